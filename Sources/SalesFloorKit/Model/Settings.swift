@@ -1,0 +1,37 @@
+/// Workspace-wide settings (`settings.json`): the sales process and the calendar.
+public struct Settings: Hashable, Sendable, Codable {
+  public var workspaceName: String
+  /// ISO 4217 code used when an amount is typed without one.
+  public var currency: String
+  /// First month (1–12) of the fiscal year.
+  public var fiscalYearStartMonth: Int
+  public var stages: [Stage]
+  /// Reasons offered when a deal is closed lost.
+  public var lostReasons: [String]
+  /// Percent of full quota by month since hire (month 1, 2, …); later months are 100 %.
+  public var rampSchedule: [Int]
+  /// A team needs pipeline of this multiple of the remaining quota when no win rate is known.
+  public var defaultCoverageTarget: Double
+
+  public init(
+    workspaceName: String = "SalesFloor", currency: String = "USD", fiscalYearStartMonth: Int = 1,
+    stages: [Stage] = Stage.defaults,
+    lostReasons: [String] = ["Price", "Competitor", "No decision", "Timing", "Product fit", "Budget", "Other"],
+    rampSchedule: [Int] = [0, 25, 50, 75, 100], defaultCoverageTarget: Double = 3
+  ) {
+    self.workspaceName = workspaceName
+    self.currency = currency
+    self.fiscalYearStartMonth = fiscalYearStartMonth
+    self.stages = stages
+    self.lostReasons = lostReasons
+    self.rampSchedule = rampSchedule
+    self.defaultCoverageTarget = defaultCoverageTarget
+  }
+
+  /// Stages in process order.
+  public var orderedStages: [Stage] { stages.sorted { $0.order < $1.order } }
+  public var openStages: [Stage] { orderedStages.filter(\.isOpen) }
+  public func stage(_ id: String) -> Stage? { stages.first { $0.id == id } }
+  public var wonStage: Stage? { orderedStages.first { $0.kind == .won } }
+  public var lostStage: Stage? { orderedStages.first { $0.kind == .lost } }
+}

@@ -1,0 +1,2 @@
+import SalesFloorKit
+print("salesfloor")
