@@ -1,2 +1,3 @@
 import SalesFloorKit
+
 print("salesfloor")

@@ -1,6 +1,8 @@
 /// Something a manager and a rep agreed to work on, usually born from a data signal.
 public struct CoachingItem: Hashable, Sendable, Codable, Identifiable {
-  public enum Status: String, Sendable, Codable, CaseIterable { case open, inProgress, done, dismissed, snoozed }
+  public enum Status: String, Sendable, Codable, CaseIterable {
+    case open, inProgress, done, dismissed, snoozed
+  }
   public enum Priority: Int, Sendable, Codable, CaseIterable, Comparable {
     case high = 1, medium = 2, low = 3
     public static func < (a: Priority, b: Priority) -> Bool { a.rawValue < b.rawValue }
@@ -16,7 +18,9 @@ public struct CoachingItem: Hashable, Sendable, Codable, Identifiable {
   /// A promise made in a coaching session; `check` makes it verifiable from data.
   public struct Commitment: Hashable, Sendable, Codable {
     /// Kinds of checks the data can answer; `manual` is ticked by hand.
-    public enum Check: String, Sendable, Codable { case manual, nextStepSet, activityLogged, trainingCompleted, stageAdvanced }
+    public enum Check: String, Sendable, Codable {
+      case manual, nextStepSet, activityLogged, trainingCompleted, stageAdvanced
+    }
     public var text: String
     public var check: Check
     public var dealId: String?

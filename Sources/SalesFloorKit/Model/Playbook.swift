@@ -19,7 +19,8 @@ public struct Playbook: Hashable, Sendable, Codable, Identifiable {
 
     public init(
       stages: [String] = [], segments: [Account.Segment] = [], minAmount: Int64? = nil,
-      maxAmount: Int64? = nil, personas: [String] = [], competitors: [String] = [], anyCompetitor: Bool? = nil,
+      maxAmount: Int64? = nil, personas: [String] = [], competitors: [String] = [],
+      anyCompetitor: Bool? = nil,
       tags: [String] = [], stalled: Bool? = nil
     ) {
       self.stages = stages
@@ -98,7 +99,9 @@ public struct ContentItem: Hashable, Sendable, Codable, Identifiable {
   public var stageIds: [String]
   public var playIds: [String]
 
-  public init(id: String, title: String, kind: String, link: String, stageIds: [String] = [], playIds: [String] = []) {
+  public init(
+    id: String, title: String, kind: String, link: String, stageIds: [String] = [], playIds: [String] = []
+  ) {
     self.id = id
     self.title = title
     self.kind = kind

@@ -16,7 +16,9 @@ public struct Settings: Hashable, Sendable, Codable {
   public init(
     workspaceName: String = "SalesFloor", currency: String = "USD", fiscalYearStartMonth: Int = 1,
     stages: [Stage] = Stage.defaults,
-    lostReasons: [String] = ["Price", "Competitor", "No decision", "Timing", "Product fit", "Budget", "Other"],
+    lostReasons: [String] = [
+      "Price", "Competitor", "No decision", "Timing", "Product fit", "Budget", "Other",
+    ],
     rampSchedule: [Int] = [0, 25, 50, 75, 100], defaultCoverageTarget: Double = 3
   ) {
     self.workspaceName = workspaceName

@@ -65,7 +65,8 @@ public struct Stage: Hashable, Sendable, Codable, Identifiable {
       rottingDays: 14, exitCriteria: ["Pain identified", "Contact engaged"]),
     Stage(
       id: "qualify", name: "Qualify", order: 2, probability: 10, forecastCategory: .pipeline,
-      rottingDays: 14, exitCriteria: ["Budget confirmed", "Authority identified", "Need confirmed", "Timeline set"]),
+      rottingDays: 14,
+      exitCriteria: ["Budget confirmed", "Authority identified", "Need confirmed", "Timeline set"]),
     Stage(
       id: "discovery", name: "Discovery", order: 3, probability: 25, forecastCategory: .pipeline,
       rottingDays: 21, exitCriteria: ["Metrics agreed", "Champion identified", "Decision criteria known"]),
@@ -74,7 +75,8 @@ public struct Stage: Hashable, Sendable, Codable, Identifiable {
       rottingDays: 21, exitCriteria: ["Demo delivered to decision makers", "Technical fit confirmed"]),
     Stage(
       id: "proposal", name: "Proposal", order: 5, probability: 60, forecastCategory: .bestCase,
-      rottingDays: 14, exitCriteria: ["Proposal sent", "Economic buyer reviewed pricing", "Decision process mapped"]),
+      rottingDays: 14,
+      exitCriteria: ["Proposal sent", "Economic buyer reviewed pricing", "Decision process mapped"]),
     Stage(
       id: "negotiation", name: "Negotiation", order: 6, probability: 80, forecastCategory: .commit,
       rottingDays: 10, exitCriteria: ["Paper process known", "Legal review started", "Signature date agreed"]),
