@@ -1,0 +1,68 @@
+/// The deal fields a CSV column can be mapped to (`--map FIELD=COLUMN`).
+public enum DealImportField: String, Sendable, CaseIterable {
+  case externalId, name, account, owner, amount, currency, stage, closeDate, createdAt, probability, nextStep,
+    tags
+}
+
+/// What an import would do, computed without writing anything: the dry run shows it, and the
+/// real run commits exactly its `mutations` as one durable step (all rows or none).
+public struct DealImportPlan: Sendable {
+  /// A row that cannot be taken, by its line number in the file (the header is line 1).
+  public struct Rejection: Sendable, Hashable, Codable {
+    public var row: Int
+    public var reason: String
+  }
+
+  public var rowsRead = 0
+  public var created: [Deal] = []
+  /// Existing deals whose fields the file changes (before, after).
+  public var updated: [(before: Deal, after: Deal)] = []
+  /// Rows that match an existing deal and change nothing (a re-import).
+  public var unchanged = 0
+  public var newPeople: [Person] = []
+  public var newAccounts: [Account] = []
+  /// Stage values in the file and the stage each maps to.
+  public var stageMapping: [String: String] = [:]
+  /// Stage values that map to no stage, with how many rows carry each.
+  public var unmappedStages: [String: Int] = [:]
+  public var rejected: [Rejection] = []
+  /// Accepted rows flagged for cleanup (no close date, no account), by row.
+  public var warnings: [Rejection] = []
+
+  public init() {}
+
+  /// Every record the import writes, in order: people, accounts, then deals.
+  public var mutations: [Mutation] {
+    newPeople.map { .put(.person($0)) } + newAccounts.map { .put(.account($0)) }
+      + created.map { .put(.deal($0)) } + updated.map { .put(.deal($0.after)) }
+  }
+
+  public var isNoOp: Bool { mutations.isEmpty }
+}
+
+/// A machine-readable summary of a plan (for `--format json` and the cockpit's preview).
+public struct DealImportSummary: Sendable, Codable, Hashable {
+  public var rowsRead: Int
+  public var toCreate: Int
+  public var toUpdate: Int
+  public var unchanged: Int
+  public var newPeople: [String]
+  public var newAccounts: [String]
+  public var stageMapping: [String: String]
+  public var unmappedStages: [String: Int]
+  public var rejected: [DealImportPlan.Rejection]
+  public var warnings: [DealImportPlan.Rejection]
+
+  public init(_ plan: DealImportPlan) {
+    rowsRead = plan.rowsRead
+    toCreate = plan.created.count
+    toUpdate = plan.updated.count
+    unchanged = plan.unchanged
+    newPeople = plan.newPeople.map(\.name)
+    newAccounts = plan.newAccounts.map(\.name)
+    stageMapping = plan.stageMapping
+    unmappedStages = plan.unmappedStages
+    rejected = plan.rejected
+    warnings = plan.warnings
+  }
+}

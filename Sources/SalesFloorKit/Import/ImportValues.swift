@@ -1,0 +1,38 @@
+import Foundation
+
+/// Lenient parsing of the date and timestamp formats CRM exports use.
+public enum ImportDate {
+  /// `2026-12-15`, `2026/12/15`, `12/15/2026` (US), `15.12.2026` (European), `12/15/26`, `15/12/2026`
+  /// (day first when the first number exceeds 12, or when `dayFirst`), and ISO timestamps.
+  public static func parse(_ raw: String, dayFirst: Bool = false) -> Day? {
+    let text = raw.trimmingCharacters(in: .whitespaces)
+    if text.isEmpty { return nil }
+    if text.count >= 10, let d = Day(iso: text.prefix(10)) { return d }
+    if let t = Timestamp(iso: text) { return t.day }
+    let datePart = text.split(separator: " ").first.map(String.init) ?? text
+    let sep: Character? =
+      datePart.contains("/") ? "/" : datePart.contains(".") ? "." : datePart.contains("-") ? "-" : nil
+    guard let sep else { return nil }
+    let parts = datePart.split(separator: sep).map { Int($0) }
+    guard parts.count == 3, let a = parts[0], let b = parts[1], var c = parts[2] else { return nil }
+    if a > 31 { return Day(year: a, month: b, day: c) }  // year first
+    if c < 100 { c += 2000 }
+    let europeanDot = sep == "."
+    if dayFirst || europeanDot || a > 12 { return Day(year: c, month: b, day: a) }
+    return Day(year: c, month: a, day: b)
+  }
+
+  public static func timestamp(_ raw: String, dayFirst: Bool = false) -> Timestamp? {
+    let text = raw.trimmingCharacters(in: .whitespaces)
+    if let t = Timestamp(iso: text) { return t }
+    return parse(text, dayFirst: dayFirst).map { Timestamp(day: $0) }
+  }
+}
+
+extension String {
+  /// Trimmed text, nil when empty: CSV cells use empty for "no value".
+  var nonEmptyTrimmed: String? {
+    let t = trimmingCharacters(in: .whitespacesAndNewlines)
+    return t.isEmpty ? nil : t
+  }
+}

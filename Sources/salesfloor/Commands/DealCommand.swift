@@ -1,0 +1,270 @@
+import ArgumentParser
+import Foundation
+import SalesFloorKit
+
+/// `salesfloor deal …`: add, list, show, move, update, close and delete deals.
+struct DealCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "deal",
+    abstract: "Add, list, show, move, update, close and delete deals.",
+    subcommands: [
+      DealAdd.self, DealList.self, DealShow.self, DealMove.self, DealUpdate.self, DealClose.self,
+      DealDelete.self,
+    ]
+  )
+}
+
+/// Parses what people type for amounts and dates on the command line.
+enum CLIInput {
+  static func amount(_ text: String, currency: String, flag: String) throws -> Money {
+    switch AmountParser.parse(text, defaultCurrency: currency) {
+    case .success(let m): return m
+    case .failure(let e): throw CLIError.usage("--\(flag) \"\(text)\": \(e.message)")
+    }
+  }
+
+  static func day(_ text: String, flag: String, settings: Settings) throws -> Day {
+    switch DateParser.parse(text, today: Clock.today(), fiscalStartMonth: settings.fiscalYearStartMonth) {
+    case .success(let d): return d
+    case .failure(let e): throw CLIError.usage("--\(flag) \"\(text)\": \(e.message)")
+    }
+  }
+
+  static func probability(_ value: Int?) throws -> Int? {
+    guard let v = value else { return nil }
+    guard (0...100).contains(v) else {
+      throw CLIError.usage("--probability \(v): a percentage from 0 to 100")
+    }
+    return v
+  }
+}
+
+struct DealAdd: ParsableCommand {
+  static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a deal.")
+  @OptionGroup var workspace: WorkspaceOptions
+  @Option(help: "Deal name.") var name: String
+  @Option(help: "Account name or id (created when new).") var account: String?
+  @Option(help: "Owner: person name or id.") var owner: String
+  @Option(help: "Amount: 12400, 12,400.50, 12k, 1.2m.") var amount: String
+  @Option(help: "Close date: YYYY-MM-DD, +14d, fri, eom, eoq.") var close: String
+  @Option(help: "Stage id or name (default: the first open stage).") var stage: String?
+  @Option(help: "Win probability override in percent.") var probability: Int?
+  @Option(name: .customLong("next-step"), help: "Next step.") var nextStep: String?
+  @Option(name: .customLong("next-date"), help: "Next step date.") var nextDate: String?
+  @Option(help: "Comma-separated tags.") var tags: String?
+  @Flag(help: "Print only the new deal's id.") var quiet = false
+
+  func run() throws {
+    let ctx = try WorkspaceContext.open(workspace)
+    let ws = ctx.workspace
+    guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+      throw CLIError.usage("--name must not be empty")
+    }
+    let ownerPerson = try ctx.person(owner)
+    let money = try CLIInput.amount(amount, currency: ctx.currency, flag: "amount")
+    let closeDay = try CLIInput.day(close, flag: "close", settings: ws.settings)
+    let st = try stage.map(ctx.stage) ?? ws.settings.openStages.first
+    guard let st else { throw CLIError.data("the workspace has no open stage in settings.json") }
+    let prob = try CLIInput.probability(probability)
+    let nextDay = try nextDate.map { try CLIInput.day($0, flag: "next-date", settings: ws.settings) }
+    let now = Clock.now()
+    var mutations: [Mutation] = []
+    var accountId: String?
+    if let account {
+      if let found = try? ctx.account(account) {
+        accountId = found.id
+      } else {
+        let new = Account(id: WorkspaceStore.newId(prefix: "a-"), name: account)
+        accountId = new.id
+        mutations.append(.put(.account(new)))
+      }
+    }
+    let deal = Deal(
+      id: WorkspaceStore.newId(prefix: "d-"), name: name, accountId: accountId, ownerId: ownerPerson.id,
+      amount: money.minor, currency: money.currency, stage: st.id, probability: prob, closeDate: closeDay,
+      createdAt: now, nextStep: nextStep, nextStepDate: nextDay,
+      tags: tags.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? [])
+    mutations.append(.put(.deal(deal)))
+    try ctx.commit("add deal \(deal.name)", mutations)
+    Printer.write(
+      quiet ? deal.id + "\n" : "added \(deal.id) \(deal.name) (\(money), \(st.name), closes \(closeDay))\n")
+  }
+}
+
+struct DealList: ParsableCommand {
+  static let configuration = CommandConfiguration(commandName: "list", abstract: "List deals.")
+  @OptionGroup var workspace: WorkspaceOptions
+  @OptionGroup var output: OutputOptions
+  @Option(help: "Only deals of this owner (name or id).") var owner: String?
+  @Option(help: "Only deals in this stage.") var stage: String?
+  @Flag(help: "Only open deals.") var open = false
+
+  func run() throws {
+    let ctx = try WorkspaceContext.open(workspace, readOnly: true)
+    let ws = ctx.workspace
+    let ownerId = try owner.map { try ctx.person($0).id }
+    let stageId = try stage.map { try ctx.stage($0).id }
+    let deals = ws.deals.items.filter { d in
+      (ownerId == nil || d.ownerId == ownerId) && (stageId == nil || d.stage == stageId)
+        && (!open || ws.settings.stage(d.stage)?.isOpen == true)
+    }.sorted { ($0.closeDate ?? Day(ordinal: .max), $0.id) < ($1.closeDate ?? Day(ordinal: .max), $1.id) }
+    try Printer.emit(
+      deals,
+      table: {
+        var t = TextTable([
+          .init(title: "ID"), .init(title: "NAME"), .init(title: "ACCOUNT"), .init(title: "OWNER"),
+          .init(title: "STAGE"), .init(title: "AMOUNT", align: .right), .init(title: "CURRENCY"),
+          .init(title: "CLOSE"),
+        ])
+        for d in deals {
+          t.add([
+            d.id, d.name, d.accountId.flatMap { ws.accounts[id: $0]?.name } ?? "",
+            ws.people[id: d.ownerId]?.name ?? d.ownerId, ws.settings.stage(d.stage)?.name ?? d.stage,
+            major(d.amount, d.currency, grouped: output.format == .table), d.currency, d.closeDate?.iso ?? "",
+          ])
+        }
+        return t
+      }, format: output.format)
+  }
+}
+
+struct DealShow: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "show", abstract: "Show one deal with its history.")
+  @OptionGroup var workspace: WorkspaceOptions
+  @OptionGroup var output: OutputOptions
+  @Argument(help: "Deal id or name.") var deal: String
+
+  func run() throws {
+    let ctx = try WorkspaceContext.open(workspace, readOnly: true)
+    let d = try ctx.deal(deal)
+    if output.format == .json {
+      Printer.write(try Printer.json(d))
+      return
+    }
+    let ws = ctx.workspace
+    var lines = [
+      "\(d.id)  \(d.name)",
+      "account:   \(d.accountId.flatMap { ws.accounts[id: $0]?.name } ?? "-")",
+      "owner:     \(ws.people[id: d.ownerId]?.name ?? d.ownerId)",
+      "amount:    \(d.money)",
+      "stage:     \(ws.settings.stage(d.stage)?.name ?? d.stage)",
+      "close:     \(d.closeDate?.iso ?? "-")",
+      "next step: \(d.nextStep ?? "-")\(d.nextStepDate.map { " (\($0))" } ?? "")",
+    ]
+    if let r = d.lostReason { lines.append("lost:      \(r)") }
+    if !d.tags.isEmpty { lines.append("tags:      \(d.tags.joined(separator: ", "))") }
+    lines.append("history:")
+    for h in d.history {
+      lines.append("  \(h.at.iso)  \(h.field.rawValue)  \(h.from ?? "")→\(h.to ?? "")")
+    }
+    Printer.write(lines.map { Sanitize.text($0) }.joined(separator: "\n") + "\n")
+  }
+}
+
+struct DealMove: ParsableCommand {
+  static let configuration = CommandConfiguration(commandName: "move", abstract: "Move a deal to a stage.")
+  @OptionGroup var workspace: WorkspaceOptions
+  @Argument(help: "Deal id or name.") var deal: String
+  @Argument(help: "Stage id or name (won and lost close the deal).") var stage: String
+
+  func run() throws {
+    let ctx = try WorkspaceContext.open(workspace)
+    var d = try ctx.deal(deal)
+    let st = try ctx.stage(stage)
+    let open = d.openExitCriteria(settings: ctx.workspace.settings)
+    let from = ctx.workspace.settings.stage(d.stage)?.name ?? d.stage
+    d.move(to: st.id, at: Clock.now(), by: nil)
+    try ctx.commit("stage of \(d.name) → \(st.name)", [.put(.deal(d))])
+    Printer.write("moved \(d.id) \(d.name): \(from) → \(st.name)\n")
+    if !open.isEmpty {
+      printError("warning: left \(from) with open exit criteria: \(open.joined(separator: "; "))")
+    }
+  }
+}
+
+struct DealUpdate: ParsableCommand {
+  static let configuration = CommandConfiguration(commandName: "update", abstract: "Change fields of a deal.")
+  @OptionGroup var workspace: WorkspaceOptions
+  @Argument(help: "Deal id or name.") var deal: String
+  @Option var name: String?
+  @Option var account: String?
+  @Option var owner: String?
+  @Option var amount: String?
+  @Option var close: String?
+  @Option var stage: String?
+  @Option var probability: Int?
+  @Option(help: "Forecast category: pipeline, bestCase, commit, closed, omitted.") var category: String?
+  @Option(name: .customLong("next-step")) var nextStep: String?
+  @Option(name: .customLong("next-date")) var nextDate: String?
+  @Option var tags: String?
+
+  func run() throws {
+    let ctx = try WorkspaceContext.open(workspace)
+    let settings = ctx.workspace.settings
+    var d = try ctx.deal(deal)
+    let now = Clock.now()
+    if let name { d.name = name }
+    if let account { d.accountId = try ctx.account(account).id }
+    if let owner { d.setOwner(try ctx.person(owner).id, at: now, by: nil) }
+    if let amount {
+      d.setAmount(try CLIInput.amount(amount, currency: d.currency, flag: "amount").minor, at: now, by: nil)
+    }
+    if let close {
+      d.setCloseDate(try CLIInput.day(close, flag: "close", settings: settings), at: now, by: nil)
+    }
+    if let stage { d.move(to: try ctx.stage(stage).id, at: now, by: nil) }
+    if probability != nil { d.setProbability(try CLIInput.probability(probability), at: now, by: nil) }
+    if let category {
+      guard let c = ForecastCategory(rawValue: category) else {
+        throw CLIError.usage("--category \"\(category)\": one of pipeline, bestCase, commit, closed, omitted")
+      }
+      d.setForecastCategory(c, at: now, by: nil)
+    }
+    if let nextStep { d.nextStep = nextStep.isEmpty ? nil : nextStep }
+    if let nextDate { d.nextStepDate = try CLIInput.day(nextDate, flag: "next-date", settings: settings) }
+    if let tags { d.tags = tags.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+    d.updatedAt = now
+    try ctx.commit("update \(d.name)", [.put(.deal(d))])
+    Printer.write("updated \(d.id) \(d.name)\n")
+  }
+}
+
+struct DealClose: ParsableCommand {
+  static let configuration = CommandConfiguration(commandName: "close", abstract: "Close a deal won or lost.")
+  @OptionGroup var workspace: WorkspaceOptions
+  @Argument(help: "Deal id or name.") var deal: String
+  @Flag(help: "Closed won.") var won = false
+  @Flag(help: "Closed lost.") var lost = false
+  @Option(help: "Why it was lost.") var reason: String?
+  @Option(help: "Close day (default today).") var on: String?
+
+  func validate() throws {
+    guard won != lost else { throw ValidationError("give exactly one of --won or --lost") }
+  }
+
+  func run() throws {
+    let ctx = try WorkspaceContext.open(workspace)
+    var d = try ctx.deal(deal)
+    let day =
+      try on.map { try CLIInput.day($0, flag: "on", settings: ctx.workspace.settings) } ?? Clock.today()
+    d.close(won: won, reason: reason, on: day, settings: ctx.workspace.settings, at: Clock.now(), by: nil)
+    try ctx.commit("close \(d.name) \(won ? "won" : "lost")", [.put(.deal(d))])
+    Printer.write("closed \(d.id) \(d.name) \(won ? "won" : "lost") on \(day)\n")
+  }
+}
+
+struct DealDelete: ParsableCommand {
+  static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a deal.")
+  @OptionGroup var workspace: WorkspaceOptions
+  @Argument(help: "Deal id (names are not accepted here, to avoid deleting the wrong one).") var deal: String
+
+  func run() throws {
+    let ctx = try WorkspaceContext.open(workspace)
+    guard let d = ctx.workspace.deals[id: deal] else {
+      throw CLIError.usage("no deal with id \"\(deal)\": see `salesfloor deal list`")
+    }
+    try ctx.commit("delete deal \(d.name)", [.delete(.deals, id: d.id)])
+    Printer.write("deleted \(d.id) \(d.name)\n")
+  }
+}

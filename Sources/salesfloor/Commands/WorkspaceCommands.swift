@@ -1,0 +1,131 @@
+import ArgumentParser
+import Foundation
+import SalesFloorKit
+
+/// `salesfloor init`: an empty workspace with the default stages and the starter play library.
+struct InitCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "init", abstract: "Create an empty workspace (stages, starter playbooks and training).")
+  @OptionGroup var workspace: WorkspaceOptions
+  @Option(help: "Workspace name shown in the top bar.") var name: String = "SalesFloor"
+  @Option(help: "Default currency (ISO 4217).") var currency: String = "USD"
+  @Option(name: .customLong("fiscal-start"), help: "First month of the fiscal year (1–12).") var fiscalStart:
+    Int = 1
+
+  func validate() throws {
+    guard (1...12).contains(fiscalStart) else { throw ValidationError("--fiscal-start must be 1–12") }
+    guard currency.count == 3, currency.allSatisfy(\.isLetter) else {
+      throw ValidationError("--currency must be a 3-letter ISO code such as USD or EUR")
+    }
+  }
+
+  func run() throws {
+    let folder = workspace.folder()
+    if WorkspaceFolder.hasWorkspace(folder) {
+      throw CLIError.usage("\(folder.path) already holds a workspace; nothing was changed")
+    }
+    var ws = Workspace(
+      settings: Settings(
+        workspaceName: name, currency: currency.uppercased(), fiscalYearStartMonth: fiscalStart))
+    StarterLibrary.install(into: &ws)
+    _ = try WorkspaceStore.create(at: folder, workspace: ws)
+    Printer.write("created workspace \(folder.path)\n")
+  }
+}
+
+/// `salesfloor demo`: a realistic, deterministic demo team with dates relative to today.
+struct DemoCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "demo", abstract: "Write a deterministic demo workspace (dates relative to today).")
+  @OptionGroup var workspace: WorkspaceOptions
+  @Option(help: "Random seed: the same seed gives the same files.") var seed: UInt64 = 1
+  @Option(help: "Number of people (default about 13).") var people: Int?
+  @Option(help: "Number of deals (default about 150).") var deals: Int?
+  @Option(help: "Number of activities (default about 600).") var activities: Int?
+  @Flag(help: "Replace an existing workspace in the folder.") var force = false
+  @Option(name: .customLong("as-of"), help: "Pretend today is this day (YYYY-MM-DD).") var asOf: String?
+
+  func validate() throws {
+    for (flag, v) in [("people", people), ("deals", deals), ("activities", activities)] {
+      if let v, v < 0 || v > 10_000_000 { throw ValidationError("--\(flag) must be between 0 and 10000000") }
+    }
+    if let p = people, p < 4 {
+      throw ValidationError("--people must be at least 4 (ops, two managers, a rep)")
+    }
+  }
+
+  func run() throws {
+    let folder = workspace.folder()
+    let today = try AsOfOption(asOf: asOf).day()
+    if WorkspaceFolder.hasWorkspace(folder) {
+      guard force else {
+        throw CLIError.usage("\(folder.path) already holds a workspace; add --force to replace it")
+      }
+      try WorkspaceFolder.removeWorkspaceFiles(folder)
+    }
+    let ws = DemoGenerator(seed: seed, today: today, people: people, deals: deals, activities: activities)
+      .makeWorkspace()
+    _ = try WorkspaceStore.create(at: folder, workspace: ws)
+    Printer.write(
+      "wrote demo workspace \(folder.path): \(ws.people.count) people, \(ws.deals.count) deals, "
+        + "\(ws.activities.count) activities\n")
+  }
+}
+
+/// `salesfloor check`: validates every file and reference and explains each problem.
+struct CheckCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check", abstract: "Validate a workspace and explain every problem (exit 65 when broken).")
+  @OptionGroup var workspace: WorkspaceOptions
+  @OptionGroup var output: OutputOptions
+
+  func run() throws {
+    let ctx: WorkspaceContext
+    do {
+      ctx = try WorkspaceContext.open(workspace, readOnly: true)
+    } catch let e as WorkspaceError {
+      printError("salesfloor: \(e)")
+      throw ExitCode(65)
+    }
+    let findings = WorkspaceCheck.run(ctx.workspace)
+    try Printer.emit(
+      findings,
+      table: {
+        var t = TextTable([
+          .init(title: "SEVERITY"), .init(title: "FILE"), .init(title: "RECORD"), .init(title: "PROBLEM"),
+        ])
+        for f in findings { t.add([f.severity.rawValue, f.collection.fileName, f.recordId, f.message]) }
+        return t
+      }, format: output.format)
+    let errors = findings.filter { $0.severity == .error }.count
+    if output.format == .table {
+      printError(
+        findings.isEmpty
+          ? "ok: \(ctx.workspace.deals.count) deals, \(ctx.workspace.people.count) people, no problems"
+          : "\(errors) errors, \(findings.count - errors) warnings")
+    }
+    if errors > 0 { throw ExitCode(65) }
+  }
+}
+
+/// Recognises and clears workspace folders without touching unrelated files in them.
+enum WorkspaceFolder {
+  static func hasWorkspace(_ folder: URL) -> Bool {
+    let fm = FileManager.default
+    return CollectionName.allCases.contains {
+      fm.fileExists(atPath: folder.appendingPathComponent($0.fileName).path)
+    }
+      || fm.fileExists(atPath: folder.appendingPathComponent("journal.jsonl").path)
+  }
+
+  /// Removes only SalesFloor's own files (collections, journal, backups, lock).
+  static func removeWorkspaceFiles(_ folder: URL) throws {
+    let fm = FileManager.default
+    var names = CollectionName.allCases.flatMap { [$0.fileName, $0.fileName + ".bak"] }
+    names += ["journal.jsonl", ".lock"]
+    for n in names {
+      let path = folder.appendingPathComponent(n).path
+      if fm.fileExists(atPath: path) { try fm.removeItem(atPath: path) }
+    }
+  }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import SalesFloorKit
+
+/// `--data DIR`: which workspace folder a command works on.
+struct WorkspaceOptions: ParsableArguments {
+  @Option(name: .long, help: "Workspace folder (default: $SALESFLOOR_DATA, else $XDG_DATA_HOME/salesfloor).")
+  var data: String?
+
+  /// The resolved folder, following DESIGN §2's order.
+  func folder() -> URL {
+    WorkspaceLocation.dataFolder(explicit: data, environment: ProcessInfo.processInfo.environment)
+  }
+}
+
+/// How lists and reports are printed.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+  case table, json, csv
+}
+
+/// `--format` and `--quiet`, shared by every list and report.
+struct OutputOptions: ParsableArguments {
+  @Option(name: .long, help: "Output format: table, json or csv.")
+  var format: OutputFormat = .table
+
+  @Flag(name: .long, help: "Print nothing on success except requested data.")
+  var quiet = false
+}
+
+/// `--as-of DAY`: pins "today" so reports are reproducible.
+struct AsOfOption: ParsableArguments {
+  @Option(name: .customLong("as-of"), help: "Compute as of this day (YYYY-MM-DD); default today.")
+  var asOf: String?
+
+  func day() throws -> Day {
+    guard let text = asOf else { return Clock.today() }
+    guard let d = Day(iso: text) else {
+      throw CLIError.usage("--as-of: expected a date as YYYY-MM-DD, got \"\(text)\"")
+    }
+    return d
+  }
+}
+
+/// Today's date in UTC, overridable with `$SALESFLOOR_TODAY` (YYYY-MM-DD) for reproducible demos and tests.
+enum Clock {
+  static func today() -> Day {
+    if let s = ProcessInfo.processInfo.environment["SALESFLOOR_TODAY"], let d = Day(iso: s) { return d }
+    return Timestamp.now.day
+  }
+  static func now() -> Timestamp {
+    if let s = ProcessInfo.processInfo.environment["SALESFLOOR_TODAY"], let d = Day(iso: s) {
+      let real = Timestamp.now
+      return Timestamp(seconds: Int64(d.ordinal) * 86_400 + real.seconds % 86_400)
+    }
+    return Timestamp.now
+  }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import SalesFloorKit
+import SalesFloorUI
+
+/// A table of text cells that prints as aligned columns, CSV, or (through `Encodable`) JSON.
+struct TextTable {
+  enum Align { case left, right }
+  struct Column {
+    var title: String
+    var align: Align = .left
+  }
+  var columns: [Column]
+  var rows: [[String]] = []
+
+  init(_ columns: [Column]) { self.columns = columns }
+  mutating func add(_ row: [String]) { rows.append(row) }
+
+  /// Columns padded by display width (CJK and emoji count as two), separated by two spaces.
+  func renderText() -> String {
+    var widths = columns.map { DisplayWidth.of(Sanitize.text($0.title)) }
+    let clean = rows.map { $0.map { Sanitize.text($0) } }
+    for row in clean {
+      for (i, cell) in row.enumerated() where i < widths.count {
+        widths[i] = max(widths[i], DisplayWidth.of(cell))
+      }
+    }
+    func line(_ cells: [String]) -> String {
+      var parts: [String] = []
+      for (i, cell) in cells.enumerated() where i < columns.count {
+        let pad = String(repeating: " ", count: max(0, widths[i] - DisplayWidth.of(cell)))
+        parts.append(columns[i].align == .right ? pad + cell : cell + pad)
+      }
+      return parts.joined(separator: "  ").replacingOccurrences(
+        of: "\\s+$", with: "", options: .regularExpression)
+    }
+    var out = [line(columns.map { Sanitize.text($0.title) })]
+    out.append(contentsOf: clean.map(line))
+    return out.joined(separator: "\n") + "\n"
+  }
+
+  /// RFC 4180 CSV with a header row; cells quoted when needed.
+  func renderCSV() -> String {
+    var out = CSVText.line(columns.map(\.title))
+    for row in rows { out += CSVText.line(row) }
+    return out
+  }
+}
+
+/// CSV escaping for spreadsheet-friendly output.
+enum CSVText {
+  static func line(_ cells: [String]) -> String {
+    cells.map(escape).joined(separator: ",") + "\r\n"
+  }
+  static func escape(_ cell: String) -> String {
+    // Cells starting with = + - @ are prefixed so spreadsheets do not run them as formulas.
+    var c = cell
+    if let f = c.first, "=+@".contains(f) || (f == "-" && Double(c) == nil) { c = "'" + c }
+    if c.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+      return "\"" + c.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+    return c
+  }
+}
+
+/// Prints data to stdout in the chosen format.
+enum Printer {
+  static func json<T: Encodable>(_ value: T) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    let data = try encoder.encode(value)
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+
+  static func emit<T: Encodable>(_ value: T, table: () -> TextTable, format: OutputFormat) throws {
+    switch format {
+    case .json: write(try json(value))
+    case .table: write(table().renderText())
+    case .csv: write(table().renderCSV())
+    }
+  }
+
+  static func write(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+  }
+}
+
+/// Money as plain major units for tables and CSV (no thousands separators in CSV).
+func major(_ minor: Int64, _ currency: String, grouped: Bool) -> String {
+  grouped ? Money.grouped(minor, currency: currency) : Money(minor: minor, currency: currency).plainMajor
+}
+
+func percent(_ ratio: Double?) -> String {
+  guard let r = ratio, r.isFinite else { return "-" }
+  return String(Int((r * 100).rounded())) + "%"
+}

@@ -1,3 +1,0 @@
-import SalesFloorKit
-
-print("salesfloor")
