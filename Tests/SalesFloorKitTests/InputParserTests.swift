@@ -23,11 +23,13 @@ struct InputParserTests {
     ("0", "USD", 0),
   ])
   func amounts(text: String, currency: String, minor: Int64) {
-    #expect(AmountParser.parse(text, defaultCurrency: "usd") == .success(Money(minor: minor, currency: currency)))
+    #expect(
+      AmountParser.parse(text, defaultCurrency: "usd") == .success(Money(minor: minor, currency: currency)))
   }
 
   @Test func defaultCurrencyApplies() {
-    #expect(AmountParser.parse("12k", defaultCurrency: "GBP") == .success(Money(minor: 1_200_000, currency: "GBP")))
+    #expect(
+      AmountParser.parse("12k", defaultCurrency: "GBP") == .success(Money(minor: 1_200_000, currency: "GBP")))
   }
 
   @Test(arguments: [
@@ -93,7 +95,8 @@ struct InputParserTests {
   }
 
   @Test func monthsClampToMonthEnd() {
-    #expect(DateParser.parse("+1m", today: day("2027-01-31"), fiscalStartMonth: 1) == .success(day("2027-02-28")))
+    #expect(
+      DateParser.parse("+1m", today: day("2027-01-31"), fiscalStartMonth: 1) == .success(day("2027-02-28")))
   }
 
   @Test(arguments: [

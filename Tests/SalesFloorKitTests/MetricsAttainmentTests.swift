@@ -125,8 +125,11 @@ struct MetricsAttainmentTests {
     #expect(abs(r.team.neededCoverage - 1.24) < 1e-9)
     // Pace, e = 46 of E = 92: projected 125,000 × 92 ÷ 46 = 250,000; on-track 175,000 × 46 ÷ 92
     // = 87,500; needed (175,000 − 125,000) ÷ 46 = 1,086.956… → 108,696 cents.
-    #expect(r.team.pace == Pace(elapsedDays: 46, totalDays: 92, projected: usd(250_000),
-      onTrack: usd(87_500), neededPerDay: 108_696))
+    #expect(
+      r.team.pace
+        == Pace(
+          elapsedDays: 46, totalDays: 92, projected: usd(250_000),
+          onTrack: usd(87_500), neededPerDay: 108_696))
   }
 
   @Test func teamScopeExcludesOtherTeams() {

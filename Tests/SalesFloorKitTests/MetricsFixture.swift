@@ -17,7 +17,8 @@ func slipped(_ from: String, _ to: String, on iso: String) -> DealChange {
 }
 
 func deal(
-  _ id: String, owner: String, _ dollars: Int64, stage: String, close: String?, created: String = "2026-10-01",
+  _ id: String, owner: String, _ dollars: Int64, stage: String, close: String?,
+  created: String = "2026-10-01",
   probability: Int? = nil, category: ForecastCategory? = nil, nextStep: String? = "2026-11-20",
   history: [DealChange] = []
 ) -> Deal {

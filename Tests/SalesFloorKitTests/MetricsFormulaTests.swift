@@ -6,7 +6,8 @@ struct MetricsFormulaTests {
   static let plan = CompPlan(
     id: "p", name: "AE", targetVariable: usd(100_000), currency: "USD",
     tiers: [
-      .init(from: 0, to: 100, rate: 1.0), .init(from: 100, to: 130, rate: 1.5), .init(from: 130, to: nil, rate: 2.0),
+      .init(from: 0, to: 100, rate: 1.0), .init(from: 100, to: 130, rate: 1.5),
+      .init(from: 130, to: nil, rate: 2.0),
     ])
 
   @Test(arguments: [

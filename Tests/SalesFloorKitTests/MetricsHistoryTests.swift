@@ -10,31 +10,39 @@ struct MetricsHistoryTests {
     w.people = RecordTable([Person(id: "r", name: "Rae", role: .rep)])
     w.deals = RecordTable([
       // In Proposal (rots after 14 days) since Oct 20, but a call on Nov 10 → idle 5 days.
-      deal("s1", owner: "r", 1_000, stage: "proposal", close: "2026-12-01",
+      deal(
+        "s1", owner: "r", 1_000, stage: "proposal", close: "2026-12-01",
         history: [moved("demo", "proposal", on: "2026-10-20")]),
       // Since Oct 20 with no activity (26 days idle), no next step, close Nov 1 already past,
       // and three slips.
-      deal("s2", owner: "r", 1_000, stage: "proposal", close: "2026-11-01", nextStep: nil,
+      deal(
+        "s2", owner: "r", 1_000, stage: "proposal", close: "2026-11-01", nextStep: nil,
         history: [
           moved("demo", "proposal", on: "2026-10-20"), slipped("2026-09-01", "2026-09-15", on: "2026-09-01"),
-          slipped("2026-09-15", "2026-10-01", on: "2026-09-14"), slipped("2026-10-01", "2026-11-01", on: "2026-10-01"),
+          slipped("2026-09-15", "2026-10-01", on: "2026-09-14"),
+          slipped("2026-10-01", "2026-11-01", on: "2026-10-01"),
         ]),
       // Created in Negotiation on Nov 10; two slips and one pull-in → only 2 slips, not stalled.
-      deal("s3", owner: "r", 1_000, stage: "negotiation", close: "2026-12-31", created: "2026-11-10",
+      deal(
+        "s3", owner: "r", 1_000, stage: "negotiation", close: "2026-12-31", created: "2026-11-10",
         history: [
-          slipped("2026-12-01", "2026-12-15", on: "2026-11-11"), slipped("2026-12-15", "2026-12-10", on: "2026-11-12"),
+          slipped("2026-12-01", "2026-12-15", on: "2026-11-11"),
+          slipped("2026-12-15", "2026-12-10", on: "2026-11-12"),
           slipped("2026-12-10", "2026-12-31", on: "2026-11-13"),
         ]),
       // Won with no next step: closed deals are never stalled.
       deal("s4", owner: "r", 1_000, stage: "won", close: "2026-11-01", nextStep: nil),
       // Proposal since Oct 31 → 15 days > 14; its only activity is dated after asOf.
-      deal("s5", owner: "r", 1_000, stage: "proposal", close: "2026-12-01",
+      deal(
+        "s5", owner: "r", 1_000, stage: "proposal", close: "2026-12-01",
         history: [moved("demo", "proposal", on: "2026-10-31")]),
     ])
     w.activities = RecordTable([
-      Activity(id: "act1", kind: .call, subject: "Call", ownerId: "r", dealId: "s1",
+      Activity(
+        id: "act1", kind: .call, subject: "Call", ownerId: "r", dealId: "s1",
         doneAt: Timestamp(day: day("2026-11-10"), hour: 10), createdAt: Timestamp(day: day("2026-11-10"))),
-      Activity(id: "act2", kind: .call, subject: "Call", ownerId: "r", dealId: "s5",
+      Activity(
+        id: "act2", kind: .call, subject: "Call", ownerId: "r", dealId: "s5",
         doneAt: Timestamp(day: day("2026-11-20"), hour: 10), createdAt: Timestamp(day: day("2026-11-20"))),
     ])
     return w
@@ -66,20 +74,28 @@ struct MetricsHistoryTests {
   static var conversionFloor: Workspace {
     var w = Workspace()
     w.deals = RecordTable([
-      deal("d1", owner: "r", 1, stage: "lost", close: "2026-11-01", history: [
-        moved("prospect", "qualify", on: "2026-10-02"), moved("qualify", "discovery", on: "2026-10-03"),
-        moved("discovery", "lost", on: "2026-10-04"),
-      ]),
-      deal("d2", owner: "r", 1, stage: "won", close: "2026-11-01", history: [
-        moved("prospect", "discovery", on: "2026-10-02"), moved("discovery", "won", on: "2026-10-05"),
-      ]),
+      deal(
+        "d1", owner: "r", 1, stage: "lost", close: "2026-11-01",
+        history: [
+          moved("prospect", "qualify", on: "2026-10-02"), moved("qualify", "discovery", on: "2026-10-03"),
+          moved("discovery", "lost", on: "2026-10-04"),
+        ]),
+      deal(
+        "d2", owner: "r", 1, stage: "won", close: "2026-11-01",
+        history: [
+          moved("prospect", "discovery", on: "2026-10-02"), moved("discovery", "won", on: "2026-10-05"),
+        ]),
       deal("d3", owner: "r", 1, stage: "qualify", close: "2026-12-01"),
-      deal("d4", owner: "r", 1, stage: "prospect", close: "2026-12-01", history: [
-        moved("prospect", "qualify", on: "2026-10-02"), moved("qualify", "prospect", on: "2026-10-09"),
-      ]),
-      deal("d5", owner: "r", 1, stage: "qualify", close: "2026-12-01", history: [
-        moved("prospect", "qualify", on: "2026-12-01")
-      ]),
+      deal(
+        "d4", owner: "r", 1, stage: "prospect", close: "2026-12-01",
+        history: [
+          moved("prospect", "qualify", on: "2026-10-02"), moved("qualify", "prospect", on: "2026-10-09"),
+        ]),
+      deal(
+        "d5", owner: "r", 1, stage: "qualify", close: "2026-12-01",
+        history: [
+          moved("prospect", "qualify", on: "2026-12-01")
+        ]),
     ])
     return w
   }

@@ -45,7 +45,8 @@ struct MetricsPipelineTests {
   }
 
   @Test func forecastCategoriesCumulativeAndRollUp() throws {
-    let r = Reports.forecast(Floor.workspace, period: Floor.period, scope: .personAndReports("m"), asOf: Floor.asOf)
+    let r = Reports.forecast(
+      Floor.workspace, period: Floor.period, scope: .personAndReports("m"), asOf: Floor.asOf)
     // Closed: a1 60,000 + a2 50,000 + b1 15,000 = 125,000 (3). Commit a3 40,000; Best Case b2 30,000;
     // Pipeline c1 10,000; Omitted a4 20,000.
     let amounts = Dictionary(uniqueKeysWithValues: r.categories.map { ($0.category, $0.amount) })
@@ -56,8 +57,10 @@ struct MetricsPipelineTests {
     #expect(amounts[.omitted] == usd(20_000))
     #expect(r.categories.first?.count == 3)
     // Cumulative: Commit 40 + 125 = 165k; Best Case 30 + 165 = 195k; Pipeline 10 + 195 = 205k.
-    #expect(r.cumulative == ForecastCumulative(
-      closed: usd(125_000), commit: usd(165_000), bestCase: usd(195_000), pipeline: usd(205_000)))
+    #expect(
+      r.cumulative
+        == ForecastCumulative(
+          closed: usd(125_000), commit: usd(165_000), bestCase: usd(195_000), pipeline: usd(205_000)))
     let a = try #require(r.people.first { $0.id == "a" })
     // a's own: closed 110k, commit 40k → pipeline call 150k; roll-up adds c's 10k pipeline → 160k.
     #expect(a.own.cumulative.pipeline == usd(150_000))
@@ -94,7 +97,8 @@ struct MetricsPipelineTests {
     // asOf Sunday 2026-11-15: weeks starting Mon Oct 19, Oct 26, Nov 2, Nov 9.
     // a1 Oct 20 → 60,000; b1 Nov 5 → 15,000; a2 Nov 10 → 50,000; x1 Oct 15 is before the window.
     let s = Metrics.weeklyBookings(Floor.workspace, scope: .everyone, asOf: Floor.asOf, weeks: 4)
-    #expect(s.map(\.weekStart) == [day("2026-10-19"), day("2026-10-26"), day("2026-11-02"), day("2026-11-09")])
+    #expect(
+      s.map(\.weekStart) == [day("2026-10-19"), day("2026-10-26"), day("2026-11-02"), day("2026-11-09")])
     #expect(s.map(\.won) == [usd(60_000), 0, usd(15_000), usd(50_000)])
   }
 

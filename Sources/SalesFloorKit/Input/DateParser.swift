@@ -49,7 +49,9 @@ public enum DateParser {
     if dash.count == 3, dash[0].count == 4, let y = number(dash[0]), let m = number(dash[1]),
       let d = number(dash[2])
     {
-      guard let day = Day(year: y, month: m, day: d) else { return fail("\(text) is not a day on the calendar") }
+      guard let day = Day(year: y, month: m, day: d) else {
+        return fail("\(text) is not a day on the calendar")
+      }
       return .success(day)
     }
     let slash = s.split(separator: "/", omittingEmptySubsequences: false)

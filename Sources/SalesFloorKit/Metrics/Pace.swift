@@ -30,7 +30,8 @@ public enum Metrics {
     let onTrack = Ratio.divideRounded(quota * Int64(e), Int64(total))
     let left = total - e
     let needed: Int64? = left > 0 ? Ratio.divideRounded(max(0, quota - won), Int64(left)) : nil
-    return Pace(elapsedDays: e, totalDays: total, projected: projected, onTrack: onTrack, neededPerDay: needed)
+    return Pace(
+      elapsedDays: e, totalDays: total, projected: projected, onTrack: onTrack, neededPerDay: needed)
   }
 
   /// Open pipeline ÷ (quota − won); nil when nothing remains to be won (or there is no quota).

@@ -51,7 +51,8 @@ extension Reports {
     }
     var out: [PipelineReport.Row] = []
     for s in stages.openStages {
-      out.append(rows[s.id] ?? PipelineReport.Row(stage: s.id, name: s.name, count: 0, amount: 0, weighted: 0))
+      out.append(
+        rows[s.id] ?? PipelineReport.Row(stage: s.id, name: s.name, count: 0, amount: 0, weighted: 0))
     }
     let known = Set(stages.openStages.map(\.id))
     out += rows.values.filter { !known.contains($0.stage) }.sorted { $0.stage < $1.stage }

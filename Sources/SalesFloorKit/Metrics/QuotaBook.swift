@@ -59,7 +59,8 @@ public struct QuotaBook: Sendable {
 
   /// The person's quota for `period`, or nil when no record covers it.
   public func quota(for personId: String, period: Period) -> QuotaAmount? {
-    let p = Period(kind: period.kind, year: period.year, index: period.index, fiscalStartMonth: fiscalStartMonth)
+    let p = Period(
+      kind: period.kind, year: period.year, index: period.index, fiscalStartMonth: fiscalStartMonth)
     guard let mine = byPerson[personId] else { return nil }
     return resolve(personId, p, mine)
   }

@@ -80,7 +80,8 @@ extension Reports {
       guard !reasons.isEmpty else { continue }
       rows.append(
         StalledReport.Row(
-          id: deal.id, name: deal.name, ownerId: deal.ownerId, ownerName: workspace.people[id: deal.ownerId]?.name,
+          id: deal.id, name: deal.name, ownerId: deal.ownerId,
+          ownerName: workspace.people[id: deal.ownerId]?.name,
           stage: deal.stage, stageName: stage?.name ?? deal.stage,
           daysInStage: Metrics.daysInStage(deal, asOf: asOf), idleDays: idle, rottingDays: stage?.rottingDays,
           closeDate: deal.closeDate, slips: deal.closeDateSlips, reasons: reasons))
