@@ -1,3 +1,4 @@
+import Foundation
 import SalesFloorKit
 import Testing
 
@@ -112,5 +113,31 @@ struct MetricsPipelineTests {
     // Amounts are taken as given: x's won becomes 25,000 + 1,000.
     let r = Reports.attainment(w, period: Floor.period, scope: .person("x"), asOf: Floor.asOf)
     #expect(r.team.won == usd(26_000))
+  }
+}
+
+@Suite("Metrics: report JSON keys")
+struct MetricsReportJSONTests {
+  /// The CLI prints reports as JSON and users script against the keys: pin them.
+  @Test func winRateAndPipelineKeys() throws {
+    let encoder = JSONEncoder()
+    let winRate = Reports.winRate(Floor.workspace, period: Floor.period, scope: .everyone, asOf: Floor.asOf)
+    let w = try #require(
+      try JSONSerialization.jsonObject(with: encoder.encode(winRate)) as? [String: Any])
+    for key in [
+      "wonCount", "lostCount", "winRate", "winRateByValue", "wonAmount", "lostAmount", "averageDealSize",
+      "averageCycleDays", "period",
+    ] {
+      #expect(w[key] != nil, "missing \(key)")
+    }
+    #expect(w["period"] as? String == "2026-Q4")
+    #expect(w["wonAmount"] as? Int == 15_000_000)
+    let pipeline = Reports.pipeline(Floor.workspace, scope: .everyone, asOf: Floor.asOf)
+    let p = try #require(
+      try JSONSerialization.jsonObject(with: encoder.encode(pipeline)) as? [String: Any])
+    let totals = try #require(p["totals"] as? [String: Any])
+    #expect(totals["weightedAmount"] as? Int == 6_325_000)
+    let first = try #require((p["stages"] as? [[String: Any]])?.first)
+    #expect(Set(first.keys) == ["stage", "name", "count", "amount", "weighted"])
   }
 }
