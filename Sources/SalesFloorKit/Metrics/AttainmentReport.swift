@@ -1,0 +1,113 @@
+/// Quota attainment for a scope and period: the Quota pane and `salesfloor quota --json`.
+public struct AttainmentReport: Hashable, Sendable, Codable {
+  /// The scope's totals. Attainment is Σ won ÷ Σ quota, not the mean of percentages.
+  public struct Team: Hashable, Sendable, Codable {
+    public var quota: Int64
+    public var won: Int64
+    public var attainment: Double?
+    /// Share (0–1) of people with a quota who are at or above 100 %; nil when nobody has one.
+    public var repsAtOrAbove100: Double?
+    public var repsAtOrAbove100Count: Int
+    /// People with a quota above zero.
+    public var repCount: Int
+    /// Open pipeline closing in the period, Omitted excluded.
+    public var openPipeline: Int64
+    public var coverage: Double?
+    public var neededCoverage: Double
+    /// Cumulative Commit (Commit + Closed) and Best Case (Best Case + Commit + Closed).
+    public var commit: Int64
+    public var bestCase: Int64
+    public var pace: Pace
+  }
+
+  /// One person's line.
+  public struct Person: Hashable, Sendable, Codable {
+    public var id: String
+    public var name: String
+    /// Quota that counts (ramped when the ramp applies); 0 when none is set.
+    public var quota: Int64
+    public var fullQuota: Int64
+    /// True when the ramp lowered this quota.
+    public var ramped: Bool
+    /// False when no quota record covers the period.
+    public var hasQuota: Bool
+    public var won: Int64
+    public var attainment: Double?
+    /// max(0, quota − won).
+    public var gap: Int64
+    public var openPipeline: Int64
+    public var coverage: Double?
+    /// 1 ÷ the person's win rate by value in the period, else the workspace default.
+    public var neededCoverage: Double
+    public var winRate: Double?
+    public var commit: Int64
+    public var bestCase: Int64
+    public var pace: Pace
+  }
+
+  public var period: String
+  public var asOf: Day
+  public var scope: String
+  public var currency: String
+  public var team: Team
+  /// People in scope with a quota, active reps, and anyone with deals closing in the period;
+  /// sorted by name.
+  public var people: [Person]
+}
+
+/// One builder per report; each is a pure function of the workspace, the scope and asOf.
+public enum Reports {
+  /// Attainment, coverage, forecast calls and pace per person and for the scope.
+  public static func attainment(
+    _ workspace: Workspace, period: Period, scope: Scope, asOf: Day
+  ) -> AttainmentReport {
+    let stages = StageLookup(workspace.settings)
+    let owners = scope.ownerIds(in: workspace)
+    let tallies = OwnerTally.byOwner(workspace, period: period, owners: owners, stages: stages)
+    let quotas = QuotaBook(workspace)
+    let fallback = workspace.settings.defaultCoverageTarget
+
+    var lines: [AttainmentReport.Person] = []
+    var teamQuota: Int64 = 0
+    var atOrAbove = 0
+    var withQuota = 0
+    for person in workspace.people where owners.contains(person.id) {
+      let t = tallies[person.id] ?? OwnerTally()
+      let q = quotas.quota(for: person.id, period: period)
+      let activeRep = person.active && person.role == .rep
+      guard q != nil || activeRep || t.wonCount + t.lostCount + t.openCount > 0 else { continue }
+      let quota = q?.amount ?? 0
+      let attainment = Ratio.of(t.wonAmount, quota)
+      if quota > 0 {
+        withQuota += 1
+        teamQuota += quota
+        if t.wonAmount >= quota { atOrAbove += 1 }
+      }
+      let cumulative = t.buckets.cumulative
+      lines.append(
+        AttainmentReport.Person(
+          id: person.id, name: person.name, quota: quota, fullQuota: q?.fullAmount ?? 0,
+          ramped: q?.ramped ?? false, hasQuota: q != nil, won: t.wonAmount, attainment: attainment,
+          gap: max(0, quota - t.wonAmount), openPipeline: t.openAmount,
+          coverage: Metrics.coverage(openPipeline: t.openAmount, quota: quota, won: t.wonAmount),
+          neededCoverage: Metrics.neededCoverage(winRate: t.winRateByValue, fallback: fallback),
+          winRate: t.winRateByValue, commit: cumulative.commit, bestCase: cumulative.bestCase,
+          pace: Metrics.pace(won: t.wonAmount, quota: quota, period: period, asOf: asOf)))
+    }
+    lines.sort { ($0.name, $0.id) < ($1.name, $1.id) }
+
+    let total = OwnerTally.total(tallies)
+    let cumulative = total.buckets.cumulative
+    let team = AttainmentReport.Team(
+      quota: teamQuota, won: total.wonAmount, attainment: Ratio.of(total.wonAmount, teamQuota),
+      repsAtOrAbove100: Ratio.of(atOrAbove, withQuota), repsAtOrAbove100Count: atOrAbove,
+      repCount: withQuota, openPipeline: total.openAmount,
+      coverage: Metrics.coverage(openPipeline: total.openAmount, quota: teamQuota, won: total.wonAmount),
+      neededCoverage: Metrics.neededCoverage(winRate: total.winRateByValue, fallback: fallback),
+      commit: cumulative.commit, bestCase: cumulative.bestCase,
+      pace: Metrics.pace(won: total.wonAmount, quota: teamQuota, period: period, asOf: asOf))
+    return AttainmentReport(
+      period: period.description, asOf: asOf, scope: scope.description,
+      currency: workspace.settings.currency, team: team, people: lines)
+  }
+}

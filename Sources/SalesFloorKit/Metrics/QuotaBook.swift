@@ -1,0 +1,124 @@
+/// A person's quota for one period, after the new-hire ramp.
+public struct QuotaAmount: Hashable, Sendable, Codable {
+  /// The quota that counts (ramped when the ramp applies), in minor units.
+  public var amount: Int64
+  /// The unramped quota, in minor units.
+  public var fullAmount: Int64
+  /// True when the ramp lowered the quota below the full amount.
+  public var ramped: Bool
+  /// Currency of the quota records (the first one's, when several add up).
+  public var currency: String
+
+  public init(amount: Int64, fullAmount: Int64, ramped: Bool, currency: String) {
+    self.amount = amount
+    self.fullAmount = fullAmount
+    self.ramped = ramped
+    self.currency = currency
+  }
+}
+
+/// Quota records indexed by person and period, so a report can ask for hundreds of people's
+/// quotas without rescanning `Workspace.quotas` or re-parsing period text each time.
+///
+/// A quarter or year quota can be given directly; otherwise it is the sum of the smaller
+/// periods inside it (a year from its quarters, a quarter from its calendar months).
+/// Several records for the same person and period add up (e.g. split by product line).
+public struct QuotaBook: Sendable {
+  struct Key: Hashable {
+    var kind: Period.Kind
+    var year: Int
+    var index: Int
+    init(_ p: Period) {
+      kind = p.kind
+      year = p.year
+      index = p.index
+    }
+  }
+
+  private let byPerson: [String: [Key: [Quota]]]
+  private let hireDates: [String: Day]
+  private let rampSchedule: [Int]
+  private let fiscalStartMonth: Int
+
+  public init(_ workspace: Workspace) {
+    let fsm = workspace.settings.fiscalYearStartMonth
+    var index: [String: [Key: [Quota]]] = [:]
+    for q in workspace.quotas {
+      guard let pid = q.personId, let p = Period(parsing: q.period, fiscalStartMonth: fsm) else { continue }
+      index[pid, default: [:]][Key(p), default: []].append(q)
+    }
+    var hires: [String: Day] = [:]
+    for p in workspace.people {
+      if let h = p.hireDate { hires[p.id] = h }
+    }
+    byPerson = index
+    hireDates = hires
+    rampSchedule = workspace.settings.rampSchedule
+    fiscalStartMonth = fsm
+  }
+
+  /// The person's quota for `period`, or nil when no record covers it.
+  public func quota(for personId: String, period: Period) -> QuotaAmount? {
+    let p = Period(
+      kind: period.kind, year: period.year, index: period.index, fiscalStartMonth: fiscalStartMonth)
+    guard let mine = byPerson[personId] else { return nil }
+    return resolve(personId, p, mine)
+  }
+
+  private func resolve(_ personId: String, _ period: Period, _ mine: [Key: [Quota]]) -> QuotaAmount? {
+    if let direct = mine[Key(period)], let first = direct.first {
+      var full: Int64 = 0
+      var counted: Int64 = 0
+      for q in direct {
+        full += q.amount
+        if q.ramp, let hire = hireDates[personId] {
+          counted += rampedAmount(q.amount, period: period, hire: hire)
+        } else {
+          counted += q.amount
+        }
+      }
+      return QuotaAmount(amount: counted, fullAmount: full, ramped: counted < full, currency: first.currency)
+    }
+    let parts: [Period]
+    switch period.kind {
+    case .month: return nil
+    case .quarter: parts = period.months
+    case .year:
+      parts = (1...4).map {
+        Period(kind: .quarter, year: period.year, index: $0, fiscalStartMonth: fiscalStartMonth)
+      }
+    }
+    var total: QuotaAmount?
+    for part in parts {
+      guard let q = resolve(personId, part, mine) else { continue }
+      if var t = total {
+        t.amount += q.amount
+        t.fullAmount += q.fullAmount
+        t.ramped = t.ramped || q.ramped
+        total = t
+      } else {
+        total = q
+      }
+    }
+    return total
+  }
+
+  /// Ramp percent for a calendar month: month 1 is the hire month; before hire 0 %,
+  /// after the schedule 100 %.
+  public func rampPercent(monthYear: Int, month: Int, hire: Day) -> Int {
+    let n = (monthYear * 12 + month) - (hire.year * 12 + hire.month) + 1
+    if n < 1 { return 0 }
+    if n > rampSchedule.count { return 100 }
+    return min(100, max(0, rampSchedule[n - 1]))
+  }
+
+  /// Full × ramp % for a month; for longer periods each month gets an equal share of the
+  /// full amount times that month's percent (computed as full × Σ% ÷ (100 × months), exact).
+  func rampedAmount(_ full: Int64, period: Period, hire: Day) -> Int64 {
+    let months = period.kind == .month ? [period] : period.months
+    guard !months.isEmpty else { return full }
+    var pctSum: Int64 = 0
+    for m in months { pctSum += Int64(rampPercent(monthYear: m.year, month: m.index, hire: hire)) }
+    return Ratio.divideRounded(full * pctSum, 100 * Int64(months.count))
+  }
+}

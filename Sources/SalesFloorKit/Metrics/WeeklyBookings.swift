@@ -1,0 +1,31 @@
+/// Won amount in one calendar week (Monday to Sunday): a point of a bookings sparkline.
+public struct WeeklyBookings: Hashable, Sendable, Codable {
+  /// The Monday the week starts on.
+  public var weekStart: Day
+  public var won: Int64
+  public var count: Int
+}
+
+extension Metrics {
+  /// Won amount per week for the last `weeks` calendar weeks, oldest first; the last week is
+  /// the one containing asOf and counts only deals closed up to asOf.
+  public static func weeklyBookings(
+    _ workspace: Workspace, scope: Scope, asOf: Day, weeks: Int
+  ) -> [WeeklyBookings] {
+    guard weeks > 0 else { return [] }
+    let thisMonday = asOf.adding(days: 1 - asOf.weekday)
+    let first = thisMonday.adding(days: -7 * (weeks - 1))
+    var out = (0..<weeks).map { WeeklyBookings(weekStart: first.adding(days: 7 * $0), won: 0, count: 0) }
+    let stages = StageLookup(workspace.settings)
+    let owners = scope.ownerIds(in: workspace)
+    for deal in workspace.deals {
+      guard let close = deal.closeDate, close >= first, close <= asOf, owners.contains(deal.ownerId),
+        stages.isWon(deal)
+      else { continue }
+      let i = first.days(to: close) / 7
+      out[i].won += deal.amount
+      out[i].count += 1
+    }
+    return out
+  }
+}

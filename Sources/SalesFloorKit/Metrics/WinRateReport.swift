@@ -1,0 +1,92 @@
+/// Won versus lost over deals closed in a period.
+public struct WinRateReport: Hashable, Sendable, Codable {
+  public var period: String
+  public var asOf: Day
+  public var scope: String
+  public var currency: String
+  public var wonCount: Int
+  public var lostCount: Int
+  /// |won| ÷ (|won| + |lost|); nil when nothing closed.
+  public var winRate: Double?
+  /// Σwon ÷ (Σwon + Σlost); nil when nothing closed.
+  public var winRateByValue: Double?
+  public var wonAmount: Int64
+  public var lostAmount: Int64
+  /// Σwon ÷ |won|; nil when nothing was won.
+  public var averageDealSize: Int64?
+  /// Mean (close − created) days over won deals; nil when nothing was won.
+  public var averageCycleDays: Double?
+}
+
+/// Sales velocity: how much money the pipeline turns into per day.
+public struct VelocityReport: Hashable, Sendable, Codable {
+  public var period: String
+  public var asOf: Day
+  public var scope: String
+  public var currency: String
+  /// Open deals in a stage at or after the second open stage (any close date).
+  public var qualifiedOpenCount: Int
+  public var qualifiedOpenAmount: Int64
+  /// Win rate by count, average deal size and cycle over deals closed in the period.
+  public var winRate: Double?
+  public var averageDealSize: Int64?
+  public var averageCycleDays: Double?
+  /// qualified count × win rate × average deal ÷ cycle days, minor units per day; nil when a
+  /// factor is unknown. A cycle under one day counts as one day.
+  public var velocityPerDay: Int64?
+}
+
+extension Reports {
+  /// Win rates, average deal size and sales cycle over deals in scope closed in `period`.
+  public static func winRate(
+    _ workspace: Workspace, period: Period, scope: Scope, asOf: Day
+  ) -> WinRateReport {
+    let stages = StageLookup(workspace.settings)
+    let owners = scope.ownerIds(in: workspace)
+    let t = OwnerTally.total(OwnerTally.byOwner(workspace, period: period, owners: owners, stages: stages))
+    return WinRateReport(
+      period: period.description, asOf: asOf, scope: scope.description,
+      currency: workspace.settings.currency, wonCount: t.wonCount, lostCount: t.lostCount,
+      winRate: t.winRate, winRateByValue: t.winRateByValue, wonAmount: t.wonAmount, lostAmount: t.lostAmount,
+      averageDealSize: t.averageDealSize, averageCycleDays: t.averageCycleDays)
+  }
+
+  /// Velocity from today's qualified open deals and the period's win rate, deal size and cycle.
+  public static func velocity(
+    _ workspace: Workspace, period: Period, scope: Scope, asOf: Day
+  ) -> VelocityReport {
+    let stages = StageLookup(workspace.settings)
+    let owners = scope.ownerIds(in: workspace)
+    var t = OwnerTally()
+    var qualifiedCount = 0
+    var qualifiedAmount: Int64 = 0
+    let start = period.start
+    let end = period.end
+    for deal in workspace.deals where owners.contains(deal.ownerId) {
+      if stages.isQualified(deal) {
+        qualifiedCount += 1
+        qualifiedAmount += deal.amount
+      }
+      guard let close = deal.closeDate, close >= start, close <= end else { continue }
+      switch stages.kind(of: deal) {
+      case .won:
+        t.wonCount += 1
+        t.wonAmount += deal.amount
+        t.cycleDays += deal.createdAt.day.days(to: close)
+      case .lost:
+        t.lostCount += 1
+      case .open:
+        break
+      }
+    }
+    var velocity: Int64?
+    if let w = t.winRate, let avg = t.averageDealSize, let cycle = t.averageCycleDays {
+      velocity = Ratio.minor(Double(qualifiedCount) * w * Double(avg) / max(1, cycle))
+    }
+    return VelocityReport(
+      period: period.description, asOf: asOf, scope: scope.description,
+      currency: workspace.settings.currency, qualifiedOpenCount: qualifiedCount,
+      qualifiedOpenAmount: qualifiedAmount, winRate: t.winRate, averageDealSize: t.averageDealSize,
+      averageCycleDays: t.averageCycleDays, velocityPerDay: velocity)
+  }
+}
