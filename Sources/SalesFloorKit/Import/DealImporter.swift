@@ -64,8 +64,8 @@ public struct DealImporter: Sendable {
         return row[i].nonEmptyTrimmed
       }
       switch buildDeal(cell: cell, row: rowNumber, state: &state, plan: &plan) {
-      case .failure(let reason):
-        plan.rejected.append(.init(row: rowNumber, reason: reason))
+      case .failure(let problem):
+        plan.rejected.append(.init(row: rowNumber, reason: problem.reason))
       case .success(let deal):
         if let existing = state.existing(for: deal) {
           let merged = merge(existing, with: deal, cell: cell)
@@ -90,22 +90,23 @@ public struct DealImporter: Sendable {
 
   private func buildDeal(
     cell: (DealImportField) -> String?, row: Int, state: inout ImportState, plan: inout DealImportPlan
-  ) -> Result<Deal, String> {
+  ) -> Result<Deal, RowProblem> {
     let s = state.ws.settings
-    guard let name = cell(.name) else { return .failure("no deal name") }
-    guard let ownerName = cell(.owner) else { return .failure("no owner") }
+    guard let name = cell(.name) else { return .failure(RowProblem("no deal name")) }
+    guard let ownerName = cell(.owner) else { return .failure(RowProblem("no owner")) }
     let currency = cell(.currency)?.uppercased() ?? s.currency
-    guard let amountText = cell(.amount) else { return .failure("no amount") }
+    guard let amountText = cell(.amount) else { return .failure(RowProblem("no amount")) }
     let amount: Money
     switch AmountParser.parse(amountText, defaultCurrency: currency) {
     case .success(let m): amount = m
-    case .failure: return .failure("amount \"\(amountText)\" is not a number like 12400 or $12,400.00")
+    case .failure:
+      return .failure(RowProblem("amount \"\(amountText)\" is not a number like 12400 or $12,400.00"))
     }
     var stageId = s.openStages.first?.id ?? "prospect"
     if let raw = cell(.stage) {
       guard let id = resolveStage(raw, settings: s) else {
         plan.unmappedStages[raw, default: 0] += 1
-        return .failure("stage \"\(raw)\" maps to no stage (use --stage-map \"\(raw)=STAGE\")")
+        return .failure(RowProblem("stage \"\(raw)\" maps to no stage (use --stage-map \"\(raw)=STAGE\")"))
       }
       plan.stageMapping[raw] = id
       stageId = id
@@ -113,14 +114,14 @@ public struct DealImporter: Sendable {
     var closeDate: Day?
     if let raw = cell(.closeDate) {
       guard let d = ImportDate.parse(raw, dayFirst: dayFirst) else {
-        return .failure("close date \"\(raw)\" is not a date")
+        return .failure(RowProblem("close date \"\(raw)\" is not a date"))
       }
       closeDate = d
     }
     var created = now
     if let raw = cell(.createdAt) {
       guard let t = ImportDate.timestamp(raw, dayFirst: dayFirst) else {
-        return .failure("created date \"\(raw)\" is not a date")
+        return .failure(RowProblem("created date \"\(raw)\" is not a date"))
       }
       created = t
     }
@@ -128,7 +129,7 @@ public struct DealImporter: Sendable {
     if let raw = cell(.probability) {
       let digits = raw.replacingOccurrences(of: "%", with: "").trimmingCharacters(in: .whitespaces)
       guard let p = Double(digits), (0...100).contains(p) else {
-        return .failure("probability \"\(raw)\" is not 0–100")
+        return .failure(RowProblem("probability \"\(raw)\" is not 0–100"))
       }
       probability = Int(p.rounded())
     }
@@ -239,4 +240,10 @@ private struct ImportState {
   func newDealId() -> String { nextId("d-") }
 
   private func nextId(_ prefix: String) -> String { WorkspaceStore.newId(prefix: prefix) }
+}
+
+/// Why one CSV row cannot be taken.
+struct RowProblem: Error {
+  var reason: String
+  init(_ reason: String) { self.reason = reason }
 }
