@@ -1,0 +1,165 @@
+import SalesFloorKit
+
+/// The four panes of the home screen, numbered as their focus keys.
+public enum PaneID: Int, CaseIterable, Sendable {
+  case pipeline = 1, quota, coaching, playbooks
+
+  /// Keymap context id of the pane.
+  public var context: String {
+    switch self {
+    case .pipeline: return "pipeline"
+    case .quota: return "quota"
+    case .coaching: return "coaching"
+    case .playbooks: return "playbooks"
+    }
+  }
+}
+
+/// Whose cockpit this is: decides scope and the My Day view.
+public struct Viewer: Hashable, Sendable {
+  public var person: Person?
+  /// Set when the viewer was chosen for the user ("no --as given: showing Dana Reyes").
+  public var note: String?
+
+  public init(person: Person?, note: String? = nil) {
+    self.person = person
+    self.note = note
+  }
+
+  public var isRep: Bool { person?.role == .rep }
+  public var roleTitle: String {
+    switch person?.role {
+    case .rep: return "rep"
+    case .manager: return "manager"
+    case .ops: return "ops"
+    case nil: return "viewer"
+    }
+  }
+
+  /// Reps see their own numbers, managers their team (themselves and everyone under them), ops all.
+  public var scope: Scope {
+    guard let p = person else { return .everyone }
+    switch p.role {
+    case .rep: return .person(p.id)
+    case .manager: return .personAndReports(p.id)
+    case .ops: return .everyone
+    }
+  }
+
+  /// The person to show when none was asked for: the first manager by id, else anyone.
+  public static func defaultViewer(in ws: Workspace) -> Viewer {
+    let managers = ws.people.items.filter { $0.role == .manager && $0.active }.sorted { $0.id < $1.id }
+    if let m = managers.first { return Viewer(person: m, note: "no --as given: showing \(m.name)") }
+    return Viewer(person: nil, note: ws.people.isEmpty ? nil : "no --as given: showing everyone")
+  }
+}
+
+/// How the pipeline pane shows deals.
+public enum PipelineMode: String, Sendable { case board, table }
+
+/// Table sort orders (`s` cycles).
+public enum PipelineSort: String, CaseIterable, Sendable {
+  case closeDate, amount, daysInStage, owner
+
+  public var title: String {
+    switch self {
+    case .closeDate: return "close date"
+    case .amount: return "amount"
+    case .daysInStage: return "days in stage"
+    case .owner: return "owner"
+    }
+  }
+}
+
+/// Selection and scrolling of a list-like pane.
+public struct ListCursor: Hashable, Sendable {
+  public var index: Int = 0
+  public var offset: Int = 0
+  public init() {}
+
+  /// Moves by `delta` within `count` items (clamped).
+  public mutating func move(_ delta: Int, count: Int) {
+    guard count > 0 else {
+      index = 0
+      return
+    }
+    index = min(max(0, index + delta), count - 1)
+  }
+  public mutating func clamp(count: Int) { move(0, count: count) }
+}
+
+/// Pipeline pane state: mode, sort, board column and per-mode selection.
+public struct PipelineState: Hashable, Sendable {
+  public var mode: PipelineMode = .board
+  public var sort: PipelineSort = .closeDate
+  public var descending = false
+  /// Board: which open-stage column is selected, and the cursor inside each column.
+  public var column = 0
+  public var columnCursors: [String: ListCursor] = [:]
+  /// Table: the cursor over the sorted list.
+  public var table = ListCursor()
+  public init() {}
+}
+
+/// A transient message in the footer line (saved, warning, error).
+public struct StatusMessage: Hashable, Sendable {
+  public enum Kind: Sendable { case info, success, warning, error }
+  public var text: String
+  public var kind: Kind
+  public init(_ text: String, kind: Kind = .info) {
+    self.text = text
+    self.kind = kind
+  }
+}
+
+/// What covers the panes, if anything.
+public enum Overlay: Hashable, Sendable {
+  case none
+  case help(HelpOverlay)
+  case palette(CommandPalette)
+  /// Deal detail, scrolled by `offset` lines.
+  case dealDetail(dealId: String, offset: Int)
+  /// Play detail for a play id, scrolled.
+  case playDetail(playId: String, offset: Int)
+  /// Coaching item detail.
+  case coachingDetail(itemId: String, offset: Int)
+}
+
+/// Everything the cockpit shows, as one value: render is a pure function of it.
+public struct CockpitState: Sendable {
+  public var workspace: Workspace
+  public var viewer: Viewer
+  public var asOf: Day
+  public var period: Period
+  public var focus: PaneID = .pipeline
+  public var zoomed = false
+  public var overlay: Overlay = .none
+  /// Filter text per pane (empty = none); `filterInput` is non-nil while typing one.
+  public var filters: [PaneID: String] = [:]
+  public var filterInput: TextInput?
+  public var pipeline = PipelineState()
+  public var quotaCursor = ListCursor()
+  public var coachingCursor = ListCursor()
+  public var playbooksCursor = ListCursor()
+  public var status: StatusMessage?
+  public var glyphs: Glyphs = .unicode
+  public var keymap: Keymap
+  /// Numbers derived from the workspace for the current scope and period; rebuilt on change.
+  public internal(set) var data: CockpitData
+
+  public init(workspace: Workspace, viewer: Viewer, asOf: Day, keymap: Keymap = CockpitKeymap.standard) {
+    self.workspace = workspace
+    self.viewer = viewer
+    self.asOf = asOf
+    self.period = Period.containing(asOf, kind: .quarter, fiscalStartMonth: workspace.settings.fiscalYearStartMonth)
+    self.keymap = keymap
+    self.data = CockpitData(workspace: workspace, viewer: viewer, period: period, asOf: asOf)
+  }
+
+  /// Recomputes derived numbers after the workspace, scope or period changed.
+  public mutating func refreshData() {
+    data = CockpitData(workspace: workspace, viewer: viewer, period: period, asOf: asOf)
+  }
+
+  public var filter: String { filters[focus] ?? "" }
+}

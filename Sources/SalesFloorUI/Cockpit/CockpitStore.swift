@@ -1,0 +1,39 @@
+import SalesFloorKit
+
+/// Where the cockpit's edits go. The real one is the durable `WorkspaceStore`; tests and
+/// `salesfloor screen` may use `MemoryStore`. An edit is shown as done only after `commit` returns.
+public protocol CockpitStore: AnyObject {
+  var workspace: Workspace { get }
+  /// Makes the transaction durable (or throws, and nothing changed).
+  func commit(_ transaction: Transaction) throws
+  /// Picks up edits made by other processes; true when something changed.
+  func refresh() throws -> Bool
+}
+
+/// An in-memory store: edits apply to the workspace and vanish with the process.
+public final class MemoryStore: CockpitStore {
+  public private(set) var workspace: Workspace
+  /// Every committed transaction, in order (tests read it).
+  public private(set) var committed: [Transaction] = []
+  /// When set, the next commit fails with this message (tests of the failure path).
+  public var failNextCommit: String?
+
+  public init(_ workspace: Workspace) { self.workspace = workspace }
+
+  public func commit(_ transaction: Transaction) throws {
+    if let message = failNextCommit {
+      failNextCommit = nil
+      throw MemoryStoreError(message: message)
+    }
+    workspace.apply(transaction)
+    committed.append(transaction)
+  }
+
+  public func refresh() throws -> Bool { false }
+}
+
+/// The failure `MemoryStore` reports when told to fail.
+public struct MemoryStoreError: Error, CustomStringConvertible {
+  public var message: String
+  public var description: String { message }
+}
