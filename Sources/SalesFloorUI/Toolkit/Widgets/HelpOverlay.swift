@@ -30,23 +30,26 @@ public struct HelpOverlay: Sendable {
     return true
   }
 
-  /// Width of the keys column: the widest key list, at most a third of the inside.
+  /// Width of the keys column: the widest key list, at most half of the inside.
   func keyColumn(inner: Int) -> Int {
-    let widest = lines.map { line -> Int in
-      if case .binding(let keys, _) = line { return DisplayWidth.of(keys) }
+    min(widest { keys, _ in DisplayWidth.of(keys) }, inner / 2)
+  }
+
+  private func widest(_ measure: (String, String) -> Int) -> Int {
+    lines.map { line -> Int in
+      if case .binding(let keys, let description) = line { return measure(keys, description) }
       return 0
     }.max() ?? 0
-    return min(widest, inner / 3)
   }
 
   /// The modal the overlay occupies in a grid of `size` (wide enough for the content, within the screen).
   public func modal(for size: Size) -> Modal {
-    let contentWidth = lines.map { line -> Int in
-      switch line {
-      case .heading(let text): return DisplayWidth.of(text)
-      case .binding(let keys, let description): return DisplayWidth.of(keys) + 2 + DisplayWidth.of(description)
-      }
+    let headings = lines.map { line -> Int in
+      if case .heading(let text) = line { return DisplayWidth.of(text) }
+      return 0
     }.max() ?? 0
+    let bindings = widest { keys, _ in DisplayWidth.of(keys) } + 2 + widest { _, text in DisplayWidth.of(text) }
+    let contentWidth = max(headings, bindings)
     let width = min(size.width - 4, max(contentWidth + 4, DisplayWidth.of(title) + 6))
     let height = min(size.height - 2, lines.count + 2)
     return Modal(title: title, size: Size(width: width, height: height), glyphs: glyphs)
