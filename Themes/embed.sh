@@ -14,8 +14,8 @@ out=Sources/SalesFloorUI/Toolkit/Theme/BundledThemes.swift
   for f in Themes/*.json; do
     name=$(basename "$f" .json)
     echo "    \"$name\": #\"\"\""
-    cat "$f"
-    echo "\"\"\"#,"
+    sed 's/^/    /' "$f"
+    echo "    \"\"\"#,"
   done
   echo "  ]"
   echo "}"

@@ -121,7 +121,9 @@ private struct Session {
   }
 
   /// Performs effects; returns `true` when the program asked to quit.
-  private mutating func apply<Program: TerminalProgram>(_ effects: [ProgramEffect], to program: inout Program)
+  private mutating func apply<Program: TerminalProgram>(
+    _ effects: [ProgramEffect], to program: inout Program
+  )
     -> Bool
   {
     var queue = effects
@@ -188,7 +190,9 @@ private struct Session {
           _ = sf_mvadd_cell(Int32(run.y), Int32(x), codes, Int32(codes.count), attrs, pair)
         } else {
           // A non-UTF-8 locale cannot show it: keep the columns with "?" rather than blanks.
-          for column in 0..<cell.width { _ = sf_mvadd_cell(Int32(run.y), Int32(x + column), [63], 1, attrs, pair) }
+          for column in 0..<cell.width {
+            _ = sf_mvadd_cell(Int32(run.y), Int32(x + column), [63], 1, attrs, pair)
+          }
         }
         x += cell.width
       }

@@ -48,11 +48,13 @@ struct ToolkitGridTests {
     // fixed 20; percent 30 % of 100 = 30; 50 left shared 25/25.
     #expect(parts.map(\.width) == [20, 30, 25, 25])
     #expect(parts.map(\.x) == [0, 20, 50, 75])
-    let rows = Rect(x: 0, y: 0, width: 10, height: 7).split(.vertical, [.fill(1), .fill(2), .fixed(1)], spacing: 1)
+    let rows = Rect(x: 0, y: 0, width: 10, height: 7).split(
+      .vertical, [.fill(1), .fill(2), .fixed(1)], spacing: 1)
     // 7 − 2 spacing = 5; fixed 1 → 4 to fill: 4×1/3 = 1, last fill gets 3.
     #expect(rows.map(\.height) == [1, 3, 1])
     #expect(rows.map(\.y) == [0, 2, 6])
-    #expect(Rect(x: 0, y: 0, width: 5, height: 1).split(.horizontal, [.fixed(4), .fixed(4)]).map(\.width) == [4, 1])
+    #expect(
+      Rect(x: 0, y: 0, width: 5, height: 1).split(.horizontal, [.fixed(4), .fixed(4)]).map(\.width) == [4, 1])
   }
 
   @Test("diff emits only changed runs")

@@ -14,7 +14,8 @@ private struct Counter: TerminalProgram {
     case .start: started = true
     case .resize(let newSize): size = newSize
     case .key(.char("j")): count += 1
-    case .key(.char("e")): return [.runExternal(ExternalCommand(id: "note", command: "vi", arguments: ["x.md"]))]
+    case .key(.char("e")):
+      return [.runExternal(ExternalCommand(id: "note", command: "vi", arguments: ["x.md"]))]
     case .key(.char("q")): return [.quit]
     case .externalFinished(let id, let status): finished.append("\(id):\(status)")
     default: break

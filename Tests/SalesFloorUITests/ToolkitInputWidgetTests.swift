@@ -71,7 +71,10 @@ struct ToolkitInputWidgetTests {
     #expect(Fuzzy.match("dd", in: "deal delete")?.score == 64)
     #expect(Fuzzy.match("dd", in: "deal delete")?.positions == [0, 5])
     #expect(Fuzzy.rank("ds", titles).map { titles[$0.index] } == ["delete stage"])
-    #expect(Fuzzy.rank("", titles).map { titles[$0.index] } == ["undo", "theme", "deal add", "deal delete", "delete stage"])
+    #expect(
+      Fuzzy.rank("", titles).map { titles[$0.index] } == [
+        "undo", "theme", "deal add", "deal delete", "delete stage",
+      ])
     #expect(Fuzzy.match("TH", in: "theme") != nil)
     #expect(Fuzzy.match("xz", in: "theme") == nil)
   }

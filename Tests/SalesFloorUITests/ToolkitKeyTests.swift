@@ -15,8 +15,14 @@ struct ToolkitKeyTests {
     #expect(
       try KeyNotation.parse("<Enter> <Tab> <S-Tab> <BS> <Del> <Up> <Down> <Left> <Right>")
         == [.enter, .tab, .backTab, .backspace, .delete, .up, .down, .left, .right])
-    #expect(try KeyNotation.parse("<Home> <End> <PgUp> <PgDn> <F1> <F12>") == [.home, .end, .pageUp, .pageDown, .function(1), .function(12)])
-    #expect(try KeyNotation.parse("<C-r> <c-R> <Space> <lt> <gt> <") == [.ctrl("r"), .ctrl("r"), .char(" "), .char("<"), .char(">"), .char("<")])
+    #expect(
+      try KeyNotation.parse("<Home> <End> <PgUp> <PgDn> <F1> <F12>") == [
+        .home, .end, .pageUp, .pageDown, .function(1), .function(12),
+      ])
+    #expect(
+      try KeyNotation.parse("<C-r> <c-R> <Space> <lt> <gt> <") == [
+        .ctrl("r"), .ctrl("r"), .char(" "), .char("<"), .char(">"), .char("<"),
+      ])
     #expect(try KeyNotation.parse("hi<Enter>") == [.char("h"), .char("i"), .enter])
   }
 
@@ -80,7 +86,9 @@ struct ToolkitKeyTests {
   @Test("overrides rebind, unbind and report errors without dropping good entries")
   func overrides() {
     let (map, errors) = Self.sampleKeymap().applying(overrides: [
-      "pipeline": ["x": "deal.delete", "<C-e>": "deal.export", "d": "none", "<Bad>": "deal.add", "y": "deal.fly"],
+      "pipeline": [
+        "x": "deal.delete", "<C-e>": "deal.export", "d": "none", "<Bad>": "deal.add", "y": "deal.fly",
+      ],
       "nowhere": ["k": "up"],
     ])
     #expect(map.action(for: .char("x"), in: ["pipeline"]) == "deal.delete")

@@ -40,7 +40,8 @@ struct ToolkitThemeTests {
 
   @Test("NO_COLOR: no colours, roles become attributes so selection and focus stay visible")
   func noColor() throws {
-    #expect(ColorDepth.detect(environment: ["NO_COLOR": "1", "COLORTERM": "truecolor"], colors: 256) == .none)
+    #expect(
+      ColorDepth.detect(environment: ["NO_COLOR": "1", "COLORTERM": "truecolor"], colors: 256) == .none)
     #expect(ColorDepth.detect(environment: ["NO_COLOR": ""], colors: 256) == .indexed256)
     #expect(ColorDepth.detect(environment: ["COLORTERM": "truecolor"], colors: 256) == .truecolor)
     #expect(ColorDepth.detect(environment: [:], colors: 8) == .basic8)
@@ -51,7 +52,8 @@ struct ToolkitThemeTests {
     #expect(resolved[.header].attributes == [.bold, .underline])
     #expect(resolved[.border] == ResolvedStyle())
     // A cell's own attributes add to the role's.
-    #expect(resolved.style(for: Cell("x", role: .muted, attributes: [.underline])).attributes == [.dim, .underline])
+    #expect(
+      resolved.style(for: Cell("x", role: .muted, attributes: [.underline])).attributes == [.dim, .underline])
   }
 
   @Test("a minimal user theme inherits missing roles and computes 8-colour fallbacks")
@@ -77,9 +79,15 @@ struct ToolkitThemeTests {
         return error.description
       }
     }
-    #expect(message(##"{"name": "x", "roles": {"text": "#12345"}}"##).hasPrefix("theme my.json: roles.text: \"#12345\" is not a colour"))
-    #expect(message(##"{"name": "x", "roles": {"selction": "red"}}"##).hasPrefix("theme my.json: roles.selction: unknown role"))
-    #expect(message(##"{"name": "x", "roles": {"muted": {"fallbak256": 8}}}"##).hasPrefix("theme my.json: roles.muted.fallbak256: unknown field"))
+    #expect(
+      message(##"{"name": "x", "roles": {"text": "#12345"}}"##).hasPrefix(
+        "theme my.json: roles.text: \"#12345\" is not a colour"))
+    #expect(
+      message(##"{"name": "x", "roles": {"selction": "red"}}"##).hasPrefix(
+        "theme my.json: roles.selction: unknown role"))
+    #expect(
+      message(##"{"name": "x", "roles": {"muted": {"fallbak256": 8}}}"##).hasPrefix(
+        "theme my.json: roles.muted.fallbak256: unknown field"))
     #expect(message(##"{"name": "x", "roles": {"muted": 300}}"##).contains("outside 0…255"))
     #expect(message(##"{"roles": {}}"##).contains("missing \"name\""))
     #expect(message("{not json").hasPrefix("theme my.json: "))
@@ -87,7 +95,8 @@ struct ToolkitThemeTests {
 
   @Test("loader: user themes first, broken or unknown ones fall back to dark with the error")
   func loader() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sf-themes-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "sf-themes-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     try ##"{"name": "ocean", "roles": {"accent": "cyan"}}"##.write(
@@ -117,7 +126,8 @@ struct ToolkitThemeTests {
     #expect(TermColor(parsing: "DEFAULT") == .terminalDefault)
     #expect(TermColor(parsing: "#0a0B0c") == .rgb(10, 11, 12))
     #expect(TermColor(parsing: "#0a0B0") == nil)
-    #expect(TermColor.nearest256(0x80, 0x80, 0x80) == 244)  // grey ramp 232 + (128 − 3)/10 = 244 (128,128,128)
+    // #808080 → grey ramp 232 + (128 − 3)/10 = 244, which is exactly (128,128,128).
+    #expect(TermColor.nearest256(0x80, 0x80, 0x80) == 244)
     #expect(TermColor.basic(12).downgraded(to: .basic8) == .basic(4))
   }
 }

@@ -27,7 +27,8 @@ struct ToolkitWidgetTests {
       columns: [
         TableColumn("Name", width: ColumnWidth(flex: 1)), TableColumn("Amount", alignment: .right),
       ],
-      rows: [["Acme", "12,400"], ["Globex Corporation", "900"], ["Initech", "1,000"]], selected: 2, glyphs: .unicode)
+      rows: [["Acme", "12,400"], ["Globex Corporation", "900"], ["Initech", "1,000"]], selected: 2,
+      glyphs: .unicode)
     var grid = Grid(size: Size(width: 20, height: 3))
     table.render(into: &grid, area: grid.bounds)
     // Name shrinks 18 → 13 to fit 13 + 1 + 6 = 20; two data rows fit, so row 0 scrolls away.
@@ -128,7 +129,8 @@ struct ToolkitWidgetTests {
   func helpOverlay() {
     var grid = Grid(size: Size(width: 30, height: 8))
     let lines: [HelpLine] = [
-      .heading("Global"), .binding(keys: "q", description: "Quit"), .binding(keys: "j Down", description: "Move down"),
+      .heading("Global"), .binding(keys: "q", description: "Quit"),
+      .binding(keys: "j Down", description: "Move down"),
     ]
     HelpOverlay(lines: lines).render(into: &grid)
     #expect(

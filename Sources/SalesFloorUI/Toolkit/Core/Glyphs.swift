@@ -44,7 +44,8 @@ public struct Glyphs: Hashable, Sendable {
 
   /// Plain ASCII for non-UTF-8 locales.
   public static let ascii = Glyphs(
-    box: BoxSet(topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+", horizontal: "-", vertical: "|"),
+    box: BoxSet(
+      topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+", horizontal: "-", vertical: "|"),
     focusedBox: BoxSet(
       topLeft: "#", topRight: "#", bottomLeft: "#", bottomRight: "#", horizontal: "=", vertical: "#"),
     ellipsis: "~", sparkLevels: ["_", ".", ",", "-", "~", "=", "+", "#"], barFill: "#", barEmpty: ".",

@@ -27,7 +27,8 @@ public struct Grid: Hashable, Sendable {
   ///
   /// Returns the column just after the last written cell, so callers can continue a line.
   @discardableResult
-  public mutating func write(_ text: String, at point: Point, style: Style = .text, clip: Rect? = nil) -> Int {
+  public mutating func write(_ text: String, at point: Point, style: Style = .text, clip: Rect? = nil) -> Int
+  {
     let area = (clip ?? bounds).intersection(bounds)
     guard point.y >= area.y, point.y < area.maxY else { return point.x }
     var x = point.x
@@ -41,7 +42,8 @@ public struct Grid: Hashable, Sendable {
         break
       }
       if x >= area.x {
-        put(Cell(String(character), width: w, role: style.role, attributes: style.attributes), x: x, y: point.y)
+        put(
+          Cell(String(character), width: w, role: style.role, attributes: style.attributes), x: x, y: point.y)
       } else if x + w > area.x {
         put(Cell.blank(style), x: area.x, y: point.y)  // a wide char cut by the left edge
       }

@@ -161,7 +161,9 @@ extension KeyNotation {
     case .char(">"): return ">"
     default:
       let text = format(key)
-      if text.count > 2, text.hasPrefix("<"), text.hasSuffix(">") { return String(text.dropFirst().dropLast()) }
+      if text.count > 2, text.hasPrefix("<"), text.hasSuffix(">") {
+        return String(text.dropFirst().dropLast())
+      }
       return text
     }
   }

@@ -84,7 +84,9 @@ public enum TermColor: Hashable, Sendable {
         return (level, level, level)
       }
       let cube = n - 16
-      return (TermColor.cubeLevels[cube / 36], TermColor.cubeLevels[cube / 6 % 6], TermColor.cubeLevels[cube % 6])
+      return (
+        TermColor.cubeLevels[cube / 36], TermColor.cubeLevels[cube / 6 % 6], TermColor.cubeLevels[cube % 6]
+      )
     }
   }
 
@@ -103,7 +105,8 @@ public enum TermColor: Hashable, Sendable {
     let cube = 16 + 36 * cubeIndex(r) + 6 * cubeIndex(g) + cubeIndex(b)
     let average = (Int(r) + Int(g) + Int(b)) / 3
     let grey = 232 + max(0, min(23, (average - 3) / 10))
-    return distance(TermColor.indexed(grey), r, g, b) < distance(TermColor.indexed(cube), r, g, b) ? grey : cube
+    return distance(TermColor.indexed(grey), r, g, b) < distance(TermColor.indexed(cube), r, g, b)
+      ? grey : cube
   }
 
   /// The basic colour (0–7) nearest to an RGB colour.

@@ -39,7 +39,9 @@ public struct ResolvedStyle: Hashable, Sendable {
   public var bg: TermColor
   public var attributes: TextAttributes
 
-  public init(fg: TermColor = .terminalDefault, bg: TermColor = .terminalDefault, attributes: TextAttributes = []) {
+  public init(
+    fg: TermColor = .terminalDefault, bg: TermColor = .terminalDefault, attributes: TextAttributes = []
+  ) {
     self.fg = fg
     self.bg = bg
     self.attributes = attributes
@@ -96,7 +98,8 @@ public struct Theme: Hashable, Sendable {
       if depth <= .indexed256, let fallback = style.fallback256 { pair = merge(fallback, over: pair) }
       if depth == .basic8, let fallback = style.fallback8 { pair = merge(fallback, over: pair) }
       styles[role] = ResolvedStyle(
-        fg: (pair.fg ?? .terminalDefault).downgraded(to: depth), bg: (pair.bg ?? .terminalDefault).downgraded(to: depth),
+        fg: (pair.fg ?? .terminalDefault).downgraded(to: depth),
+        bg: (pair.bg ?? .terminalDefault).downgraded(to: depth),
         attributes: style.attributes)
     }
     return ResolvedTheme(depth: depth, styles: styles)

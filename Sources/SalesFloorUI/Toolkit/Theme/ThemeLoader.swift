@@ -42,7 +42,9 @@ public enum ThemeLoader {
         } catch let error as ThemeError {
           return (defaultTheme, error)
         } catch {
-          return (defaultTheme, ThemeError(source: path, message: "cannot read: \(error.localizedDescription)"))
+          return (
+            defaultTheme, ThemeError(source: path, message: "cannot read: \(error.localizedDescription)")
+          )
         }
       }
     }

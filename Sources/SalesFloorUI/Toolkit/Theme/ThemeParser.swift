@@ -40,7 +40,8 @@ public enum ThemeParser {
 
   static func describe(_ error: DecodingError) -> String {
     func path(_ context: DecodingError.Context) -> String {
-      let text = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+      let text = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(
+        separator: ".")
       return text.isEmpty ? "" : text + ": "
     }
     switch error {
@@ -149,7 +150,8 @@ struct AttributeSpec: Decodable {
 
   static func read(_ container: KeyedDecodingContainer<AnyKey>) throws -> TextAttributes {
     var result: TextAttributes = []
-    for (name, flag) in fields where try container.decodeIfPresent(Bool.self, forKey: AnyKey(stringValue: name)) == true {
+    for (name, flag) in fields
+    where try container.decodeIfPresent(Bool.self, forKey: AnyKey(stringValue: name)) == true {
       result.insert(flag)
     }
     return result

@@ -19,7 +19,8 @@ public struct Box: Sendable {
     let set = focused ? glyphs.focusedBox : glyphs.box
     let style = Style(focused ? .borderFocused : .border)
     let horizontal = String(repeating: set.horizontal, count: area.width - 2)
-    grid.write(set.topLeft + horizontal + set.topRight, at: Point(x: area.x, y: area.y), style: style, clip: area)
+    grid.write(
+      set.topLeft + horizontal + set.topRight, at: Point(x: area.x, y: area.y), style: style, clip: area)
     grid.write(
       set.bottomLeft + horizontal + set.bottomRight, at: Point(x: area.x, y: area.maxY - 1), style: style,
       clip: area)

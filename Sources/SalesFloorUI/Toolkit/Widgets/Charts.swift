@@ -126,7 +126,8 @@ public struct Funnel: Sendable {
       var cells = top > 0 ? Int((value / top * Double(barWidth)).rounded()) : 0
       if value > 0 && cells == 0 && barWidth > 0 { cells = 1 }  // a non-empty stage never looks empty
       x = grid.write(
-        String(repeating: glyphs.barFill, count: cells), at: Point(x: x, y: y), style: Style(stage.role), clip: area)
+        String(repeating: glyphs.barFill, count: cells), at: Point(x: x, y: y), style: Style(stage.role),
+        clip: area)
       grid.write(
         TextFit.pad(stage.valueText, to: valueWidth, alignment: .right, ellipsis: glyphs.ellipsis),
         at: Point(x: area.maxX - valueWidth, y: y), style: Style(.muted), clip: area)

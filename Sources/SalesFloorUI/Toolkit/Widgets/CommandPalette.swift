@@ -69,14 +69,17 @@ public struct CommandPalette: Hashable, Sendable {
     guard inner.height >= 1 else { return }
     let prompt = Point(x: inner.x, y: inner.y)
     let x = grid.write(":", at: prompt, style: Style(.accent, [.bold]), clip: inner)
-    input.render(into: &grid, area: Rect(x: x, y: inner.y, width: inner.maxX - x, height: 1), style: Style(.overlay))
+    input.render(
+      into: &grid, area: Rect(x: x, y: inner.y, width: inner.maxX - x, height: 1), style: Style(.overlay))
     let current = matches
     let list = inner.inset(top: 1)
     let titleWidth = min(current.map { DisplayWidth.of($0.title) }.max() ?? 0, list.width / 2)
     let items = current.map { entry in
       ListItem(
-        TextFit.pad(entry.title, to: titleWidth, ellipsis: glyphs.ellipsis) + "  " + entry.description, role: .overlay)
+        TextFit.pad(entry.title, to: titleWidth, ellipsis: glyphs.ellipsis) + "  " + entry.description,
+        role: .overlay)
     }
-    ListView(items: items, selected: current.isEmpty ? nil : selected, glyphs: glyphs).render(into: &grid, area: list)
+    ListView(items: items, selected: current.isEmpty ? nil : selected, glyphs: glyphs).render(
+      into: &grid, area: list)
   }
 }

@@ -48,7 +48,9 @@ public enum Fuzzy {
     for (i, position) in positions.enumerated() {
       score += matchScore
       if i > 0 {
-        if positions[i - 1] + 1 == position { score += consecutiveBonus } else {
+        if positions[i - 1] + 1 == position {
+          score += consecutiveBonus
+        } else {
           score -= gapPenalty * (position - positions[i - 1] - 1)
         }
       }

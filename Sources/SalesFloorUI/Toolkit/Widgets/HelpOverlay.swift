@@ -44,11 +44,13 @@ public struct HelpOverlay: Sendable {
 
   /// The modal the overlay occupies in a grid of `size` (wide enough for the content, within the screen).
   public func modal(for size: Size) -> Modal {
-    let headings = lines.map { line -> Int in
-      if case .heading(let text) = line { return DisplayWidth.of(text) }
-      return 0
-    }.max() ?? 0
-    let bindings = widest { keys, _ in DisplayWidth.of(keys) } + 2 + widest { _, text in DisplayWidth.of(text) }
+    let headings =
+      lines.map { line -> Int in
+        if case .heading(let text) = line { return DisplayWidth.of(text) }
+        return 0
+      }.max() ?? 0
+    let bindings =
+      widest { keys, _ in DisplayWidth.of(keys) } + 2 + widest { _, text in DisplayWidth.of(text) }
     let contentWidth = max(headings, bindings)
     let width = min(size.width - 4, max(contentWidth + 4, DisplayWidth.of(title) + 6))
     let height = min(size.height - 2, lines.count + 2)
@@ -68,7 +70,8 @@ public struct HelpOverlay: Sendable {
         grid.write(text, at: Point(x: line.x, y: line.y), style: Style(.header, [.bold]), clip: line)
       case .binding(let keys, let description):
         let keyText = TextFit.pad(keys, to: keyWidth, ellipsis: glyphs.ellipsis)
-        let x = grid.write(keyText, at: Point(x: line.x, y: line.y), style: Style(.keyHint, [.bold]), clip: line)
+        let x = grid.write(
+          keyText, at: Point(x: line.x, y: line.y), style: Style(.keyHint, [.bold]), clip: line)
         let rest = TextFit.truncate(description, to: max(0, line.maxX - x - 2), ellipsis: glyphs.ellipsis)
         grid.write(rest, at: Point(x: x + 2, y: line.y), style: Style(.overlay), clip: line)
       }

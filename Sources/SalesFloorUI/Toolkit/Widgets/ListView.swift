@@ -21,7 +21,8 @@ public struct ListView: Sendable {
   public var showPointer: Bool
 
   public init(
-    items: [ListItem], selected: Int? = nil, offset: Int = 0, glyphs: Glyphs = .unicode, showPointer: Bool = true
+    items: [ListItem], selected: Int? = nil, offset: Int = 0, glyphs: Glyphs = .unicode,
+    showPointer: Bool = true
   ) {
     self.items = items
     self.selected = selected

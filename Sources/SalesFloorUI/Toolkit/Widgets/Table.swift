@@ -52,7 +52,8 @@ public struct Table: Sendable {
   public var glyphs: Glyphs
 
   public init(
-    columns: [TableColumn], rows: [[TableCell]], selected: Int? = nil, offset: Int = 0, showHeader: Bool = true,
+    columns: [TableColumn], rows: [[TableCell]], selected: Int? = nil, offset: Int = 0,
+    showHeader: Bool = true,
     columnSpacing: Int = 1, glyphs: Glyphs = .unicode
   ) {
     self.columns = columns
@@ -69,7 +70,8 @@ public struct Table: Sendable {
 
   /// The offset rendering will use for an area of `height` rows; store it back to keep scrolling stable.
   public func effectiveOffset(height: Int) -> Int {
-    Scrolling.offset(selected: selected, current: offset, visible: visibleRows(height: height), count: rows.count)
+    Scrolling.offset(
+      selected: selected, current: offset, visible: visibleRows(height: height), count: rows.count)
   }
 
   /// Column widths for `available` columns: natural width (widest of header and cells) clamped to
@@ -100,7 +102,8 @@ public struct Table: Sendable {
       let totalFlex = columns.reduce(0) { $0 + $1.width.flex }
       var spare = -excess
       for index in widths.indices where columns[index].width.flex > 0 && totalFlex > 0 {
-        let share = Swift.min(-excess * columns[index].width.flex / totalFlex, columns[index].width.max - widths[index])
+        let share = Swift.min(
+          -excess * columns[index].width.flex / totalFlex, columns[index].width.max - widths[index])
         widths[index] += share
         spare -= share
       }
@@ -119,7 +122,8 @@ public struct Table: Sendable {
     let widths = columnWidths(available: area.width)
     var y = area.y
     if showHeader {
-      drawRow(columns.map { TableCell($0.title, role: .header) }, widths: widths, y: y, area: area, grid: &grid,
+      drawRow(
+        columns.map { TableCell($0.title, role: .header) }, widths: widths, y: y, area: area, grid: &grid,
         rowStyle: Style(.header, [.bold]))
       y += 1
     }
@@ -127,8 +131,12 @@ public struct Table: Sendable {
     let visible = visibleRows(height: area.height)
     for index in first..<Swift.min(rows.count, first + visible) {
       let isSelected = index == selected
-      if isSelected { grid.fill(Rect(x: area.x, y: y, width: area.width, height: 1), with: .blank(Style(.selection))) }
-      drawRow(rows[index], widths: widths, y: y, area: area, grid: &grid, rowStyle: isSelected ? Style(.selection) : nil)
+      if isSelected {
+        grid.fill(Rect(x: area.x, y: y, width: area.width, height: 1), with: .blank(Style(.selection)))
+      }
+      drawRow(
+        rows[index], widths: widths, y: y, area: area, grid: &grid,
+        rowStyle: isSelected ? Style(.selection) : nil)
       y += 1
     }
   }
@@ -139,7 +147,8 @@ public struct Table: Sendable {
     var x = area.x
     for (index, column) in columns.enumerated() where widths[index] > 0 {
       let cell = index < cells.count ? cells[index] : TableCell("")
-      let text = TextFit.pad(cell.text, to: widths[index], alignment: column.alignment, ellipsis: glyphs.ellipsis)
+      let text = TextFit.pad(
+        cell.text, to: widths[index], alignment: column.alignment, ellipsis: glyphs.ellipsis)
       grid.write(text, at: Point(x: x, y: y), style: rowStyle ?? Style(cell.role), clip: area)
       x += widths[index] + columnSpacing
     }

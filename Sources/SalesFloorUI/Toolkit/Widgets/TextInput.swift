@@ -83,7 +83,8 @@ public struct TextInput: Hashable, Sendable {
       let w = DisplayWidth.of(character)
       if index == cursor { cursorX = line.x + column - start }
       if column >= start, column + w <= start + line.width {
-        grid.write(String(character), at: Point(x: line.x + column - start, y: line.y), style: style, clip: line)
+        grid.write(
+          String(character), at: Point(x: line.x + column - start, y: line.y), style: style, clip: line)
       }
       column += w
     }
