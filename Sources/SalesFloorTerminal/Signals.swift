@@ -1,0 +1,36 @@
+import CNCurses
+import Glibc
+
+/// Signal set-up for the cockpit. Handlers only record the signal (async-signal-safe); the event loop
+/// polls `takePending()` every 100 ms and does the real work (restore the terminal, save, exit).
+enum Signals {
+  /// Signals that end the program with exit status 128 + signal (SIGINT 130, SIGTERM 143, SIGHUP 129).
+  static let terminating: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+  /// Signals that mean a crash: the terminal is restored, then the signal is re-raised.
+  static let crashing: [Int32] = [SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL]
+
+  /// Installs all handlers; must run before `initscr`, or ncurses installs its own that exit
+  /// without running app code.
+  static func install() {
+    for signal in terminating + [SIGTSTP] { _ = sf_install_flag_handler(signal) }
+    for signal in crashing { _ = sf_install_crash_handler(signal) }
+  }
+
+  /// Puts the default dispositions back (after the terminal is restored).
+  static func uninstall() {
+    for signal in terminating + [SIGTSTP] + crashing { _ = sf_default_handler(signal) }
+  }
+
+  /// The signal received since the last call, if any.
+  static func takePending() -> Int32? {
+    let signal = sf_take_pending_signal()
+    return signal == 0 ? nil : signal
+  }
+
+  /// Stops the process like a default Ctrl-Z would, returning when it is continued (SIGCONT).
+  static func stopSelf() {
+    _ = sf_default_handler(SIGTSTP)
+    raise(SIGTSTP)
+    _ = sf_install_flag_handler(SIGTSTP)
+  }
+}

@@ -1,0 +1,132 @@
+/// A frame: width × height cells, the only thing panes produce and the driver consumes.
+///
+/// All text goes through `write`, which sanitizes it, measures it by display width, clips it to the
+/// grid (and an optional rect) and never splits a wide character — a space is put instead.
+public struct Grid: Hashable, Sendable {
+  public let size: Size
+  /// Row-major cells; `cells[y * width + x]`.
+  public private(set) var cells: [Cell]
+
+  /// A grid filled with `fill` (blank by default).
+  public init(size: Size, fill: Cell = .blank) {
+    self.size = size
+    self.cells = [Cell](repeating: fill, count: size.width * size.height)
+  }
+
+  public var width: Int { size.width }
+  public var height: Int { size.height }
+  public var bounds: Rect { Rect(size: size) }
+
+  /// The cell at column `x`, row `y` (a blank cell outside the grid).
+  public subscript(x: Int, y: Int) -> Cell {
+    guard bounds.contains(x: x, y: y) else { return .blank }
+    return cells[y * size.width + x]
+  }
+
+  /// Writes `text` from `point` on one row, clipped to `clip` (default: the whole grid).
+  ///
+  /// Returns the column just after the last written cell, so callers can continue a line.
+  @discardableResult
+  public mutating func write(_ text: String, at point: Point, style: Style = .text, clip: Rect? = nil) -> Int
+  {
+    let area = (clip ?? bounds).intersection(bounds)
+    guard point.y >= area.y, point.y < area.maxY else { return point.x }
+    var x = point.x
+    for character in Sanitize.text(text) {
+      let w = DisplayWidth.of(character)
+      if w == 0 { continue }
+      if x >= area.maxX { break }
+      if x + w > area.maxX {
+        if x >= area.x { put(Cell.blank(style), x: x, y: point.y) }
+        x += 1
+        break
+      }
+      if x >= area.x {
+        put(
+          Cell(String(character), width: w, role: style.role, attributes: style.attributes), x: x, y: point.y)
+      } else if x + w > area.x {
+        put(Cell.blank(style), x: area.x, y: point.y)  // a wide char cut by the left edge
+      }
+      x += w
+    }
+    return x
+  }
+
+  /// Fills `rect` (clipped to the grid) with copies of `cell`; `cell` should be 1 column wide.
+  public mutating func fill(_ rect: Rect, with cell: Cell = .blank) {
+    let area = rect.intersection(bounds)
+    for y in area.y..<area.maxY {
+      for x in area.x..<area.maxX { put(cell, x: x, y: y) }
+    }
+  }
+
+  /// Replaces the style of every cell in `rect`, keeping the text: selection highlights, dimming.
+  public mutating func setStyle(_ rect: Rect, _ style: Style) {
+    updateCells(rect) { cell in
+      cell.role = style.role
+      cell.attributes = style.attributes
+    }
+  }
+
+  /// Adds attributes to every cell in `rect` (e.g. `.dim` behind a modal), keeping roles.
+  public mutating func addAttributes(_ rect: Rect, _ attributes: TextAttributes) {
+    updateCells(rect) { $0.attributes.formUnion(attributes) }
+  }
+
+  /// Copies `other` onto this grid with its top-left at `origin`, clipped to this grid.
+  public mutating func blit(_ other: Grid, at origin: Point) {
+    for y in 0..<other.height {
+      for x in 0..<other.width {
+        let cell = other[x, y]
+        if cell.isContinuation { continue }
+        put(cell, x: origin.x + x, y: origin.y + y)
+      }
+    }
+  }
+
+  /// The screen as text lines with trailing spaces trimmed: for tests, golden files and `salesfloor screen`.
+  public func plainText() -> [String] {
+    (0..<size.height).map { y in
+      var line = ""
+      for x in 0..<size.width {
+        let cell = cells[y * size.width + x]
+        if !cell.isContinuation { line += cell.text }
+      }
+      while line.last == " " { line.removeLast() }
+      return line
+    }
+  }
+
+  private mutating func updateCells(_ rect: Rect, _ change: (inout Cell) -> Void) {
+    let area = rect.intersection(bounds)
+    for y in area.y..<area.maxY {
+      for x in area.x..<area.maxX { change(&cells[y * size.width + x]) }
+    }
+  }
+
+  /// Stores a cell, repairing any wide character it overlaps so no half of one is left behind.
+  private mutating func put(_ cell: Cell, x: Int, y: Int) {
+    guard bounds.contains(x: x, y: y), !cell.isContinuation else { return }
+    var cell = cell
+    if cell.width == 2 && x + 1 >= size.width {
+      cell = Cell.blank(cell.style)  // a wide char cannot hang off the right edge
+    }
+    let index = y * size.width + x
+    clearWideOverlap(at: x, y: y)
+    cells[index] = cell
+    if cell.width == 2 {
+      clearWideOverlap(at: x + 1, y: y)
+      cells[index + 1] = Cell.continuation(cell.style)
+    }
+  }
+
+  private mutating func clearWideOverlap(at x: Int, y: Int) {
+    let index = y * size.width + x
+    let old = cells[index]
+    if old.isContinuation, x > 0 {
+      cells[index - 1] = Cell.blank(cells[index - 1].style)
+    } else if old.width == 2, x + 1 < size.width {
+      cells[index + 1] = Cell.blank(cells[index + 1].style)
+    }
+  }
+}

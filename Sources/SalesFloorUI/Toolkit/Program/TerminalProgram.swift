@@ -1,0 +1,62 @@
+/// What the terminal can show, told to a program once before its first frame.
+public struct TerminalCapabilities: Hashable, Sendable {
+  /// `false` under a non-UTF-8 locale: draw with `Glyphs.ascii`.
+  public var unicode: Bool
+  public var colorDepth: ColorDepth
+
+  public init(unicode: Bool, colorDepth: ColorDepth) {
+    self.unicode = unicode
+    self.colorDepth = colorDepth
+  }
+
+  /// The glyph set to draw with.
+  public var glyphs: Glyphs { Glyphs.forTerminal(utf8: unicode) }
+}
+
+/// Something that happened to the program.
+public enum InputEvent: Hashable, Sendable {
+  /// Sent once, first: what the terminal supports.
+  case start(TerminalCapabilities)
+  case key(Key)
+  case resize(Size)
+  /// About ten times a second when idle, for clocks and journal polling.
+  case tick
+  /// A `runExternal` command finished (`id` as given, exit status or -1 if it could not start).
+  case externalFinished(id: String, status: Int32)
+}
+
+/// A program to run outside the UI with the terminal handed over (e.g. `$EDITOR notes.md`).
+public struct ExternalCommand: Hashable, Sendable {
+  /// Echoed back in `InputEvent.externalFinished` so the program knows what finished.
+  public var id: String
+  /// Program name (looked up in `PATH`) or path.
+  public var command: String
+  public var arguments: [String]
+
+  public init(id: String, command: String, arguments: [String] = []) {
+    self.id = id
+    self.command = command
+    self.arguments = arguments
+  }
+}
+
+/// What a program asks the driver to do after handling an event.
+public enum ProgramEffect: Hashable, Sendable {
+  /// Leave the event loop (the driver restores the terminal and calls its exit callback).
+  case quit
+  /// Redraw everything from scratch (e.g. after the screen was garbled).
+  case redraw
+  /// Stop like Ctrl-Z: restore the terminal, stop the process, resume with a full redraw.
+  case suspend
+  /// Hand the terminal to a command, then send `.externalFinished`.
+  case runExternal(ExternalCommand)
+}
+
+/// The Elm-style contract between the UI and whatever runs it (the curses driver or the headless
+/// terminal): events in, effects out, and a pure render of the current state.
+public protocol TerminalProgram {
+  /// Updates state for an event and says what the runner should do.
+  mutating func handle(_ event: InputEvent) -> [ProgramEffect]
+  /// The whole frame for a screen of `size`.
+  func render(size: Size) -> Grid
+}

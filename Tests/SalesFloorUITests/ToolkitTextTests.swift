@@ -1,0 +1,53 @@
+import Testing
+
+@testable import SalesFloorUI
+
+@Suite("Toolkit text: width, fit, sanitize")
+struct ToolkitTextTests {
+  @Test("ASCII, CJK, emoji and combining marks have wcwidth widths")
+  func widths() {
+    #expect(DisplayWidth.of("deal") == 4)
+    #expect(DisplayWidth.of("株式会社") == 8)  // 4 wide ideographs × 2
+    #expect(DisplayWidth.of("🚀") == 2)
+    #expect(DisplayWidth.of("e\u{301}") == 1)  // e + combining acute: one column
+    #expect(DisplayWidth.of("\u{200B}") == 0)  // zero-width space
+    #expect(DisplayWidth.of("\u{1B}") == 0)  // control
+    #expect(DisplayWidth.of("❤\u{FE0F}") == 2)  // text-default heart asked to be emoji
+    #expect(DisplayWidth.of("👩\u{200D}💻") == 2)  // ZWJ sequence is one cluster
+    #expect(DisplayWidth.of("🇫🇷") == 2)  // flag
+    #expect(DisplayWidth.of("ＡＢ") == 4)  // fullwidth Latin
+    #expect(DisplayWidth.of("é€") == 2)
+  }
+
+  @Test("truncation keeps within the width and never splits a wide character")
+  func truncate() {
+    #expect(TextFit.truncate("Globex Corporation", to: 8) == "Globex …")
+    #expect(TextFit.truncate("short", to: 8) == "short")
+    // 株式会社 is 8 columns; 5 columns = 4 for text + 1 ellipsis → two ideographs.
+    #expect(TextFit.truncate("株式会社", to: 5) == "株式…")
+    // 6 columns: budget 5 → two ideographs (4), the third would need 6.
+    #expect(TextFit.truncate("株式会社", to: 6) == "株式…")
+    #expect(TextFit.truncate("abc", to: 0) == "")
+    #expect(TextFit.truncate("abcdef", to: 4, ellipsis: "...") == "a...")
+  }
+
+  @Test("padding aligns by display width")
+  func pad() {
+    #expect(TextFit.pad("12", to: 5, alignment: .right) == "   12")
+    #expect(TextFit.pad("株", to: 4) == "株  ")
+    #expect(TextFit.pad("ab", to: 5, alignment: .center) == " ab  ")
+    #expect(TextFit.pad("abcdef", to: 4) == "abc…")
+  }
+
+  @Test("sanitize replaces ESC, C0, C1, DEL and bidi overrides visibly")
+  func sanitize() {
+    #expect(Sanitize.text("\u{1B}[31mred") == "␛[31mred")
+    #expect(Sanitize.text("a\tb\nc\r\nd") == "a b c  d")
+    #expect(Sanitize.text("x\u{7}y") == "x␇y")
+    #expect(Sanitize.text("x\u{7F}y") == "x␡y")
+    #expect(Sanitize.text("x\u{9B}31m") == "x\u{FFFD}31m")  // C1 CSI
+    #expect(Sanitize.text("\u{202E}0001$") == "\u{FFFD}0001$")  // right-to-left override
+    #expect(Sanitize.text("a\u{2066}b\u{2069}") == "a\u{FFFD}b\u{FFFD}")
+    #expect(Sanitize.text("Ærøskøbing 株式会社 🚀") == "Ærøskøbing 株式会社 🚀")
+  }
+}
