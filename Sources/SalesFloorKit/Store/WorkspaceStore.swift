@@ -105,7 +105,7 @@ public final class WorkspaceStore: @unchecked Sendable {
   @discardableResult
   public func commit(_ transaction: Transaction, expecting: [RecordKey: UInt64] = [:]) throws -> [Mutation] {
     let inverse = try locked { try commitLocked(transaction, expecting: expecting) }
-    try? locked {
+    locked {
       if state.journal.lineCount >= Self.compactionLineThreshold
         || state.journal.offset >= Self.compactionByteThreshold
       {
