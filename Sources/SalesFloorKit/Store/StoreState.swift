@@ -51,7 +51,6 @@ struct StoreState {
         try s.readFiles(folder: folder, codec: codec)
         try s.catchUp(folder: folder, codec: codec)
       }
-      s.dirty = []
       return s
     } catch {
       s.closeFiles()

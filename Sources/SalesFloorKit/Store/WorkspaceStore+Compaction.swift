@@ -48,11 +48,17 @@ extension WorkspaceStore {
   private static func keepBackup(
     of path: String, folder: String, hook: (StoreFaultPoint) throws -> Void
   ) throws {
-    guard access(path, F_OK) == 0 else { return }
+    guard let current = try DurableIO.identity(path: path) else { return }
     let bak = path + ".bak"
+    // Already the backup (a killed compaction got this far): rename() between two links of one
+    // inode would do nothing and leave the temp link behind.
+    if let old = try DurableIO.identity(path: bak), old.inode == current.inode, old.device == current.device {
+      return
+    }
     let name = String(bak.split(separator: "/").last ?? "bak")
     let temp = folder + "/." + name + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     if link(path, temp) == 0 {
+      defer { DurableIO.remove(temp) }  // no-op after a successful rename
       try DurableIO.move(temp, bak)
       try hook(.renamed(bak))
     } else if let bytes = try DurableIO.readFile(path) {
