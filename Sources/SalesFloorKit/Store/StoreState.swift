@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -66,10 +68,14 @@ struct StoreState {
       let version: Int
       do {
         version = try bytes.withUnsafeBytes { try codec.decodeFile(c, bytes: $0, into: &workspace) }
-      } catch let e as CodecError {
-        throw WorkspaceError.corruptFile(path: path, line: e.line, column: e.column, message: e.message)
       } catch {
-        throw WorkspaceError.corruptFile(path: path, line: 1, column: 1, message: "\(error)")
+        let e = error as? CodecError ?? CodecError(line: 1, column: 1, message: "\(error)")
+        var message = e.message
+        if let v = Self.declaredVersion(bytes), v > WorkspaceStore.schemaVersion {
+          message += " (the file says schemaVersion \(v), newer than this build's "
+            + "\(WorkspaceStore.schemaVersion): upgrade SalesFloor to read it)"
+        }
+        throw WorkspaceError.corruptFile(path: path, line: e.line, column: e.column, message: message)
       }
       if version > WorkspaceStore.schemaVersion { newer.append("\(c.fileName) (schemaVersion \(version))") }
     }
@@ -80,6 +86,12 @@ struct StoreState {
       notices.append("Opened read-only: files " + reason)
       readOnlyReason = readOnlyReason ?? reason
     }
+  }
+
+  /// The top-level `schemaVersion` of a file that failed to decode, when it can be read at all.
+  private static func declaredVersion(_ bytes: [UInt8]) -> Int? {
+    let object = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
+    return (object as? [String: Any])?["schemaVersion"] as? Int
   }
 
   /// Holds `flock(operation)` on the lock file around `body` (no lock when there is no lock file,

@@ -47,6 +47,9 @@ public final class WorkspaceStore: @unchecked Sendable {
   let folderPath: String
   let mutex = NSLock()
   var state: StoreState
+  /// Journal limits for automatic compaction (instance copies of the static thresholds, so tests can lower them).
+  var autoCompactLines = compactionLineThreshold
+  var autoCompactBytes = compactionByteThreshold
   /// Test hook: called at each step of a compaction; throwing `StoreFaultPoint.Crash.crash` simulates a kill.
   var faultHook: (StoreFaultPoint) throws -> Void = { _ in }
 
@@ -106,8 +109,7 @@ public final class WorkspaceStore: @unchecked Sendable {
   public func commit(_ transaction: Transaction, expecting: [RecordKey: UInt64] = [:]) throws -> [Mutation] {
     let inverse = try locked { try commitLocked(transaction, expecting: expecting) }
     locked {
-      if state.journal.lineCount >= Self.compactionLineThreshold
-        || state.journal.offset >= Self.compactionByteThreshold
+      if state.journal.lineCount >= autoCompactLines || state.journal.offset >= autoCompactBytes
       {
         do {
           try compactLocked()
@@ -146,6 +148,7 @@ public final class WorkspaceStore: @unchecked Sendable {
     try locked {
       if state.readOnlyReason == nil && state.journal.lineCount > 0 { try compactLocked() }
       state.closeFiles()
+      state.readOnlyReason = "the store was closed"
     }
   }
 
