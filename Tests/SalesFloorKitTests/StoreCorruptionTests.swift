@@ -79,7 +79,8 @@ import Testing
     let store = try WorkspaceStore.create(at: dir, settings: Settings())
     try store.commit(F.tx("t1", [.put(.deal(F.deal("d-1")))]))
     try store.compact()
-    try F.write(Array("{\"schemaVersion\": 1, \"items\": [".utf8), to: dir.appendingPathComponent("deals.json"))
+    try F.write(
+      Array("{\"schemaVersion\": 1, \"items\": [".utf8), to: dir.appendingPathComponent("deals.json"))
     do {
       _ = try WorkspaceStore(opening: dir)
       Issue.record("opening a truncated file must fail")
@@ -115,7 +116,8 @@ import Testing
     try store.commit(F.tx("t1", [.put(.deal(F.deal("d-1")))]))
     let journal = dir.appendingPathComponent("journal.jsonl")
     let good = F.bytes(journal) ?? []
-    try F.write(good + Array(#"{"tx":"t2","at":"2026-11-02T09:00:00Z","ops":[{"op":"put","c":"de"#.utf8), to: journal)
+    try F.write(
+      good + Array(#"{"tx":"t2","at":"2026-11-02T09:00:00Z","ops":[{"op":"put","c":"de"#.utf8), to: journal)
 
     let reopened = try WorkspaceStore(opening: dir)
     #expect(reopened.workspace.deals.map(\.id) == ["d-1"])
@@ -135,7 +137,8 @@ import Testing
     try store.commit(F.tx("t1", [.put(.deal(F.deal("d-1")))]))
     try store.commit(F.tx("t2", [.put(.deal(F.deal("d-2")))]))
     let journal = dir.appendingPathComponent("journal.jsonl")
-    var lines = String(decoding: F.bytes(journal) ?? [], as: UTF8.self).split(separator: "\n").map(String.init)
+    var lines = String(decoding: F.bytes(journal) ?? [], as: UTF8.self).split(separator: "\n").map(
+      String.init)
     lines.insert(#"{"tx": 42}"#, at: 1)  // line 2 of 3
     let bytes = Array((lines.joined(separator: "\n") + "\n").utf8)
     try F.write(bytes, to: journal)

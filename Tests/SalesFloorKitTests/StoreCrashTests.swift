@@ -96,7 +96,9 @@ import Testing
       try recovered.commit(F.tx("t4", [.put(.deal(F.deal("d-9")))]))
       let final = try WorkspaceStore(opening: dir)
       #expect(final.workspace.deals.map(\.id).sorted() == ["d-2", "d-9"])
-      let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.contains(".tmp-") }
+      let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter {
+        $0.contains(".tmp-")
+      }
       #expect(leftovers.isEmpty)
     }
   }

@@ -44,7 +44,8 @@ import Testing
     let dir = F.tempFolder()
     defer { F.cleanUp(dir) }
     let store = try WorkspaceStore.create(at: dir, settings: Settings())
-    try store.commit(F.tx("t1", [.put(.deal(F.deal("d-b"))), .put(.deal(F.deal("d-a"))), .put(.deal(F.deal("d-c")))]))
+    try store.commit(
+      F.tx("t1", [.put(.deal(F.deal("d-b"))), .put(.deal(F.deal("d-a"))), .put(.deal(F.deal("d-c")))]))
     try store.compact()
     let names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
     #expect(names.contains("deals.json.bak"))
@@ -91,10 +92,14 @@ import Testing
     #expect(ops.last?["c"] as? String == "deals")
     #expect(ops.last?["id"] as? String == "d-9")
     // A hand-written line (keys in any order, no actor) decodes too.
-    let hand = #"{"ops":[{"c":"deals","id":"d-1","op":"del"}],"summary":"x","at":"2026-01-02T03:04:05Z","tx":"h"}"#
+    let hand =
+      #"{"ops":[{"c":"deals","id":"d-1","op":"del"}],"summary":"x","at":"2026-01-02T03:04:05Z","tx":"h"}"#
     let decoded = try Array(hand.utf8).withUnsafeBytes { try codec.decodeTransaction($0) }
-    #expect(decoded == Transaction(id: "h", at: Timestamp(iso: "2026-01-02T03:04:05Z") ?? F.t0, summary: "x",
-      mutations: [.delete(.deals, id: "d-1")]))
+    #expect(
+      decoded
+        == Transaction(
+          id: "h", at: Timestamp(iso: "2026-01-02T03:04:05Z") ?? F.t0, summary: "x",
+          mutations: [.delete(.deals, id: "d-1")]))
     let back = try Array(line.utf8).withUnsafeBytes { try codec.decodeTransaction($0) }
     #expect(back == tx)
   }
@@ -117,13 +122,16 @@ import Testing
     env["XDG_DATA_HOME"] = "/xdg/data"
     env["XDG_CONFIG_HOME"] = "/xdg/config"
     #expect(WorkspaceLocation.resolve(environment: env).dataFolder.path == "/xdg/data/salesfloor")
-    #expect(WorkspaceLocation.resolve(environment: env).configFile.path == "/xdg/config/salesfloor/config.json")
+    #expect(
+      WorkspaceLocation.resolve(environment: env).configFile.path == "/xdg/config/salesfloor/config.json")
     env["SALESFLOOR_DATA"] = "~/floor"
     #expect(WorkspaceLocation.resolve(environment: env).dataFolder.path == "/home/ana/floor")
     let flag = WorkspaceLocation.resolve(data: "team", environment: env, currentDirectory: "/work")
     #expect(flag.dataFolder.path == "/work/team")
     // Empty and relative XDG values are ignored (XDG spec).
-    let odd = WorkspaceLocation.resolve(environment: ["HOME": "/h", "XDG_DATA_HOME": "rel", "SALESFLOOR_DATA": ""])
+    let odd = WorkspaceLocation.resolve(environment: [
+      "HOME": "/h", "XDG_DATA_HOME": "rel", "SALESFLOOR_DATA": "",
+    ])
     #expect(odd.dataFolder.path == "/h/.local/share/salesfloor")
   }
 

@@ -37,7 +37,9 @@ public struct FoundationCodec: WorkspaceCodec {
     }
   }
 
-  public func encodeFile(_ collection: CollectionName, of workspace: Workspace, schemaVersion: Int) throws
+  public func encodeFile(
+    _ collection: CollectionName, of workspace: Workspace, schemaVersion: Int
+  ) throws
     -> [UInt8]
   {
     let v = schemaVersion

@@ -65,7 +65,9 @@ struct JSONLocator {
   }
 
   private func fail(_ message: String) -> Failure {
-    if pos >= bytes.count { return Failure(offset: bytes.count, message: "unexpected end of file: " + message) }
+    if pos >= bytes.count {
+      return Failure(offset: bytes.count, message: "unexpected end of file: " + message)
+    }
     return Failure(offset: pos, message: message)
   }
 
@@ -254,7 +256,8 @@ struct JSONLocator {
         guard pos < bytes.count, bytes[pos] == UInt8(ascii: "\"") else { return false }
         let keyStart = pos + 1
         try skipString()
-        let name = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[keyStart..<(pos - 1)]), as: UTF8.self)
+        let name = String(
+          decoding: UnsafeRawBufferPointer(rebasing: bytes[keyStart..<(pos - 1)]), as: UTF8.self)
         skipSpace()
         pos += 1  // ':'
         skipSpace()

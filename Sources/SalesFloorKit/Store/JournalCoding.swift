@@ -87,7 +87,8 @@ struct MutationCoding: Codable {
     }
   }
 
-  private static func encodeRecord(_ record: Record, into k: inout KeyedEncodingContainer<CodingKeys>) throws {
+  private static func encodeRecord(_ record: Record, into k: inout KeyedEncodingContainer<CodingKeys>) throws
+  {
     switch record {
     case .settings(let v): try k.encode(v, forKey: .v)
     case .person(let v): try k.encode(v, forKey: .v)

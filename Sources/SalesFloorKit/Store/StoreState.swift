@@ -72,7 +72,8 @@ struct StoreState {
         let e = error as? CodecError ?? CodecError(line: 1, column: 1, message: "\(error)")
         var message = e.message
         if let v = Self.declaredVersion(bytes), v > WorkspaceStore.schemaVersion {
-          message += " (the file says schemaVersion \(v), newer than this build's "
+          message +=
+            " (the file says schemaVersion \(v), newer than this build's "
             + "\(WorkspaceStore.schemaVersion): upgrade SalesFloor to read it)"
         }
         throw WorkspaceError.corruptFile(path: path, line: e.line, column: e.column, message: message)
@@ -96,7 +97,9 @@ struct StoreState {
 
   /// Holds `flock(operation)` on the lock file around `body` (no lock when there is no lock file,
   /// which only happens for a read-only store on a folder that never had a writer).
-  mutating func withLock<T>(_ operation: Int32, folder: String, _ body: (inout StoreState) throws -> T) throws -> T {
+  mutating func withLock<T>(
+    _ operation: Int32, folder: String, _ body: (inout StoreState) throws -> T
+  ) throws -> T {
     guard let fd = lockFD else { return try body(&self) }
     let lockPath = folder + "/" + Self.lockName
     try DurableIO.lock(fd, operation, path: lockPath)
@@ -111,7 +114,8 @@ struct StoreState {
     let journalPath = folder + "/" + Self.journalName
     if journal.fd != nil { try readNewLines(path: journalPath, codec: codec) }
     let onDisk = try DurableIO.identity(path: journalPath)
-    let same = onDisk != nil && onDisk?.inode == journal.identity?.inode && onDisk?.device == journal.identity?.device
+    let same =
+      onDisk != nil && onDisk?.inode == journal.identity?.inode && onDisk?.device == journal.identity?.device
     if let onDisk, !same || journal.fd == nil {
       if let fd = journal.fd { DurableIO.closeFile(fd) }
       journal = JournalCursor()
@@ -156,7 +160,8 @@ struct StoreState {
         let e = error as? CodecError
         throw WorkspaceError.corruptFile(
           path: path, line: journal.lineCount + 1, column: e?.column ?? 1,
-          message: (e?.message ?? "\(error)") + " (a journal line in the middle of the file cannot be skipped)")
+          message: (e?.message ?? "\(error)")
+            + " (a journal line in the middle of the file cannot be skipped)")
       }
       apply(tx)
       appliedInLastCatchUp += 1

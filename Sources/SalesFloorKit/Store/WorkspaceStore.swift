@@ -57,7 +57,9 @@ public final class WorkspaceStore: @unchecked Sendable {
   ///
   /// Throws `WorkspaceError.corruptFile` for a file that does not parse, without touching it.
   /// A file with a newer `schemaVersion` (or `readOnly: true`) gives a read-only store.
-  public init(opening folder: URL, codec: any WorkspaceCodec = FoundationCodec(), readOnly: Bool = false) throws {
+  public init(
+    opening folder: URL, codec: any WorkspaceCodec = FoundationCodec(), readOnly: Bool = false
+  ) throws {
     self.folder = folder.standardizedFileURL
     self.codec = codec
     self.folderPath = self.folder.path
@@ -109,8 +111,7 @@ public final class WorkspaceStore: @unchecked Sendable {
   public func commit(_ transaction: Transaction, expecting: [RecordKey: UInt64] = [:]) throws -> [Mutation] {
     let inverse = try locked { try commitLocked(transaction, expecting: expecting) }
     locked {
-      if state.journal.lineCount >= autoCompactLines || state.journal.offset >= autoCompactBytes
-      {
+      if state.journal.lineCount >= autoCompactLines || state.journal.offset >= autoCompactBytes {
         do {
           try compactLocked()
         } catch {
@@ -164,7 +165,8 @@ public final class WorkspaceStore: @unchecked Sendable {
     if let reason = state.readOnlyReason { throw WorkspaceError.readOnly(reason: reason) }
     var line = try codec.encodeTransaction(transaction)
     guard !line.contains(0x0A) else {
-      throw WorkspaceError.io(path: path(StoreState.journalName), operation: "encode (newline in line)", code: EINVAL)
+      throw WorkspaceError.io(
+        path: path(StoreState.journalName), operation: "encode (newline in line)", code: EINVAL)
     }
     line.append(0x0A)
     return try state.withLock(LOCK_EX, folder: folderPath) { s in
@@ -172,7 +174,8 @@ public final class WorkspaceStore: @unchecked Sendable {
       for (key, expected) in expecting.sorted(by: { $0.key.description < $1.key.description }) {
         let found = s.revisions[key] ?? 0
         if found != expected {
-          throw WorkspaceError.conflict(collection: key.collection, id: key.id, expected: expected, found: found)
+          throw WorkspaceError.conflict(
+            collection: key.collection, id: key.id, expected: expected, found: found)
         }
       }
       try s.append(line, folder: folderPath)
