@@ -4,8 +4,9 @@ import Foundation
 ///
 /// Slow but obviously correct: the fast hand-written codec is tested against it. Files are
 /// pretty-printed with sorted keys and items in id order (so diffs and `git` history read well);
-/// journal lines are compact. Decoding errors become `CodecError`s with a line and byte column,
-/// re-scanning the bytes because Foundation on Linux reports no position.
+/// journal lines are compact, also with sorted keys (deterministic bytes). Decoding errors become
+/// `CodecError`s with a line and byte column, re-scanning the bytes because Foundation on Linux
+/// reports no position.
 public struct FoundationCodec: WorkspaceCodec {
   public init() {}
 
@@ -66,7 +67,7 @@ public struct FoundationCodec: WorkspaceCodec {
 
   public func encodeTransaction(_ transaction: Transaction) throws -> [UInt8] {
     let encoder = JSONEncoder()
-    encoder.outputFormatting = [.withoutEscapingSlashes]
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     return [UInt8](try encoder.encode(TransactionCoding(transaction)))
   }
 
