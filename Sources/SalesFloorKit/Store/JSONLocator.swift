@@ -147,6 +147,9 @@ struct JSONLocator {
 
   private mutating func skipNumber() throws {
     if bytes[pos] == UInt8(ascii: "-") { pos += 1 }
+    if pos + 1 < bytes.count, bytes[pos] == UInt8(ascii: "0"), (0x30...0x39).contains(bytes[pos + 1]) {
+      throw fail("leading zero in a number")
+    }
     var digits = 0
     while pos < bytes.count, (0x30...0x39).contains(bytes[pos]) {
       pos += 1

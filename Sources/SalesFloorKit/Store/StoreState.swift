@@ -46,9 +46,21 @@ struct StoreState {
     do {
       guard access(folder, F_OK) == 0 else { throw DurableIO.error("open workspace folder", folder, ENOENT) }
       let lockPath = folder + "/" + lockName
-      s.lockFD =
-        readOnly
-        ? try DurableIO.openIfExists(lockPath) : try DurableIO.openFile(lockPath, O_RDWR | O_CREAT)
+      if readOnly {
+        s.lockFD = try DurableIO.openIfExists(lockPath)
+      } else {
+        let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, DurableIO.fileMode)
+        if fd >= 0 {
+          s.lockFD = fd
+        } else if errno == EACCES || errno == EROFS || errno == EPERM {
+          // A folder we may not write (shared read-only, a mounted backup): still let people look.
+          s.readOnlyReason = "the folder is not writable (\(String(cString: strerror(errno))))"
+          s.notices.append("Opened read-only: \(folder) is not writable.")
+          s.lockFD = try DurableIO.openIfExists(lockPath)
+        } else {
+          throw DurableIO.error("open", lockPath)
+        }
+      }
       try s.withLock(LOCK_SH, folder: folder) { s in
         try s.readFiles(folder: folder, codec: codec)
         try s.catchUp(folder: folder, codec: codec)

@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -8,7 +10,7 @@
 ///
 /// Every description says what happened and what the user can do about it, because these
 /// messages end up verbatim in the cockpit's footer and in `salesfloor check`.
-public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
   /// A file is not valid JSON of the expected shape. Nothing was written or renamed.
   case corruptFile(path: String, line: Int, column: Int, message: String)
   /// The record changed (another process or another edit) since the caller read `revision`.
@@ -41,6 +43,9 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible 
       return "\(path): \(operation) failed: \(String(cString: strerror(code)))"
     }
   }
+
+  /// The same text as `description`, so `localizedDescription` (what CLIs print) is useful too.
+  public var errorDescription: String? { description }
 
   private static func noun(_ c: CollectionName) -> String {
     switch c {
