@@ -100,12 +100,16 @@ enum DurableIO {
     var device: UInt64
     var inode: UInt64
     var size: Int
+    /// Modification time in nanoseconds: catches a same-size rewrite (torn tail cut, line appended).
+    var modified: Int64
   }
 
   static func identity(_ fd: Int32, path: String) throws -> FileIdentity {
     var st = stat()
     if fstat(fd, &st) != 0 { throw error("stat", path) }
-    return FileIdentity(device: UInt64(st.st_dev), inode: UInt64(st.st_ino), size: Int(st.st_size))
+    return FileIdentity(
+      device: UInt64(st.st_dev), inode: UInt64(st.st_ino), size: Int(st.st_size),
+      modified: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec))
   }
 
   static func identity(path: String) throws -> FileIdentity? {
@@ -114,7 +118,9 @@ enum DurableIO {
       if errno == ENOENT { return nil }
       throw error("stat", path)
     }
-    return FileIdentity(device: UInt64(st.st_dev), inode: UInt64(st.st_ino), size: Int(st.st_size))
+    return FileIdentity(
+      device: UInt64(st.st_dev), inode: UInt64(st.st_ino), size: Int(st.st_size),
+      modified: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec))
   }
 
   static func truncate(_ fd: Int32, to size: Int, path: String) throws {

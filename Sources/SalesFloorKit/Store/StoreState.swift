@@ -16,6 +16,7 @@ struct JournalCursor {
   var lineCount = 0
   /// File size at the last read, for the cheap "anything new?" check.
   var seenSize = 0
+  var seenModified: Int64 = 0
   /// Start of an unterminated or unparsable last line (a torn write), if any.
   var tornTail: Int?
 }
@@ -143,6 +144,7 @@ struct StoreState {
     let id = try DurableIO.identity(fd, path: path)
     journal.identity = id
     journal.seenSize = id.size
+    journal.seenModified = id.modified
     guard id.size > journal.offset else {
       if id.size < journal.offset { journal.offset = id.size }  // truncated by a writer (torn tail)
       return
@@ -222,6 +224,7 @@ struct StoreState {
     let id = try DurableIO.identity(fd, path: path)
     journal.identity = id
     journal.seenSize = id.size
+    journal.seenModified = id.modified
   }
 
   /// Applies a durable transaction to memory and records revisions; returns its undo.

@@ -130,7 +130,8 @@ public final class WorkspaceStore: @unchecked Sendable {
       let journalPath = path(StoreState.journalName)
       let current = try DurableIO.identity(path: journalPath)
       if let current, current.inode == state.journal.identity?.inode,
-        current.device == state.journal.identity?.device, current.size == state.journal.seenSize
+        current.device == state.journal.identity?.device, current.size == state.journal.seenSize,
+        current.modified == state.journal.seenModified
       {
         return false
       }
