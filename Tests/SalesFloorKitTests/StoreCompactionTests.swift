@@ -29,6 +29,7 @@ import Testing
     try store.close()
     #expect(F.bytes(dir.appendingPathComponent("journal.jsonl")) == [])
     #expect(throws: WorkspaceError.self) { try store.commit(F.tx("t2", [.delete(.deals, id: "d-1")])) }
+    #expect(try store.refresh() == false)
     #expect(try WorkspaceStore(opening: dir).workspace.deals.count == 1)
   }
 

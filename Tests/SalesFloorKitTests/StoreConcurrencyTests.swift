@@ -42,7 +42,9 @@ import Testing
     #expect(try b.refresh() == false)
     try a.commit(F.tx("t1", [.put(.deal(F.deal("d-1")))]))
     #expect(b.workspace.deals.isEmpty)
+    let before = b.changeCount
     #expect(try b.refresh() == true)
+    #expect(b.changeCount == before + 1)
     #expect(b.workspace.deals[id: "d-1"]?.name == "Acme renewal")
     #expect(try b.refresh() == false)
     try b.commit(F.tx("t2", [.put(.account(F.account))]))

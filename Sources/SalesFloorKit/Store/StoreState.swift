@@ -37,6 +37,7 @@ struct StoreState {
   /// Collections changed since the files were last written or read.
   var dirty: Set<CollectionName> = []
   var appliedInLastCatchUp = 0
+  var closed = false
   private var reportedTornTail: Int?
 
   /// Reads every collection file and replays the journal, under a shared lock so a concurrent

@@ -98,6 +98,10 @@ public final class WorkspaceStore: @unchecked Sendable {
   /// Lines in the journal not yet folded into the collection files.
   public var journalLineCount: Int { locked { state.journal.lineCount } }
 
+  /// Transactions this instance has applied (own commits and other processes' lines): a cheap
+  /// "did anything change?" token for views that cache derived data.
+  public var changeCount: UInt64 { locked { state.sequence } }
+
   /// The revision of a record as this instance last saw it (see the type's documentation).
   public func revision(of collection: CollectionName, id: String) -> UInt64 {
     locked { state.revisions[RecordKey(collection, id)] ?? 0 }
@@ -135,7 +139,7 @@ public final class WorkspaceStore: @unchecked Sendable {
       {
         return false
       }
-      if current == nil && state.journal.fd == nil { return false }
+      if state.closed || (current == nil && state.journal.fd == nil) { return false }
       try state.withLock(LOCK_SH, folder: folderPath) { s in
         try s.catchUp(folder: folderPath, codec: codec)
       }
@@ -150,6 +154,7 @@ public final class WorkspaceStore: @unchecked Sendable {
     try locked {
       if state.readOnlyReason == nil && state.journal.lineCount > 0 { try compactLocked() }
       state.closeFiles()
+      state.closed = true
       state.readOnlyReason = "the store was closed"
     }
   }
