@@ -1,0 +1,248 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Where this store is in the journal file it has open.
+struct JournalCursor {
+  var fd: Int32?
+  var identity: DurableIO.FileIdentity?
+  /// Bytes consumed: the start of the next unread line.
+  var offset = 0
+  /// Lines consumed (blank ones included), for error line numbers and auto-compaction.
+  var lineCount = 0
+  /// File size at the last read, for the cheap "anything new?" check.
+  var seenSize = 0
+  var seenModified: Int64 = 0
+  /// Start of an unterminated or unparsable last line (a torn write), if any.
+  var tornTail: Int?
+}
+
+/// Everything mutable in a `WorkspaceStore`, guarded by its mutex.
+struct StoreState {
+  static let journalName = "journal.jsonl"
+  static let lockName = ".lock"
+
+  var workspace = Workspace()
+  var notices: [String] = []
+  var readOnlyReason: String?
+  var lockFD: Int32?
+  var journal = JournalCursor()
+  /// Transactions applied by this instance (the source of revision numbers).
+  var sequence: UInt64 = 0
+  var revisions: [RecordKey: UInt64] = [:]
+  /// Collections changed since the files were last written or read.
+  var dirty: Set<CollectionName> = []
+  var appliedInLastCatchUp = 0
+  var closed = false
+  private var reportedTornTail: Int?
+
+  /// Reads every collection file and replays the journal, under a shared lock so a concurrent
+  /// compaction cannot swap files between the two reads.
+  static func load(folder: String, codec: any WorkspaceCodec, readOnly: Bool) throws -> StoreState {
+    var s = StoreState()
+    if readOnly { s.readOnlyReason = "opened read-only" }
+    do {
+      guard access(folder, F_OK) == 0 else { throw DurableIO.error("open workspace folder", folder, ENOENT) }
+      let lockPath = folder + "/" + lockName
+      if readOnly {
+        s.lockFD = try DurableIO.openIfExists(lockPath)
+      } else {
+        let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, DurableIO.fileMode)
+        if fd >= 0 {
+          s.lockFD = fd
+        } else if errno == EACCES || errno == EROFS || errno == EPERM {
+          // A folder we may not write (shared read-only, a mounted backup): still let people look.
+          s.readOnlyReason = "the folder is not writable (\(String(cString: strerror(errno))))"
+          s.notices.append("Opened read-only: \(folder) is not writable.")
+          s.lockFD = try DurableIO.openIfExists(lockPath)
+        } else {
+          throw DurableIO.error("open", lockPath)
+        }
+      }
+      try s.withLock(LOCK_SH, folder: folder) { s in
+        try s.readFiles(folder: folder, codec: codec)
+        try s.catchUp(folder: folder, codec: codec)
+      }
+      return s
+    } catch {
+      s.closeFiles()
+      throw error
+    }
+  }
+
+  private mutating func readFiles(folder: String, codec: any WorkspaceCodec) throws {
+    var newer: [String] = []
+    for c in CollectionName.allCases {
+      let path = folder + "/" + c.fileName
+      guard let bytes = try DurableIO.readFile(path) else { continue }
+      let version: Int
+      do {
+        version = try bytes.withUnsafeBytes { try codec.decodeFile(c, bytes: $0, into: &workspace) }
+      } catch {
+        let e = error as? CodecError ?? CodecError(line: 1, column: 1, message: "\(error)")
+        var message = e.message
+        if let v = Self.declaredVersion(bytes), v > WorkspaceStore.schemaVersion {
+          message +=
+            " (the file says schemaVersion \(v), newer than this build's "
+            + "\(WorkspaceStore.schemaVersion): upgrade SalesFloor to read it)"
+        }
+        throw WorkspaceError.corruptFile(path: path, line: e.line, column: e.column, message: message)
+      }
+      if version > WorkspaceStore.schemaVersion { newer.append("\(c.fileName) (schemaVersion \(version))") }
+    }
+    if !newer.isEmpty {
+      let reason =
+        "written by a newer SalesFloor: " + newer.joined(separator: ", ") + "; this build understands "
+        + "schemaVersion \(WorkspaceStore.schemaVersion). Upgrade SalesFloor to edit; nothing is changed."
+      notices.append("Opened read-only: files " + reason)
+      readOnlyReason = readOnlyReason ?? reason
+    }
+  }
+
+  /// The top-level `schemaVersion` of a file that failed to decode, when it can be read at all.
+  private static func declaredVersion(_ bytes: [UInt8]) -> Int? {
+    let object = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
+    return (object as? [String: Any])?["schemaVersion"] as? Int
+  }
+
+  /// Holds `flock(operation)` on the lock file around `body` (no lock when there is no lock file,
+  /// which only happens for a read-only store on a folder that never had a writer).
+  mutating func withLock<T>(
+    _ operation: Int32, folder: String, _ body: (inout StoreState) throws -> T
+  ) throws -> T {
+    guard let fd = lockFD else { return try body(&self) }
+    let lockPath = folder + "/" + Self.lockName
+    try DurableIO.lock(fd, operation, path: lockPath)
+    defer { _ = flock(fd, LOCK_UN) }
+    return try body(&self)
+  }
+
+  /// Applies every complete journal line appended since the last read; follows a journal that a
+  /// compaction replaced (finishing the old file first, through the still-open descriptor).
+  mutating func catchUp(folder: String, codec: any WorkspaceCodec) throws {
+    appliedInLastCatchUp = 0
+    let journalPath = folder + "/" + Self.journalName
+    if journal.fd != nil { try readNewLines(path: journalPath, codec: codec) }
+    let onDisk = try DurableIO.identity(path: journalPath)
+    let same =
+      onDisk != nil && onDisk?.inode == journal.identity?.inode && onDisk?.device == journal.identity?.device
+    if let onDisk, !same || journal.fd == nil {
+      if let fd = journal.fd { DurableIO.closeFile(fd) }
+      journal = JournalCursor()
+      let flags = readOnlyReason == nil ? O_RDWR | O_APPEND : O_RDONLY
+      journal.fd = try DurableIO.openFile(journalPath, flags)
+      journal.identity = onDisk
+      try readNewLines(path: journalPath, codec: codec)
+    }
+  }
+
+  private mutating func readNewLines(path: String, codec: any WorkspaceCodec) throws {
+    guard let fd = journal.fd else { return }
+    let id = try DurableIO.identity(fd, path: path)
+    journal.identity = id
+    journal.seenSize = id.size
+    journal.seenModified = id.modified
+    guard id.size > journal.offset else {
+      if id.size < journal.offset { journal.offset = id.size }  // truncated by a writer (torn tail)
+      return
+    }
+    let bytes = try DurableIO.readAt(fd, from: journal.offset, count: id.size - journal.offset, path: path)
+    var start = 0
+    journal.tornTail = nil
+    while start < bytes.count {
+      guard let newline = bytes[start...].firstIndex(of: 0x0A) else {
+        noteTornTail(at: journal.offset + start, length: bytes.count - start)
+        return
+      }
+      let line = bytes[start..<newline]
+      if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+        consume(newline + 1 - start)
+        start = newline + 1
+        continue
+      }
+      let tx: Transaction
+      do {
+        tx = try line.withUnsafeBytes { try codec.decodeTransaction($0) }
+      } catch {
+        if newline + 1 == bytes.count {
+          noteTornTail(at: journal.offset + start, length: bytes.count - start)
+          return
+        }
+        let e = error as? CodecError
+        throw WorkspaceError.corruptFile(
+          path: path, line: journal.lineCount + 1, column: e?.column ?? 1,
+          message: (e?.message ?? "\(error)")
+            + " (a journal line in the middle of the file cannot be skipped)")
+      }
+      apply(tx)
+      appliedInLastCatchUp += 1
+      consume(newline + 1 - start)
+      start = newline + 1
+    }
+  }
+
+  private mutating func consume(_ count: Int) {
+    journal.offset += count
+    journal.lineCount += 1
+  }
+
+  private mutating func noteTornTail(at offset: Int, length: Int) {
+    journal.tornTail = offset
+    guard reportedTornTail != offset else { return }
+    reportedTornTail = offset
+    notices.append(
+      "journal.jsonl: dropped an incomplete last line (\(length) bytes at line \(journal.lineCount + 1)) "
+        + "left by an interrupted write; that edit had not been saved.")
+  }
+
+  /// Appends one complete line (with its newline) and fsyncs; the caller holds the exclusive lock.
+  mutating func append(_ line: [UInt8], folder: String) throws {
+    let path = folder + "/" + Self.journalName
+    if journal.fd == nil {
+      journal.fd = try DurableIO.openFile(path, O_RDWR | O_APPEND | O_CREAT)
+      try DurableIO.fsyncFolder(folder)
+    }
+    guard let fd = journal.fd else { return }
+    if let torn = journal.tornTail {
+      // A torn write can only be the last line; cut it so our line does not glue onto it.
+      try DurableIO.truncate(fd, to: torn, path: path)
+      journal.tornTail = nil
+    }
+    let before = journal.offset
+    do {
+      try DurableIO.writeAll(fd, line, path: path)
+      try DurableIO.sync(fd, path: path)
+    } catch {
+      _ = ftruncate(fd, off_t(before))  // leave no half line behind (e.g. disk full)
+      throw error
+    }
+    journal.offset += line.count
+    journal.lineCount += 1
+    let id = try DurableIO.identity(fd, path: path)
+    journal.identity = id
+    journal.seenSize = id.size
+    journal.seenModified = id.modified
+  }
+
+  /// Applies a durable transaction to memory and records revisions; returns its undo.
+  @discardableResult
+  mutating func apply(_ tx: Transaction) -> [Mutation] {
+    sequence += 1
+    for m in tx.mutations {
+      revisions[RecordKey(m.collection, m.recordId)] = sequence
+      dirty.insert(m.collection)
+    }
+    return workspace.apply(tx)
+  }
+
+  mutating func closeFiles() {
+    if let fd = journal.fd { DurableIO.closeFile(fd) }
+    if let fd = lockFD { DurableIO.closeFile(fd) }
+    journal.fd = nil
+    lockFD = nil
+  }
+}

@@ -1,0 +1,191 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Names one record of one collection, the unit of optimistic concurrency.
+public struct RecordKey: Hashable, Sendable, CustomStringConvertible {
+  public var collection: CollectionName
+  public var id: String
+  public init(_ collection: CollectionName, _ id: String) {
+    self.collection = collection
+    self.id = id
+  }
+  public var description: String { "\(collection.rawValue)/\(id)" }
+}
+
+/// A workspace folder on disk: snapshot files + an fsync'd journal, safe to crash and to share.
+///
+/// Format and recovery steps are in `docs/format.md`. In short: opening reads every
+/// `<collection>.json` and replays `journal.jsonl`; `commit` appends one line under an exclusive
+/// `flock` on `.lock` and fsyncs it before returning (that is the durability point); `compact`
+/// folds the journal into the files with temp → fsync → rename → fsync folder.
+///
+/// Thread safety: the class is `@unchecked Sendable` because every public member takes an internal
+/// `NSLock`; calls from several threads are serialised. Two instances on one folder (in one process
+/// or in two) coordinate through `flock`, exactly like two processes.
+///
+/// Versions for optimistic concurrency: `revision(of:id:)` is a counter local to this instance. It is
+/// 0 for a record unchanged since opening and otherwise the instance's sequence number of the last
+/// transaction (own or another process's, seen via the journal) that put or deleted it. Read it with
+/// the record, pass it back in `commit(_:expecting:)`; a different current value means the record
+/// changed underneath and the commit is refused with `WorkspaceError.conflict`.
+public final class WorkspaceStore: @unchecked Sendable {
+  /// The `schemaVersion` this build writes. Files with a higher one open read-only.
+  public static let schemaVersion = 1
+  /// Journal length (lines) beyond which a commit compacts automatically.
+  public static let compactionLineThreshold = 1000
+  /// Journal size (bytes) beyond which a commit compacts automatically.
+  public static let compactionByteThreshold = 4 << 20
+
+  /// The workspace folder.
+  public let folder: URL
+  let codec: any WorkspaceCodec
+  let folderPath: String
+  let mutex = NSLock()
+  var state: StoreState
+  /// Journal limits for automatic compaction (instance copies of the static thresholds, so tests can lower them).
+  var autoCompactLines = compactionLineThreshold
+  var autoCompactBytes = compactionByteThreshold
+  /// Test hook: called at each step of a compaction; throwing `StoreFaultPoint.Crash.crash` simulates a kill.
+  var faultHook: (StoreFaultPoint) throws -> Void = { _ in }
+
+  /// Opens an existing workspace folder (missing collection files count as empty collections).
+  ///
+  /// Throws `WorkspaceError.corruptFile` for a file that does not parse, without touching it.
+  /// A file with a newer `schemaVersion` (or `readOnly: true`) gives a read-only store.
+  public init(
+    opening folder: URL, codec: any WorkspaceCodec = FoundationCodec(), readOnly: Bool = false
+  ) throws {
+    self.folder = folder.standardizedFileURL
+    self.codec = codec
+    self.folderPath = self.folder.path
+    state = try StoreState.load(folder: folderPath, codec: codec, readOnly: readOnly)
+  }
+
+  deinit { state.closeFiles() }
+
+  /// Creates a new workspace: the folder (0700) if needed, every collection file with `items: []`,
+  /// `settings.json` and an empty journal, all 0600. Refuses to overwrite an existing workspace.
+  public static func create(
+    at folder: URL, settings: Settings = Settings(), codec: any WorkspaceCodec = FoundationCodec()
+  ) throws -> WorkspaceStore {
+    let path = folder.standardizedFileURL.path
+    if mkdir(path, 0o700) != 0 && errno != EEXIST { throw DurableIO.error("create folder", path) }
+    let existing = CollectionName.allCases.map(\.fileName) + [StoreState.journalName]
+    for name in existing where access(path + "/" + name, F_OK) == 0 {
+      throw WorkspaceError.alreadyExists(path: path)
+    }
+    let empty = Workspace(settings: settings)
+    for c in CollectionName.allCases {
+      let bytes = try codec.encodeFile(c, of: empty, schemaVersion: schemaVersion)
+      try DurableIO.replaceFile(path + "/" + c.fileName, with: bytes, folder: path)
+    }
+    try DurableIO.replaceFile(path + "/" + StoreState.journalName, with: [], folder: path)
+    try DurableIO.fsyncFolder(path)
+    return try WorkspaceStore(opening: folder, codec: codec)
+  }
+
+  /// The current in-memory workspace (a value: a consistent snapshot for the caller).
+  public var workspace: Workspace { locked { state.workspace } }
+  /// True when commits are refused (opened read-only or a file is from a newer version).
+  public var isReadOnly: Bool { locked { state.readOnlyReason != nil } }
+  /// Things the user should know that did not stop opening (torn journal line, newer schema, …).
+  public var notices: [String] { locked { state.notices } }
+  /// Lines in the journal not yet folded into the collection files.
+  public var journalLineCount: Int { locked { state.journal.lineCount } }
+
+  /// Transactions this instance has applied (own commits and other processes' lines): a cheap
+  /// "did anything change?" token for views that cache derived data.
+  public var changeCount: UInt64 { locked { state.sequence } }
+
+  /// The revision of a record as this instance last saw it (see the type's documentation).
+  public func revision(of collection: CollectionName, id: String) -> UInt64 {
+    locked { state.revisions[RecordKey(collection, id)] ?? 0 }
+  }
+
+  /// Makes a transaction durable and applies it: catches up with other processes' journal lines,
+  /// checks `expecting` (record → revision the edit was based on), appends one fsync'd line, applies.
+  ///
+  /// Returns the mutations that undo it. When it returns, the edit survives a crash.
+  @discardableResult
+  public func commit(_ transaction: Transaction, expecting: [RecordKey: UInt64] = [:]) throws -> [Mutation] {
+    let inverse = try locked { try commitLocked(transaction, expecting: expecting) }
+    locked {
+      if state.journal.lineCount >= autoCompactLines || state.journal.offset >= autoCompactBytes {
+        do {
+          try compactLocked()
+        } catch {
+          state.notices.append("automatic compaction failed (edits are safe in the journal): \(error)")
+        }
+      }
+    }
+    return inverse
+  }
+
+  /// Picks up journal lines other processes appended; returns true when the workspace changed.
+  /// Cheap when nothing changed: one `stat` of the journal.
+  @discardableResult
+  public func refresh() throws -> Bool {
+    try locked {
+      let journalPath = path(StoreState.journalName)
+      let current = try DurableIO.identity(path: journalPath)
+      if let current, current.inode == state.journal.identity?.inode,
+        current.device == state.journal.identity?.device, current.size == state.journal.seenSize,
+        current.modified == state.journal.seenModified
+      {
+        return false
+      }
+      if state.closed || (current == nil && state.journal.fd == nil) { return false }
+      try state.withLock(LOCK_SH, folder: folderPath) { s in
+        try s.catchUp(folder: folderPath, codec: codec)
+      }
+      return state.appliedInLastCatchUp > 0
+    }
+  }
+
+  /// Compacts when there is anything in the journal, then releases the files.
+  /// The store must not be used afterwards. Compaction is an optimisation: skipping `close`
+  /// (a crash) loses nothing.
+  public func close() throws {
+    try locked {
+      if state.readOnlyReason == nil && state.journal.lineCount > 0 { try compactLocked() }
+      state.closeFiles()
+      state.closed = true
+      state.readOnlyReason = "the store was closed"
+    }
+  }
+
+  func path(_ name: String) -> String { folderPath + "/" + name }
+
+  func locked<T>(_ body: () throws -> T) rethrows -> T {
+    mutex.lock()
+    defer { mutex.unlock() }
+    return try body()
+  }
+
+  private func commitLocked(_ transaction: Transaction, expecting: [RecordKey: UInt64]) throws -> [Mutation] {
+    if let reason = state.readOnlyReason { throw WorkspaceError.readOnly(reason: reason) }
+    var line = try codec.encodeTransaction(transaction)
+    guard !line.contains(0x0A) else {
+      throw WorkspaceError.io(
+        path: path(StoreState.journalName), operation: "encode (newline in line)", code: EINVAL)
+    }
+    line.append(0x0A)
+    return try state.withLock(LOCK_EX, folder: folderPath) { s in
+      try s.catchUp(folder: folderPath, codec: codec)
+      for (key, expected) in expecting.sorted(by: { $0.key.description < $1.key.description }) {
+        let found = s.revisions[key] ?? 0
+        if found != expected {
+          throw WorkspaceError.conflict(
+            collection: key.collection, id: key.id, expected: expected, found: found)
+        }
+      }
+      try s.append(line, folder: folderPath)
+      return s.apply(transaction)
+    }
+  }
+}
