@@ -63,6 +63,8 @@ private struct Session {
   var pairs: ColorPairs
   var lastFrame: Grid?
   var size: Size
+  /// A terminating signal that arrived while an external command ran, handled once it is back.
+  var deferredSignal: Int32?
 
   init(theme: Theme, environment: [String: String], unicode: Bool) {
     _ = cbreak()
@@ -90,15 +92,18 @@ private struct Session {
     if apply(program.handle(.start(capabilities)), to: &program) { return .quit }
     if apply(program.handle(.resize(size)), to: &program) { return .quit }
     var lastTick = Date()
+    var needsDraw = true
     while true {
-      if let signal = Signals.takePending() {
-        if signal == SIGTSTP {
-          suspend()
-        } else {
-          return .signal(signal)
-        }
+      if let signal = deferredSignal ?? Signals.takePending() {
+        deferredSignal = nil
+        if signal != SIGTSTP { return .signal(signal) }
+        suspend()
+        needsDraw = true
       }
-      draw(program.render(size: size))
+      if needsDraw || lastFrame == nil {
+        draw(program.render(size: size))
+        needsDraw = false
+      }
       var code: UInt32 = 0
       let kind = sf_get_wch(&code)
       let event: InputEvent
@@ -117,6 +122,7 @@ private struct Session {
         }
       }
       if apply(program.handle(event), to: &program) { return .quit }
+      needsDraw = true
     }
   }
 
@@ -162,7 +168,8 @@ private struct Session {
     } catch {
       status = -1
     }
-    if Signals.takePending() == SIGINT { status = status == 0 ? 130 : status }  // Ctrl-C was for the child
+    // Ctrl-C while the command ran was meant for the command; anything else is acted on afterwards.
+    if let signal = Signals.takePending(), signal != SIGINT { deferredSignal = signal }
     _ = refresh()
     size = Size(width: Int(sf_cols()), height: Int(sf_lines()))
     lastFrame = nil

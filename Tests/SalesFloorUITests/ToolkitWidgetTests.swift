@@ -159,3 +159,20 @@ struct ToolkitWidgetTests {
     #expect(!handled3)
   }
 }
+
+@Suite("Toolkit footer")
+struct ToolkitFooterTests {
+  @Test("key hint bar writes the hints that fit, keys in their own role")
+  func footer() {
+    var grid = Grid(size: Size(width: 16, height: 1))
+    let hints = [
+      KeyHint(key: "q", label: "quit"), KeyHint(key: "?", label: "help"), KeyHint(key: "a", label: "add"),
+    ]
+    KeyHintBar(hints: hints).render(into: &grid, area: grid.bounds)
+    // "q quit" (6) + 2 + "? help" (6) = 14; "a add" would need 14 + 2 + 5 = 21 > 16.
+    #expect(grid.plainText() == ["q quit  ? help"])
+    #expect(grid[0, 0].role == .keyHint)
+    #expect(grid[2, 0].role == .statusBar)
+    #expect(grid[15, 0].role == .statusBar)
+  }
+}

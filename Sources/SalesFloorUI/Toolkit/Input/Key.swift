@@ -21,7 +21,7 @@ public enum Key: Hashable, Sendable {
     case 10, 13: return .enter
     case 27: return .esc
     case 8, 127: return .backspace
-    case 0: return .ctrl(" ")
+    case 0: return .unknown  // Ctrl-Space (NUL) has no notation
     case 1...26:
       return Unicode.Scalar(code + 96).map { .ctrl(Character($0)) } ?? .unknown
     default:

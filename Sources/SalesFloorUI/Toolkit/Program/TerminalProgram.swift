@@ -19,7 +19,7 @@ public enum InputEvent: Hashable, Sendable {
   case start(TerminalCapabilities)
   case key(Key)
   case resize(Size)
-  /// About ten times a second when idle, for clocks and journal polling.
+  /// About once a second while no key arrives, for clocks and picking up other writers' journal lines.
   case tick
   /// A `runExternal` command finished (`id` as given, exit status or -1 if it could not start).
   case externalFinished(id: String, status: Int32)
@@ -55,7 +55,7 @@ public enum ProgramEffect: Hashable, Sendable {
 /// The Elm-style contract between the UI and whatever runs it (the curses driver or the headless
 /// terminal): events in, effects out, and a pure render of the current state.
 public protocol TerminalProgram {
-  /// Updates state for an event and says what the runner should do.
+  /// Updates state for an event and says what the runner should do; the runner renders after every event.
   mutating func handle(_ event: InputEvent) -> [ProgramEffect]
   /// The whole frame for a screen of `size`.
   func render(size: Size) -> Grid
