@@ -9,7 +9,7 @@ struct WorkspaceOptions: ParsableArguments {
 
   /// The resolved folder, following DESIGN §2's order.
   func folder() -> URL {
-    WorkspaceLocation.dataFolder(explicit: data, environment: ProcessInfo.processInfo.environment)
+    WorkspaceLocation.resolve(data: data, environment: ProcessInfo.processInfo.environment).dataFolder
   }
 }
 

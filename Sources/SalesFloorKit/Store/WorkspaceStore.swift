@@ -68,10 +68,12 @@ public final class WorkspaceStore: @unchecked Sendable {
 
   deinit { state.closeFiles() }
 
-  /// Creates a new workspace: the folder (0700) if needed, every collection file with `items: []`,
-  /// `settings.json` and an empty journal, all 0600. Refuses to overwrite an existing workspace.
+  /// Creates a new workspace: the folder (0700) if needed, every collection file (empty, or the
+  /// records of `workspace` when given: demo data, a starter library), `settings.json` and an
+  /// empty journal, all 0600. Refuses to overwrite an existing workspace.
   public static func create(
-    at folder: URL, settings: Settings = Settings(), codec: any WorkspaceCodec = FoundationCodec()
+    at folder: URL, settings: Settings = Settings(), workspace: Workspace? = nil,
+    codec: any WorkspaceCodec = FoundationCodec()
   ) throws -> WorkspaceStore {
     let path = folder.standardizedFileURL.path
     if mkdir(path, 0o700) != 0 && errno != EEXIST { throw DurableIO.error("create folder", path) }
@@ -79,9 +81,9 @@ public final class WorkspaceStore: @unchecked Sendable {
     for name in existing where access(path + "/" + name, F_OK) == 0 {
       throw WorkspaceError.alreadyExists(path: path)
     }
-    let empty = Workspace(settings: settings)
+    let initial = workspace ?? Workspace(settings: settings)
     for c in CollectionName.allCases {
-      let bytes = try codec.encodeFile(c, of: empty, schemaVersion: schemaVersion)
+      let bytes = try codec.encodeFile(c, of: initial, schemaVersion: schemaVersion)
       try DurableIO.replaceFile(path + "/" + c.fileName, with: bytes, folder: path)
     }
     try DurableIO.replaceFile(path + "/" + StoreState.journalName, with: [], folder: path)

@@ -113,7 +113,7 @@ public struct StatusMessage: Hashable, Sendable {
 }
 
 /// What covers the panes, if anything.
-public enum Overlay: Hashable, Sendable {
+public enum Overlay: Sendable {
   case none
   case help(HelpOverlay)
   case palette(CommandPalette)
@@ -123,6 +123,11 @@ public enum Overlay: Hashable, Sendable {
   case playDetail(playId: String, offset: Int)
   /// Coaching item detail.
   case coachingDetail(itemId: String, offset: Int)
+
+  public var isNone: Bool {
+    if case .none = self { return true }
+    return false
+  }
 }
 
 /// Everything the cockpit shows, as one value: render is a pure function of it.

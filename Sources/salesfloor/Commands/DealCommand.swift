@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SalesFloorKit
+import SalesFloorUI
 
 /// `salesfloor deal …`: add, list, show, move, update, close and delete deals.
 struct DealCommand: ParsableCommand {

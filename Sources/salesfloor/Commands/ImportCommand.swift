@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SalesFloorKit
+import SalesFloorUI
 
 /// `salesfloor import deals FILE.csv --map …`: a generic CSV import, previewable with --dry-run.
 struct ImportCommand: ParsableCommand {

@@ -56,7 +56,13 @@ struct DemoCommand: ParsableCommand {
 
   func run() throws {
     let folder = workspace.folder()
-    let today = try AsOfOption(asOf: asOf).day()
+    let today: Day
+    if let asOf {
+      guard let d = Day(iso: asOf) else { throw CLIError.usage("--as-of: expected YYYY-MM-DD, got \"\(asOf)\"") }
+      today = d
+    } else {
+      today = Clock.today()
+    }
     if WorkspaceFolder.hasWorkspace(folder) {
       guard force else {
         throw CLIError.usage("\(folder.path) already holds a workspace; add --force to replace it")

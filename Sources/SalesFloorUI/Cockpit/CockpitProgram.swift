@@ -1,0 +1,116 @@
+import SalesFloorKit
+
+/// The cockpit as a `TerminalProgram`: the curses driver and the headless terminal run the same code.
+public struct CockpitProgram: TerminalProgram {
+  public var state: CockpitState
+  public private(set) var size = Size(width: 80, height: 24)
+  let store: CockpitStore?
+  let now: @Sendable () -> Timestamp
+  private var ticks = 0
+
+  /// - Parameters:
+  ///   - store: where edits go; nil makes the cockpit read-only (edits are refused with a message).
+  ///   - now: the clock for edit timestamps (tests pin it).
+  public init(
+    store: CockpitStore?, workspace: Workspace? = nil, viewer: Viewer, asOf: Day, keymap: Keymap = CockpitKeymap.standard,
+    now: @escaping @Sendable () -> Timestamp = { Timestamp.now }
+  ) {
+    let ws = workspace ?? store?.workspace ?? Workspace()
+    self.state = CockpitState(workspace: ws, viewer: viewer, asOf: asOf, keymap: keymap)
+    self.store = store
+    self.now = now
+  }
+
+  public mutating func handle(_ event: InputEvent) -> [ProgramEffect] {
+    switch event {
+    case .start(let caps):
+      state.glyphs = caps.glyphs
+      return []
+    case .resize(let s):
+      size = s
+      return []
+    case .tick:
+      ticks += 1
+      if ticks % 10 == 0 { pickUpOtherEdits() }
+      return []
+    case .externalFinished:
+      return []
+    case .key(let key):
+      return handleKey(key)
+    }
+  }
+
+  public func render(size: Size) -> Grid { CockpitRenderer.render(state, size: size) }
+
+  /// Picks up journal lines other cockpits appended (two cockpits on one workspace).
+  mutating func pickUpOtherEdits() {
+    guard let store, (try? store.refresh()) == true else { return }
+    state.workspace = store.workspace
+    state.refreshData()
+  }
+
+  mutating func handleKey(_ key: Key) -> [ProgramEffect] {
+    if key == .resize { return [] }
+    if state.filterInput != nil { return handleFilterKey(key) }
+    switch state.overlay {
+    case .help(var help):
+      if key == .esc || key == .char("q") || key == .char("?") {
+        state.overlay = .none
+      } else if help.handle(key, height: max(1, size.height - 6)) {
+        state.overlay = .help(help)
+      }
+      return []
+    case .palette(var palette):
+      switch palette.handle(key) {
+      case .editing: state.overlay = .palette(palette)
+      case .cancelled: state.overlay = .none
+      case .chosen(let id):
+        state.overlay = .none
+        if let action = CockpitKeymap.Action(rawValue: id) { return perform(action) }
+      }
+      return []
+    default:
+      break
+    }
+    state.status = nil
+    let contexts = CockpitKeymap.contexts(for: state)
+    guard let id = state.keymap.action(for: key, in: contexts), let action = CockpitKeymap.Action(rawValue: id)
+    else {
+      if case .char(let c) = key {
+        state.status = StatusMessage("no action for \"\(c)\" here: press ? for help", kind: .warning)
+      }
+      return []
+    }
+    return perform(action)
+  }
+
+  mutating func handleFilterKey(_ key: Key) -> [ProgramEffect] {
+    guard var input = state.filterInput else { return [] }
+    switch key {
+    case .enter:
+      state.filterInput = nil
+    case .esc:
+      state.filterInput = nil
+      state.filters[state.focus] = nil
+      resetCursor(state.focus)
+    default:
+      if input.handle(key) {
+        state.filterInput = input
+        state.filters[state.focus] = input.text.isEmpty ? nil : input.text
+        resetCursor(state.focus)
+      }
+    }
+    return []
+  }
+
+  mutating func resetCursor(_ pane: PaneID) {
+    switch pane {
+    case .pipeline:
+      state.pipeline.table = ListCursor()
+      state.pipeline.columnCursors = [:]
+    case .quota: state.quotaCursor = ListCursor()
+    case .coaching: state.coachingCursor = ListCursor()
+    case .playbooks: state.playbooksCursor = ListCursor()
+    }
+  }
+}

@@ -1,0 +1,126 @@
+import SalesFloorKit
+
+/// Draws a whole frame from the state: top bar, panes, footer, overlays. Pure: state in, grid out.
+public enum CockpitRenderer {
+  public static func render(_ s: CockpitState, size: Size) -> Grid {
+    var grid = Grid(size: size)
+    if CockpitLayout.isTooSmall(size) {
+      renderTooSmall(size, into: &grid)
+    } else if s.workspace.isEmpty {
+      renderWelcome(s, into: &grid)
+    } else {
+      let layout = CockpitLayout(size: size, zoomed: s.zoomed, focus: s.focus)
+      renderTopBar(s, into: &grid, area: layout.topBar)
+      for (pane, rect) in layout.panes {
+        let focused = pane == s.focus
+        switch pane {
+        case .pipeline: PipelineView.render(s, into: &grid, area: rect, focused: focused)
+        case .quota: QuotaView.render(s, into: &grid, area: rect, focused: focused)
+        case .coaching: CoachingView.render(s, into: &grid, area: rect, focused: focused)
+        case .playbooks: PlaybooksView.render(s, into: &grid, area: rect, focused: focused)
+        }
+      }
+      renderFooter(s, into: &grid, area: layout.footer)
+      renderOverlay(s, into: &grid)
+    }
+    if s.glyphs.isASCII { grid.foldToASCII() }
+    return grid
+  }
+
+  static func renderTooSmall(_ size: Size, into grid: inout Grid) {
+    let min = CockpitLayout.minimum
+    let lines = [
+      "terminal too small: need \(min.width)×\(min.height)",
+      "now \(size.width)×\(size.height) — enlarge the window, or press q to quit",
+    ]
+    for (i, line) in lines.enumerated() {
+      let y = max(0, size.height / 2 - 1 + i)
+      let x = max(0, (size.width - DisplayWidth.of(line)) / 2)
+      grid.write(line, at: Point(x: x, y: y), style: Style(i == 0 ? .warning : .muted, i == 0 ? [.bold] : []))
+    }
+  }
+
+  static func renderWelcome(_ s: CockpitState, into grid: inout Grid) {
+    let lines: [(String, StyleRole)] = [
+      ("Welcome to SalesFloor", .title),
+      ("", .text),
+      ("This workspace is empty. To get going:", .text),
+      ("", .text),
+      ("  Load demo data     salesfloor demo --data DIR   (or: salesfloor --demo)", .text),
+      ("  Add a deal         salesfloor deal add --name … --owner … --amount 12k --close eoq", .text),
+      ("  Import a CSV       salesfloor import deals FILE.csv --map name=…,owner=…,amount=…", .text),
+      ("", .text),
+      ("Press q to quit, ? for keys.", .muted),
+    ]
+    let width = lines.map { DisplayWidth.of($0.0) }.max() ?? 0
+    let top = max(0, (grid.height - lines.count) / 2)
+    let left = max(0, (grid.width - width) / 2)
+    for (i, (text, role)) in lines.enumerated() {
+      grid.write(text, at: Point(x: left, y: top + i), style: Style(role, role == .title ? [.bold] : []))
+    }
+  }
+
+  static func renderTopBar(_ s: CockpitState, into grid: inout Grid, area: Rect) {
+    grid.fill(area, with: .blank(Style(.statusBar)))
+    let who = s.viewer.person.map { "\($0.name) (\(s.viewer.roleTitle)\($0.team.map { ", \($0)" } ?? ""))" } ?? "everyone"
+    let p = s.period
+    let day = "day \(p.elapsedDays(asOf: s.asOf))/\(p.length)"
+    var text = " SalesFloor · \(who) · \(p) (\(day)) · \(s.workspace.settings.workspaceName) · \(s.asOf.iso)"
+    if let note = s.viewer.note { text += " · \(note)" }
+    grid.write(text, at: Point(x: area.x, y: area.y), style: Style(.statusBar, [.bold]), clip: area)
+  }
+
+  static func renderFooter(_ s: CockpitState, into grid: inout Grid, area: Rect) {
+    grid.fill(area, with: .blank(Style(.statusBar)))
+    if let input = s.filterInput {
+      let x = grid.write(" filter: ", at: Point(x: area.x, y: area.y), style: Style(.keyHint, [.bold]), clip: area)
+      input.render(into: &grid, area: Rect(x: x, y: area.y, width: max(0, area.maxX - x - 30), height: 1), style: Style(.statusBar))
+      let hint = "Enter keep · Esc clear"
+      grid.write(hint, at: Point(x: area.maxX - DisplayWidth.of(hint) - 1, y: area.y), style: Style(.statusBar), clip: area)
+      return
+    }
+    if let status = s.status {
+      let role: StyleRole
+      switch status.kind {
+      case .info: role = .statusBar
+      case .success: role = .positive
+      case .warning: role = .warning
+      case .error: role = .negative
+      }
+      grid.write(" " + status.text, at: Point(x: area.x, y: area.y), style: Style(role, [.bold]), clip: area)
+      return
+    }
+    let hints = s.keymap.footerHints(contexts: CockpitKeymap.contexts(for: s), width: area.width - 1)
+    var x = area.x + 1
+    for h in hints {
+      x = grid.write(h.key, at: Point(x: x, y: area.y), style: Style(.keyHint, [.bold]), clip: area)
+      x = grid.write(" " + h.label + "  ", at: Point(x: x, y: area.y), style: Style(.statusBar), clip: area)
+    }
+  }
+
+  static func renderOverlay(_ s: CockpitState, into grid: inout Grid) {
+    switch s.overlay {
+    case .none: return
+    case .help(let help): help.render(into: &grid)
+    case .palette(let palette): palette.render(into: &grid, glyphs: s.glyphs, title: "Command (type to filter, Tab completes)")
+    case .dealDetail(let id, let offset):
+      guard let d = s.workspace.deals[id: id] else { return }
+      renderDetail(title: "Deal \(d.id)", lines: DetailViews.dealLines(d, s), offset: offset, s, into: &grid)
+    case .playDetail(let id, let offset):
+      guard let p = s.workspace.playbooks[id: id] else { return }
+      renderDetail(title: "Play", lines: DetailViews.playLines(p, deal: PipelineView.selectedDeal(s), s), offset: offset, s, into: &grid)
+    case .coachingDetail(let id, let offset):
+      guard let c = s.workspace.coaching[id: id] else { return }
+      renderDetail(title: "Coaching", lines: DetailViews.coachingLines(c, s), offset: offset, s, into: &grid)
+    }
+  }
+
+  static func renderDetail(title: String, lines: [ListItem], offset: Int, _ s: CockpitState, into grid: inout Grid) {
+    let size = Size(width: min(grid.width - 4, 110), height: grid.height - 4)
+    let inner = Modal(title: title + " · Esc close · j/k scroll", size: size, glyphs: s.glyphs)
+      .render(into: &grid).inset(left: 1, right: 1)
+    let maxOffset = max(0, lines.count - inner.height)
+    ListView(items: Array(lines.dropFirst(min(offset, maxOffset))), glyphs: s.glyphs, showPointer: false)
+      .render(into: &grid, area: inner)
+  }
+}

@@ -1,0 +1,79 @@
+import SalesFloorKit
+
+/// The coaching pane: the queue by priority and due date, with who, what, why and status.
+public enum CoachingView {
+  public static func items(_ s: CockpitState) -> [CoachingItem] {
+    let f = s.filter.lowercased()
+    guard !f.isEmpty else { return s.data.coaching }
+    return s.data.coaching.filter { c in
+      c.title.lowercased().contains(f) || c.reason.lowercased().contains(f)
+        || (s.workspace.people[id: c.personId]?.name.lowercased().contains(f) ?? false)
+    }
+  }
+
+  public static func render(_ s: CockpitState, into grid: inout Grid, area: Rect, focused: Bool) {
+    let list = items(s)
+    let whose = s.viewer.isRep ? "mine" : "team"
+    var title = "3 Coaching · \(list.count) open (\(whose))"
+    if !s.filter.isEmpty { title += " · /\(s.filter)" }
+    let inner = Box(title: title, focused: focused, glyphs: s.glyphs).render(into: &grid, area: area)
+    guard !inner.isEmpty else { return }
+    if list.isEmpty {
+      grid.write("Nothing in the coaching queue.", at: Point(x: inner.x, y: inner.y), style: Style(.muted), clip: inner)
+      return
+    }
+    let rows: [[TableCell]] = list.map { c in
+      let overdue = c.dueDate.map { $0 < s.asOf } ?? false
+      let prioRole: StyleRole = c.priority == .high ? .negative : (c.priority == .medium ? .warning : .muted)
+      let checks = CommitmentCheck.summary(c, workspace: s.workspace, asOf: s.asOf)
+      return [
+        TableCell(c.priority.title, role: prioRole),
+        TableCell(s.workspace.people[id: c.personId]?.name ?? c.personId),
+        TableCell(c.title),
+        TableCell(c.reason, role: .muted),
+        TableCell(c.dueDate?.iso ?? "—", role: overdue ? .negative : .text),
+        TableCell(checks.isEmpty ? c.status.rawValue : checks),
+      ]
+    }
+    Table(
+      columns: [
+        TableColumn("Prio", width: ColumnWidth(min: 4, max: 6)),
+        TableColumn("Who", width: ColumnWidth(min: 8, max: 18, flex: 1)),
+        TableColumn("What", width: ColumnWidth(min: 10, max: 40, flex: 2)),
+        TableColumn("Why", width: ColumnWidth(min: 10, max: 60, flex: 3)),
+        TableColumn("Due", width: ColumnWidth(min: 10, max: 10)),
+        TableColumn("Status", width: ColumnWidth(min: 6, max: 12)),
+      ], rows: rows, selected: focused ? s.coachingCursor.index : nil, glyphs: s.glyphs
+    ).render(into: &grid, area: inner)
+  }
+}
+
+/// Commitments a coaching item carries, checked against the data where possible.
+public enum CommitmentCheck {
+  /// Whether a commitment is met as of a day: manual ones by their tick, data ones by the records.
+  public static func isMet(_ c: CoachingItem.Commitment, workspace ws: Workspace, asOf: Day) -> Bool {
+    switch c.check {
+    case .manual: return c.done
+    case .nextStepSet:
+      guard let d = c.dealId.flatMap({ ws.deals[id: $0] }) else { return false }
+      return d.nextStepDate.map { $0 >= asOf } ?? false
+    case .activityLogged:
+      guard let id = c.dealId else { return false }
+      let since = c.by.map { $0.adding(days: -14) } ?? Day(ordinal: .min)
+      return ws.activities.contains { $0.dealId == id && ($0.doneAt.map { $0.day >= since } ?? false) }
+    case .trainingCompleted:
+      guard let m = c.trainingModuleId else { return false }
+      return ws.assignments.contains { $0.moduleId == m && $0.completedOn != nil }
+    case .stageAdvanced:
+      guard let d = c.dealId.flatMap({ ws.deals[id: $0] }) else { return false }
+      return d.history.contains { $0.field == .stage && $0.at.day >= (c.by ?? asOf).adding(days: -30) }
+    }
+  }
+
+  /// "2/3 done" style text, empty when the item has no commitments.
+  public static func summary(_ item: CoachingItem, workspace: Workspace, asOf: Day) -> String {
+    guard !item.commitments.isEmpty else { return "" }
+    let met = item.commitments.filter { isMet($0, workspace: workspace, asOf: asOf) }.count
+    return "\(met)/\(item.commitments.count) done"
+  }
+}
