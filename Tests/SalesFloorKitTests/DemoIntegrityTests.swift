@@ -109,7 +109,8 @@ struct DemoIntegrityTests {
   @Test func activitiesMixDoneOpenAndOverdue() {
     let done = ws.activities.filter(\.isDone)
     #expect(done.count > ws.activities.count / 2)
-    #expect(done.allSatisfy { ($0.doneAt?.day ?? today) <= today && $0.createdAt <= ($0.doneAt ?? $0.createdAt) })
+    #expect(
+      done.allSatisfy { ($0.doneAt?.day ?? today) <= today && $0.createdAt <= ($0.doneAt ?? $0.createdAt) })
     #expect(ws.activities.contains { !$0.isDone && ($0.dueDate ?? today) < today })
     #expect(ws.activities.contains { !$0.isDone && ($0.dueDate ?? today) >= today })
     #expect(Set(ws.activities.map(\.kind)) == Set(Activity.Kind.allCases))

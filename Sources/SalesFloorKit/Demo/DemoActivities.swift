@@ -7,6 +7,15 @@ extension DemoBuilder {
     drafts.reserveCapacity(activityTarget)
     let kinds = Activity.Kind.allCases
     let kindWeights = [30, 30, 15, 8, 17]  // call, email, meeting, demo, task
+    let openStages = Set(openStageIds)
+    // What an activity needs to know about its deal, gathered once (copying whole drafts is slow).
+    let refs = self.drafts.map { d in
+      let isOpen = openStages.contains(d.deal.stage)
+      return (
+        id: d.deal.id, owner: d.deal.ownerId, account: d.account, from: d.deal.createdAt.day,
+        until: isOpen ? d.quietSince : (d.deal.closeDate ?? today), isOpen: isOpen, demo: d.reachedDemo
+      )
+    }
     for _ in 0..<activityTarget {
       var kind = kinds[rng.weighted(kindWeights)]
       var owner: String
@@ -15,16 +24,15 @@ extension DemoBuilder {
       var from: Day
       var until: Day
       var open = false
-      if !self.drafts.isEmpty && rng.chance(0.85) {
-        let d = self.drafts[rng.index(self.drafts.count)]
-        owner = d.deal.ownerId
-        dealId = d.deal.id
+      if !refs.isEmpty && rng.chance(0.85) {
+        let d = refs[rng.index(refs.count)]
+        owner = d.owner
+        dealId = d.id
         accountIndex = d.account
-        from = d.deal.createdAt.day
-        let isOpen = settings.stage(d.deal.stage)?.isOpen ?? false
-        until = isOpen ? d.quietSince : (d.deal.closeDate ?? today)
-        open = isOpen && rng.chance(0.3)
-        if kind == .demo && !d.reachedDemo { kind = .meeting }
+        from = d.from
+        until = d.until
+        open = d.isOpen && rng.chance(0.3)
+        if kind == .demo && !d.demo { kind = .meeting }
       } else {
         accountIndex = rng.index(accounts.count)
         owner = accounts[accountIndex].ownerId ?? people[reps[0]].id
@@ -56,9 +64,8 @@ extension DemoBuilder {
             durationMinutes: duration, createdAt: min(createdAt, doneAt)))
       }
     }
-    let order = drafts.indices.sorted {
-      drafts[$0].createdAt == drafts[$1].createdAt ? $0 < $1 : drafts[$0].createdAt < drafts[$1].createdAt
-    }
+    let keys = drafts.map(\.createdAt.seconds)
+    let order = drafts.indices.sorted { keys[$0] == keys[$1] ? $0 < $1 : keys[$0] < keys[$1] }
     var table = RecordTable<Activity>()
     table.reserveCapacity(drafts.count)
     for (n, i) in order.enumerated() {

@@ -82,7 +82,8 @@ extension DemoBuilder {
         let created = today.adding(days: -rng.int(1...20))
         c.createdAt = stamp(created)
         c.status = [.open, .inProgress, .done, .snoozed][rng.weighted([55, 30, 10, 5])]
-        c.dueDate = c.status == .done ? today.adding(days: -rng.int(1...7)) : today.adding(days: rng.int(-3...14))
+        c.dueDate =
+          c.status == .done ? today.adding(days: -rng.int(1...7)) : today.adding(days: rng.int(-3...14))
         if c.status == .snoozed { c.snoozedUntil = today.adding(days: 7) }
         if c.status != .open {
           c.notes = [
@@ -112,9 +113,11 @@ extension DemoBuilder {
     let coachingModule = Dictionary(
       coaching.compactMap { c in c.trainingModuleId.map { (c.personId + "|" + $0, c.id) } },
       uniquingKeysWith: { first, _ in first })
+    var repIndexOf = [Int?](repeating: nil, count: people.count)
+    for (r, p) in reps.enumerated() { repIndexOf[p] = r }
     for p in managers + reps {
       let person = people[p]
-      let repIndex = reps.firstIndex(of: p)
+      let repIndex = repIndexOf[p]
       let isNew = repIndex.map { newHire[$0] } ?? false
       let hire = person.hireDate ?? today
       for m in modules where m.requiredFor.contains(person.role) {
@@ -143,7 +146,9 @@ extension DemoBuilder {
         out.append(a)
       }
       if repIndex != nil && !isNew && rng.chance(0.3) {
-        let elective = rng.pick(["train-skills-negotiation", "train-skills-objections", "train-market-finance-buyer"])
+        let elective = rng.pick([
+          "train-skills-negotiation", "train-skills-objections", "train-market-finance-buyer",
+        ])
         let assigned = today.adding(days: -rng.int(5...40))
         out.append(
           TrainingAssignment(
@@ -152,7 +157,9 @@ extension DemoBuilder {
       }
     }
     for i in out.indices where out[i].moduleId == "train-skills-meddpicc" {
-      if let link = coachingModule[out[i].personId + "|train-skills-meddpicc"] { out[i].coachingItemId = link }
+      if let link = coachingModule[out[i].personId + "|train-skills-meddpicc"] {
+        out[i].coachingItemId = link
+      }
     }
     let order = out.indices.sorted {
       out[$0].assignedOn == out[$1].assignedOn ? $0 < $1 : out[$0].assignedOn < out[$1].assignedOn

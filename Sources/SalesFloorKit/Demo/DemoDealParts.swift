@@ -45,7 +45,9 @@ extension DemoBuilder {
 
   /// The creation entry and one stage change per later step of `path`, on strictly increasing
   /// days from `created` to `end` (the day the last stage was entered).
-  mutating func timeline(path: [String], created: Day, end: Day, by owner: String)
+  mutating func timeline(
+    path: [String], created: Day, end: Day, by owner: String
+  )
     -> (Timestamp, [DealChange])
   {
     let createdAt = stamp(created)

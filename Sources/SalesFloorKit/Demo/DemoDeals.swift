@@ -18,8 +18,6 @@ enum StallKind: CaseIterable {
 }
 
 extension DemoBuilder {
-  var openStageIds: [String] { settings.openStages.map(\.id) }
-
   /// Won deals from the quota plan, closing in the previous or current quarter (never after today).
   mutating func makeWonDeals() {
     drafts.reserveCapacity(dealTarget)
@@ -116,7 +114,8 @@ extension DemoBuilder {
 
       let close: Day
       if kind == .pastClose {
-        close = today.adding(days: -rng.int(1...21))
+        // A promise that has already passed, but never one made before the deal existed.
+        close = max(today.adding(days: -rng.int(1...21)), created.adding(days: 10))
       } else {
         let ahead = [(60, 120), (45, 100), (30, 80), (25, 60), (10, 45), (3, 25)][min(k, 5)]
         close = today.adding(days: rng.int(ahead.0...ahead.1))
@@ -132,12 +131,14 @@ extension DemoBuilder {
         amount: dealAmount(accounts[account].segment), currency: settings.currency, stage: stage.id,
         closeDate: close, createdAt: createdAt, history: sortedHistory(history))
       decorate(&deal, account: account)
-      setNextStep(&deal, kind: kind)
+      setNextStep(&deal, kind: kind, created: created)
       if stage.id == "proposal" && rng.chance(0.1) { deal.forecastCategory = .commit }
       if stage.id == "negotiation" && rng.chance(0.05) { deal.forecastCategory = .bestCase }
       if rng.chance(0.05) { deal.probability = max(1, min(99, stage.probability + rng.int(-10...10))) }
       let stalled = kind != .healthy
-      if k >= 1 && rng.chance(0.55) { addPlayProgress(&deal, account: account, stalled: stalled, stageIndex: k) }
+      if k >= 1 && rng.chance(0.55) {
+        addPlayProgress(&deal, account: account, stalled: stalled, stageIndex: k)
+      }
       drafts.append(
         DealDraft(
           deal: deal, rep: r, account: account, stall: kind,
@@ -146,23 +147,22 @@ extension DemoBuilder {
   }
 
   /// A next step fitting the stage: overdue on rotting deals, missing on some, else soon.
-  mutating func setNextStep(_ deal: inout Deal, kind: StallKind) {
+  mutating func setNextStep(_ deal: inout Deal, kind: StallKind, created: Day) {
     guard kind != .noNextStep else { return }
     deal.nextStep = rng.pick(DemoNames.nextSteps[deal.stage] ?? ["Follow up"])
+    let date: Day
     switch kind {
-    case .rotting: deal.nextStepDate = today.adding(days: -rng.int(3...25))
-    case .pastClose: deal.nextStepDate = today.adding(days: rng.int(1...10))
-    default: deal.nextStepDate = today.adding(days: rng.int(-3...14))
+    case .rotting: date = today.adding(days: -rng.int(3...25))
+    case .pastClose: date = today.adding(days: rng.int(1...10))
+    default: date = today.adding(days: rng.int(-3...14))
     }
+    deal.nextStepDate = max(date, created)
   }
 
   /// Deals sorted by creation time and numbered, so `d-000001` is the oldest.
   mutating func finishDeals() {
-    let order = drafts.indices.sorted {
-      let a = drafts[$0].deal.createdAt
-      let b = drafts[$1].deal.createdAt
-      return a == b ? $0 < $1 : a < b
-    }
+    let keys = drafts.map(\.deal.createdAt.seconds)
+    let order = drafts.indices.sorted { keys[$0] == keys[$1] ? $0 < $1 : keys[$0] < keys[$1] }
     var sorted: [DealDraft] = []
     sorted.reserveCapacity(drafts.count)
     for (n, i) in order.enumerated() {

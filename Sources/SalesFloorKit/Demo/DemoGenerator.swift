@@ -47,6 +47,8 @@ struct DemoBuilder {
   let currentQuarter: Period
   let previousQuarter: Period
   let fiscalYear: Period
+  /// Open stage ids in process order (cached: the generator asks for them per deal).
+  let openStageIds: [String]
   var rng: SplitMix64
 
   var people: [Person] = []
@@ -80,6 +82,7 @@ struct DemoBuilder {
     currentQuarter = Period.containing(g.today, kind: .quarter, fiscalStartMonth: fiscalStart)
     previousQuarter = currentQuarter.previous
     fiscalYear = Period.containing(g.today, kind: .year, fiscalStartMonth: fiscalStart)
+    openStageIds = settings.openStages.map(\.id)
     rng = SplitMix64(seed: g.seed)
   }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 extension DemoBuilder {
   /// One ops lead, the managers (each with a named team), then the reps split between them.
   /// The last rep(s) are new hires about two months in, so the ramp shows.
@@ -13,7 +15,11 @@ extension DemoBuilder {
       let f = DemoNames.firstNames.count
       let first = DemoNames.firstNames[k % f]
       let last = DemoNames.lastNames[(k / f + (k % f) * 7) % DemoNames.lastNames.count]
-      let letters = { (s: String) in String(s.lowercased().filter { $0.isASCII && $0.isLetter }) }
+      let letters = { (s: String) in
+        String(
+          s.folding(options: .diacriticInsensitive, locale: nil).lowercased().filter(\.isASCII).filter(
+            \.isLetter))
+      }
       let suffix = i >= names ? String(i / names + 1) : ""
       return (first + " " + last, letters(first) + "." + letters(last) + suffix + "@harbor.example")
     }

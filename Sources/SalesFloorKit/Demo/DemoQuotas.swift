@@ -40,8 +40,11 @@ extension DemoBuilder {
     for r in 0..<repsN {
       for q in 0..<2 where counts[r][q] > 0 {
         let current = q == 0
-        let quota = current ? quotaAmount(rep: r, period: currentQuarter) : quotaAmount(
-          rep: r, period: previousQuarter)
+        let quota =
+          current
+          ? quotaAmount(rep: r, period: currentQuarter)
+          : quotaAmount(
+            rep: r, period: previousQuarter)
         let attainment = current ? attainmentTarget[r] : rng.double(0.55...1.25)
         let ramp = current && newHire[r] ? Double(rampPercent(rep: r)) / 100 : 1
         let target = Double(quota) / 100 * attainment * ramp

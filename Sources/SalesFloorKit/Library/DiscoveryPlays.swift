@@ -19,17 +19,24 @@ extension StarterLibrary {
       "Book the next meeting before hanging up and log the pains on the deal",
     ],
     questions: [
-      .ask(PlayQuestionKind.situation, "Walk me through what happens from a purchase request to a paid invoice."),
+      .ask(
+        PlayQuestionKind.situation, "Walk me through what happens from a purchase request to a paid invoice."),
       .ask(PlayQuestionKind.situation, "Which systems touch that process today, and who owns each one?"),
       .ask(PlayQuestionKind.situation, "Roughly how many suppliers and invoices do you handle in a month?"),
       .ask(PlayQuestionKind.problem, "Where does a request get stuck most often, and for how long?"),
       .ask(PlayQuestionKind.problem, "How confident are you that spend goes through approved suppliers?"),
       .ask(PlayQuestionKind.problem, "What does month-end close look like for accounts payable?"),
       .ask(PlayQuestionKind.implication, "When approvals take two weeks, what do teams do instead?"),
-      .ask(PlayQuestionKind.implication, "What does off-contract spend cost you in lost discounts each year?"),
-      .ask(PlayQuestionKind.implication, "If the close slips by three days, who feels it and what does it delay?"),
-      .ask(PlayQuestionKind.needPayoff, "If approvals took two days instead of ten, what would that free up?"),
-      .ask(PlayQuestionKind.needPayoff, "How would it help you to see committed spend before the invoice arrives?"),
+      .ask(
+        PlayQuestionKind.implication, "What does off-contract spend cost you in lost discounts each year?"),
+      .ask(
+        PlayQuestionKind.implication, "If the close slips by three days, who feels it and what does it delay?"
+      ),
+      .ask(
+        PlayQuestionKind.needPayoff, "If approvals took two days instead of ten, what would that free up?"),
+      .ask(
+        PlayQuestionKind.needPayoff,
+        "How would it help you to see committed spend before the invoice arrives?"),
       .ask(PlayQuestionKind.needPayoff, "Who else would benefit if suppliers were paid on time, every time?"),
     ],
     talkTrack: """
@@ -78,12 +85,17 @@ extension StarterLibrary {
       "Propose the evaluation plan and dates yourself (take control)",
     ],
     questions: [
-      .ask(PlayQuestionKind.teach, "Peers see 20–30% of spend outside contracts; what would you guess yours is?"),
+      .ask(
+        PlayQuestionKind.teach, "Peers see 20–30% of spend outside contracts; what would you guess yours is?"),
       .ask(PlayQuestionKind.teach, "Why do you think adding approvers has not reduced maverick spend?"),
       .ask(PlayQuestionKind.tailor, "What does your CFO measure procurement on this year?"),
       .ask(PlayQuestionKind.tailor, "What would IT need to see before another system connects to the ERP?"),
-      .ask(PlayQuestionKind.takeControl, "Teams like yours decide in about six weeks; shall we plan back from a date?"),
-      .ask(PlayQuestionKind.takeControl, "Who besides you will have a say, and when can we get them in the room?"),
+      .ask(
+        PlayQuestionKind.takeControl,
+        "Teams like yours decide in about six weeks; shall we plan back from a date?"),
+      .ask(
+        PlayQuestionKind.takeControl, "Who besides you will have a say, and when can we get them in the room?"
+      ),
     ],
     talkTrack: """
       Most finance teams we meet believe their spend problem is a policy problem, so they add approvers. \
@@ -134,7 +146,8 @@ extension StarterLibrary {
       .ask(PlayQuestionKind.confirm, "Since we last spoke, has anything changed in priorities or people?"),
       .ask(PlayQuestionKind.technical, "Which ERP and identity provider must this connect to on day one?"),
       .ask(PlayQuestionKind.decisionCriteria, "What would you need to see to call this a success?"),
-      .ask(PlayQuestionKind.decisionProcess, "After today, what happens next on your side, and who is involved?"),
+      .ask(
+        PlayQuestionKind.decisionProcess, "After today, what happens next on your side, and who is involved?"),
     ],
     talkTrack: """
       Last time you told us approvals take about ten days and that AP spends the last week of every \

@@ -20,7 +20,9 @@ extension StarterLibrary {
       "Agree on the remaining steps and the signature date in the mutual action plan",
     ],
     questions: [
-      .ask(PlayQuestionKind.decisionCriteria, "Does this proposal meet every criterion you set? Which one is weakest?"),
+      .ask(
+        PlayQuestionKind.decisionCriteria,
+        "Does this proposal meet every criterion you set? Which one is weakest?"),
       .ask(PlayQuestionKind.economicBuyer, "Has the budget owner seen the numbers, and what did they say?"),
       .ask(PlayQuestionKind.paperProcess, "Once you choose, what paperwork follows and who owns each piece?"),
     ],
@@ -70,8 +72,12 @@ extension StarterLibrary {
     ],
     questions: [
       .ask(PlayQuestionKind.paperProcess, "Who signs, and does anything need board or committee approval?"),
-      .ask(PlayQuestionKind.paperProcess, "Does procurement need a vendor onboarding form or a PO before signature?"),
-      .ask(PlayQuestionKind.decisionProcess, "If we agree on terms this week, what could still stop the signature?"),
+      .ask(
+        PlayQuestionKind.paperProcess,
+        "Does procurement need a vendor onboarding form or a PO before signature?"),
+      .ask(
+        PlayQuestionKind.decisionProcess,
+        "If we agree on terms this week, what could still stop the signature?"),
       .ask(PlayQuestionKind.commercial, "If I can do that, can you sign by the 28th?"),
     ],
     talkTrack: """
@@ -118,10 +124,14 @@ extension StarterLibrary {
       "Time the switch to the incumbent's renewal date",
     ],
     questions: [
-      .ask(PlayQuestionKind.competition, "When does your current contract renew, and what's the notice period?"),
+      .ask(
+        PlayQuestionKind.competition, "When does your current contract renew, and what's the notice period?"),
       .ask(PlayQuestionKind.identifyPain, "What would you keep from the current tool if you could?"),
-      .ask(PlayQuestionKind.implication, "What workarounds has your team built around it, and who maintains them?"),
-      .ask(PlayQuestionKind.decisionCriteria, "If you switched, what would the new tool have to do on day one?"),
+      .ask(
+        PlayQuestionKind.implication,
+        "What workarounds has your team built around it, and who maintains them?"),
+      .ask(
+        PlayQuestionKind.decisionCriteria, "If you switched, what would the new tool have to do on day one?"),
     ],
     talkTrack: """
       Most of our customers came from a tool like the one you have, so switching is something we do \
@@ -172,7 +182,9 @@ extension StarterLibrary {
     questions: [
       .ask(PlayQuestionKind.metrics, "Did we hit the numbers you bought us for? Which one fell short?"),
       .ask(PlayQuestionKind.champion, "Is our original sponsor still in the role, and who's new?"),
-      .ask(PlayQuestionKind.needPayoff, "If the other business units had the same results, what would that be worth?"),
+      .ask(
+        PlayQuestionKind.needPayoff,
+        "If the other business units had the same results, what would that be worth?"),
       .ask(PlayQuestionKind.paperProcess, "Has anything changed in how renewals are approved this year?"),
     ],
     talkTrack: """
@@ -218,9 +230,15 @@ extension StarterLibrary {
       "Reset the close date and next step with the buyer, or close the deal as lost with a reason",
     ],
     questions: [
-      .ask(PlayQuestionKind.identifyPain, "Is the problem we discussed still a priority, or has something displaced it?"),
-      .ask(PlayQuestionKind.decisionProcess, "Has anything changed in who is involved or how the decision gets made?"),
-      .ask(PlayQuestionKind.timeline, "Should we plan for next quarter instead, and what would have to happen first?"),
+      .ask(
+        PlayQuestionKind.identifyPain,
+        "Is the problem we discussed still a priority, or has something displaced it?"),
+      .ask(
+        PlayQuestionKind.decisionProcess,
+        "Has anything changed in who is involved or how the decision gets made?"),
+      .ask(
+        PlayQuestionKind.timeline,
+        "Should we plan for next quarter instead, and what would have to happen first?"),
     ],
     talkTrack: """
       I haven't heard back since the demo, which usually means priorities changed, and that's fine. \

@@ -18,7 +18,9 @@ extension StarterLibrary {
     ],
     questions: [
       .ask(PlayQuestionKind.commercial, "When you say expensive, compared with what?"),
-      .ask(PlayQuestionKind.budget, "Is it the total, the timing of the payment, or the budget line it comes from?"),
+      .ask(
+        PlayQuestionKind.budget,
+        "Is it the total, the timing of the payment, or the budget line it comes from?"),
       .ask(PlayQuestionKind.implication, "What does the problem cost you each month we wait?"),
     ],
     talkTrack: """
@@ -143,8 +145,12 @@ extension StarterLibrary {
     ],
     questions: [
       .ask(PlayQuestionKind.identifyPain, "What happens if you change nothing this year?"),
-      .ask(PlayQuestionKind.teach, "Did you know most teams your size lose two to three percent of spend to off-contract buying?"),
-      .ask(PlayQuestionKind.needPayoff, "If the change took six weeks and two hours a week, would it be worth it?"),
+      .ask(
+        PlayQuestionKind.teach,
+        "Did you know most teams your size lose two to three percent of spend to off-contract buying?"),
+      .ask(
+        PlayQuestionKind.needPayoff,
+        "If the change took six weeks and two hours a week, would it be worth it?"),
     ],
     talkTrack: """
       The honest alternative to us isn't another vendor; it's keeping things as they are. That's a \

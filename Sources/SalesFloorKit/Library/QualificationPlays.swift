@@ -19,7 +19,8 @@ extension StarterLibrary {
       "Record B, A, N and T on the deal; disqualify politely when two are missing",
     ],
     questions: [
-      .ask(PlayQuestionKind.budget, "Is there budget set aside for this, or would it come from another line?"),
+      .ask(
+        PlayQuestionKind.budget, "Is there budget set aside for this, or would it come from another line?"),
       .ask(PlayQuestionKind.budget, "What do you spend today on the tools and time this would replace?"),
       .ask(PlayQuestionKind.authority, "Who besides you signs off on a purchase like this?"),
       .ask(PlayQuestionKind.authority, "How did the last software purchase of this size get approved?"),
@@ -74,11 +75,17 @@ extension StarterLibrary {
     questions: [
       .ask(PlayQuestionKind.metrics, "Which number will tell you this worked, and where is it today?"),
       .ask(PlayQuestionKind.economicBuyer, "Who owns the budget this comes from and can say yes alone?"),
-      .ask(PlayQuestionKind.decisionCriteria, "What criteria will you use to compare options, and who set them?"),
-      .ask(PlayQuestionKind.decisionProcess, "What steps and approvals happen between a preferred vendor and yes?"),
-      .ask(PlayQuestionKind.paperProcess, "Who reviews contracts, security and the DPA, and how long does it take?"),
+      .ask(
+        PlayQuestionKind.decisionCriteria, "What criteria will you use to compare options, and who set them?"),
+      .ask(
+        PlayQuestionKind.decisionProcess,
+        "What steps and approvals happen between a preferred vendor and yes?"),
+      .ask(
+        PlayQuestionKind.paperProcess,
+        "Who reviews contracts, security and the DPA, and how long does it take?"),
       .ask(PlayQuestionKind.identifyPain, "What happens to the business if nothing changes this year?"),
-      .ask(PlayQuestionKind.champion, "Who inside benefits most if this succeeds, and will they sell it for us?"),
+      .ask(
+        PlayQuestionKind.champion, "Who inside benefits most if this succeeds, and will they sell it for us?"),
       .ask(PlayQuestionKind.competition, "Who else are you looking at, including doing it yourselves?"),
     ],
     talkTrack: """
@@ -128,7 +135,8 @@ extension StarterLibrary {
     questions: [
       .ask(PlayQuestionKind.economicBuyer, "What are you personally measured on this year?"),
       .ask(PlayQuestionKind.metrics, "What payback period do you need to approve a project like this?"),
-      .ask(PlayQuestionKind.decisionProcess, "What would you need to see to approve this before quarter end?"),
+      .ask(
+        PlayQuestionKind.decisionProcess, "What would you need to see to approve this before quarter end?"),
     ],
     talkTrack: """
       Thanks for the time; I'll keep it to twenty minutes. Your team estimates this removes about \
