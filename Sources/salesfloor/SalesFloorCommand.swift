@@ -15,9 +15,11 @@ struct SalesFloorCommand: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      InitCommand.self, DemoCommand.self, CheckCommand.self, DealCommand.self, ActivityCommand.self,
+      CockpitCommand.self, ScreenCommand.self, InitCommand.self, DemoCommand.self, CheckCommand.self,
+      DealCommand.self, ActivityCommand.self,
       QuotaCommand.self, PersonCommand.self, ReportCommand.self, ImportCommand.self,
-    ]
+    ],
+    defaultSubcommand: CockpitCommand.self
   )
 
   /// Runs the command with SalesFloor's exit-code contract: parse errors are usage errors (64, as

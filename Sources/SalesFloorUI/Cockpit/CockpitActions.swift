@@ -9,7 +9,8 @@ extension CockpitProgram {
     case .suspend: return [.suspend]
     case .help:
       let contexts = CockpitKeymap.contexts(for: state)
-      state.overlay = .help(HelpOverlay(title: "Keys", lines: state.keymap.helpLines(contexts: contexts), glyphs: state.glyphs))
+      state.overlay = .help(
+        HelpOverlay(title: "Keys", lines: state.keymap.helpLines(contexts: contexts), glyphs: state.glyphs))
     case .palette:
       state.overlay = .palette(CommandPalette(entries: paletteEntries()))
     case .filter:
@@ -47,7 +48,8 @@ extension CockpitProgram {
     case .left, .right:
       guard state.focus == .pipeline, state.pipeline.mode == .board else { return [] }
       let count = PipelineView.columns(state).count
-      state.pipeline.column = min(max(0, state.pipeline.column + (action == .right ? 1 : -1)), max(0, count - 1))
+      state.pipeline.column = min(
+        max(0, state.pipeline.column + (action == .right ? 1 : -1)), max(0, count - 1))
     case .toggleView:
       state.pipeline.mode = state.pipeline.mode == .board ? .table : .board
       state.status = StatusMessage("pipeline: \(state.pipeline.mode.rawValue) view")
@@ -60,7 +62,8 @@ extension CockpitProgram {
     case .reverseSort:
       state.pipeline.descending.toggle()
       state.pipeline.mode = .table
-      state.status = StatusMessage("sorted by \(state.pipeline.sort.title) \(state.pipeline.descending ? "descending" : "ascending")")
+      state.status = StatusMessage(
+        "sorted by \(state.pipeline.sort.title) \(state.pipeline.descending ? "descending" : "ascending")")
     case .stageBack, .stageForward:
       moveSelectedDeal(forward: action == .stageForward)
     }
@@ -80,9 +83,12 @@ extension CockpitProgram {
 
   mutating func move(_ delta: Int) {
     switch state.overlay {
-    case .dealDetail(let id, let offset): state.overlay = .dealDetail(dealId: id, offset: max(0, offset + delta))
-    case .playDetail(let id, let offset): state.overlay = .playDetail(playId: id, offset: max(0, offset + delta))
-    case .coachingDetail(let id, let offset): state.overlay = .coachingDetail(itemId: id, offset: max(0, offset + delta))
+    case .dealDetail(let id, let offset):
+      state.overlay = .dealDetail(dealId: id, offset: max(0, offset + delta))
+    case .playDetail(let id, let offset):
+      state.overlay = .playDetail(playId: id, offset: max(0, offset + delta))
+    case .coachingDetail(let id, let offset):
+      state.overlay = .coachingDetail(itemId: id, offset: max(0, offset + delta))
     default:
       switch state.focus {
       case .pipeline: PipelineView.moveSelection(&state, by: delta)
@@ -117,9 +123,11 @@ extension CockpitProgram {
     var seen: Set<String> = []
     var out: [PaletteEntry] = []
     for context in CockpitKeymap.contexts(for: state) + ["pipeline", "global"] {
-      for a in state.keymap.actions(in: context) where !seen.contains(a.id) && a.id != CockpitKeymap.Action.palette.rawValue {
+      for a in state.keymap.actions(in: context)
+      where !seen.contains(a.id) && a.id != CockpitKeymap.Action.palette.rawValue {
         seen.insert(a.id)
-        let keys = state.keymap.keys(for: a.id, in: context).map { KeyNotation.label($0) }.joined(separator: " ")
+        let keys = state.keymap.keys(for: a.id, in: context).map { KeyNotation.label($0) }.joined(
+          separator: " ")
         out.append(PaletteEntry(id: a.id, title: a.description, description: keys))
       }
     }
@@ -135,7 +143,9 @@ extension CockpitProgram {
     let settings = state.workspace.settings
     guard let target = deal.adjacentStage(forward: forward, settings: settings) else {
       state.status = StatusMessage(
-        forward ? "\(deal.name) is in the last open stage: close it won or lost instead" : "\(deal.name) is in the first stage",
+        forward
+          ? "\(deal.name) is in the last open stage: close it won or lost instead"
+          : "\(deal.name) is in the first stage",
         kind: .warning)
       return
     }
@@ -151,7 +161,7 @@ extension CockpitProgram {
       id: WorkspaceStore.newId(prefix: "tx-"), at: now(), actor: state.viewer.person?.id,
       summary: "stage of \(deal.name) → \(target.name)", mutations: [.put(.deal(moved))])
     do {
-      try store.commit(tx)
+      try store.commit(tx, expecting: [:])
     } catch {
       state.status = StatusMessage("not saved: \(error)", kind: .error)
       return

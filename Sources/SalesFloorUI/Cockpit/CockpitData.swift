@@ -46,7 +46,9 @@ public struct CockpitData: Sendable {
     attainment = Reports.attainment(ws, period: period, scope: scope, asOf: asOf)
     weekly = Metrics.weeklyBookings(ws, scope: scope, asOf: asOf, weeks: 12)
     coaching = ws.coaching.items.filter { ids.contains($0.personId) && $0.isActive }.sorted {
-      ($0.priority, $0.dueDate ?? Day(ordinal: .max), $0.id) < ($1.priority, $1.dueDate ?? Day(ordinal: .max), $1.id)
+      ($0.priority, $0.dueDate ?? Day(ordinal: .max), $0.id) < (
+        $1.priority, $1.dueDate ?? Day(ordinal: .max), $1.id
+      )
     }
     plays = ws.playbooks.items.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
     nextStepsDue = openDeals.filter { d in d.nextStepDate.map { $0 <= asOf } ?? false }.sorted {

@@ -24,7 +24,9 @@ public enum CockpitKeymap {
     bind([.char("v")], .toggleView, "pipeline", "toggle board / table view", hint: "view")
     bind([.char("<")], .stageBack, "pipeline", "move the selected deal a stage back", hint: "stage back")
     bind([.char(">")], .stageForward, "pipeline", "move the selected deal a stage forward", hint: "stage fwd")
-    bind([.char("s")], .cycleSort, "pipeline", "table: sort by close date, amount, days in stage, owner", hint: "sort")
+    bind(
+      [.char("s")], .cycleSort, "pipeline", "table: sort by close date, amount, days in stage, owner",
+      hint: "sort")
     bind([.char("S")], .reverseSort, "pipeline", "table: reverse the sort order")
     bind([.enter], .open, "pipeline", "open the selected deal", hint: "open")
     bind([.left, .char("h")], .left, "pipeline", "board: previous stage column")

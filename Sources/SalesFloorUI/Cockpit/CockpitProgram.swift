@@ -12,7 +12,8 @@ public struct CockpitProgram: TerminalProgram {
   ///   - store: where edits go; nil makes the cockpit read-only (edits are refused with a message).
   ///   - now: the clock for edit timestamps (tests pin it).
   public init(
-    store: CockpitStore?, workspace: Workspace? = nil, viewer: Viewer, asOf: Day, keymap: Keymap = CockpitKeymap.standard,
+    store: CockpitStore?, workspace: Workspace? = nil, viewer: Viewer, asOf: Day,
+    keymap: Keymap = CockpitKeymap.standard,
     now: @escaping @Sendable () -> Timestamp = { Timestamp.now }
   ) {
     let ws = workspace ?? store?.workspace ?? Workspace()
@@ -74,7 +75,8 @@ public struct CockpitProgram: TerminalProgram {
     }
     state.status = nil
     let contexts = CockpitKeymap.contexts(for: state)
-    guard let id = state.keymap.action(for: key, in: contexts), let action = CockpitKeymap.Action(rawValue: id)
+    guard let id = state.keymap.action(for: key, in: contexts),
+      let action = CockpitKeymap.Action(rawValue: id)
     else {
       if case .char(let c) = key {
         state.status = StatusMessage("no action for \"\(c)\" here: press ? for help", kind: .warning)

@@ -62,7 +62,9 @@ public enum CockpitRenderer {
 
   static func renderTopBar(_ s: CockpitState, into grid: inout Grid, area: Rect) {
     grid.fill(area, with: .blank(Style(.statusBar)))
-    let who = s.viewer.person.map { "\($0.name) (\(s.viewer.roleTitle)\($0.team.map { ", \($0)" } ?? ""))" } ?? "everyone"
+    let who =
+      s.viewer.person.map { "\($0.name) (\(s.viewer.roleTitle)\($0.team.map { ", \($0)" } ?? ""))" }
+      ?? "everyone"
     let p = s.period
     let day = "day \(p.elapsedDays(asOf: s.asOf))/\(p.length)"
     var text = " SalesFloor · \(who) · \(p) (\(day)) · \(s.workspace.settings.workspaceName) · \(s.asOf.iso)"
@@ -73,10 +75,15 @@ public enum CockpitRenderer {
   static func renderFooter(_ s: CockpitState, into grid: inout Grid, area: Rect) {
     grid.fill(area, with: .blank(Style(.statusBar)))
     if let input = s.filterInput {
-      let x = grid.write(" filter: ", at: Point(x: area.x, y: area.y), style: Style(.keyHint, [.bold]), clip: area)
-      input.render(into: &grid, area: Rect(x: x, y: area.y, width: max(0, area.maxX - x - 30), height: 1), style: Style(.statusBar))
+      let x = grid.write(
+        " filter: ", at: Point(x: area.x, y: area.y), style: Style(.keyHint, [.bold]), clip: area)
+      input.render(
+        into: &grid, area: Rect(x: x, y: area.y, width: max(0, area.maxX - x - 30), height: 1),
+        style: Style(.statusBar))
       let hint = "Enter keep · Esc clear"
-      grid.write(hint, at: Point(x: area.maxX - DisplayWidth.of(hint) - 1, y: area.y), style: Style(.statusBar), clip: area)
+      grid.write(
+        hint, at: Point(x: area.maxX - DisplayWidth.of(hint) - 1, y: area.y), style: Style(.statusBar),
+        clip: area)
       return
     }
     if let status = s.status {
@@ -102,20 +109,25 @@ public enum CockpitRenderer {
     switch s.overlay {
     case .none: return
     case .help(let help): help.render(into: &grid)
-    case .palette(let palette): palette.render(into: &grid, glyphs: s.glyphs, title: "Command (type to filter, Tab completes)")
+    case .palette(let palette):
+      palette.render(into: &grid, glyphs: s.glyphs, title: "Command (type to filter, Tab completes)")
     case .dealDetail(let id, let offset):
       guard let d = s.workspace.deals[id: id] else { return }
       renderDetail(title: "Deal \(d.id)", lines: DetailViews.dealLines(d, s), offset: offset, s, into: &grid)
     case .playDetail(let id, let offset):
       guard let p = s.workspace.playbooks[id: id] else { return }
-      renderDetail(title: "Play", lines: DetailViews.playLines(p, deal: PipelineView.selectedDeal(s), s), offset: offset, s, into: &grid)
+      renderDetail(
+        title: "Play", lines: DetailViews.playLines(p, deal: PipelineView.selectedDeal(s), s), offset: offset,
+        s, into: &grid)
     case .coachingDetail(let id, let offset):
       guard let c = s.workspace.coaching[id: id] else { return }
       renderDetail(title: "Coaching", lines: DetailViews.coachingLines(c, s), offset: offset, s, into: &grid)
     }
   }
 
-  static func renderDetail(title: String, lines: [ListItem], offset: Int, _ s: CockpitState, into grid: inout Grid) {
+  static func renderDetail(
+    title: String, lines: [ListItem], offset: Int, _ s: CockpitState, into grid: inout Grid
+  ) {
     let size = Size(width: min(grid.width - 4, 110), height: grid.height - 4)
     let inner = Modal(title: title + " · Esc close · j/k scroll", size: size, glyphs: s.glyphs)
       .render(into: &grid).inset(left: 1, right: 1)

@@ -156,7 +156,8 @@ public struct CockpitState: Sendable {
     self.workspace = workspace
     self.viewer = viewer
     self.asOf = asOf
-    self.period = Period.containing(asOf, kind: .quarter, fiscalStartMonth: workspace.settings.fiscalYearStartMonth)
+    self.period = Period.containing(
+      asOf, kind: .quarter, fiscalStartMonth: workspace.settings.fiscalYearStartMonth)
     self.keymap = keymap
     self.data = CockpitData(workspace: workspace, viewer: viewer, period: period, asOf: asOf)
   }

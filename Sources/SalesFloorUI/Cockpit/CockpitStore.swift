@@ -4,8 +4,9 @@ import SalesFloorKit
 /// `salesfloor screen` may use `MemoryStore`. An edit is shown as done only after `commit` returns.
 public protocol CockpitStore: AnyObject {
   var workspace: Workspace { get }
-  /// Makes the transaction durable (or throws, and nothing changed).
-  func commit(_ transaction: Transaction) throws
+  /// Makes the transaction durable (or throws, and nothing changed); returns the undo mutations.
+  @discardableResult
+  func commit(_ transaction: Transaction, expecting: [RecordKey: UInt64]) throws -> [Mutation]
   /// Picks up edits made by other processes; true when something changed.
   func refresh() throws -> Bool
 }
@@ -20,13 +21,14 @@ public final class MemoryStore: CockpitStore {
 
   public init(_ workspace: Workspace) { self.workspace = workspace }
 
-  public func commit(_ transaction: Transaction) throws {
+  @discardableResult
+  public func commit(_ transaction: Transaction, expecting: [RecordKey: UInt64] = [:]) throws -> [Mutation] {
     if let message = failNextCommit {
       failNextCommit = nil
       throw MemoryStoreError(message: message)
     }
-    workspace.apply(transaction)
     committed.append(transaction)
+    return workspace.apply(transaction)
   }
 
   public func refresh() throws -> Bool { false }
@@ -37,3 +39,5 @@ public struct MemoryStoreError: Error, CustomStringConvertible {
   public var message: String
   public var description: String { message }
 }
+
+extension WorkspaceStore: CockpitStore {}

@@ -19,7 +19,9 @@ public enum CoachingView {
     let inner = Box(title: title, focused: focused, glyphs: s.glyphs).render(into: &grid, area: area)
     guard !inner.isEmpty else { return }
     if list.isEmpty {
-      grid.write("Nothing in the coaching queue.", at: Point(x: inner.x, y: inner.y), style: Style(.muted), clip: inner)
+      grid.write(
+        "Nothing in the coaching queue.", at: Point(x: inner.x, y: inner.y), style: Style(.muted), clip: inner
+      )
       return
     }
     let rows: [[TableCell]] = list.map { c in

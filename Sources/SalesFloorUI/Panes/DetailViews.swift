@@ -23,7 +23,10 @@ public enum DetailViews {
         "Close      \(d.closeDate?.iso ?? "— (none)")\(d.closeDateSlips > 0 ? " · slipped \(d.closeDateSlips)×" : "")",
         role: late ? .negative : .text))
     let nextRole: StyleRole = d.nextStepDate.map { $0 < s.asOf ? .negative : .text } ?? .warning
-    out.append(ListItem("Next step  \(d.nextStep ?? "— (none)")\(d.nextStepDate.map { " · \($0.iso)" } ?? "")", role: nextRole))
+    out.append(
+      ListItem(
+        "Next step  \(d.nextStep ?? "— (none)")\(d.nextStepDate.map { " · \($0.iso)" } ?? "")", role: nextRole
+      ))
     if let reasons = s.data.stalled[d.id], !reasons.isEmpty {
       out.append(ListItem("Stalled    " + reasons.map(stallText).joined(separator: ", "), role: .warning))
     }
@@ -54,18 +57,23 @@ public enum DetailViews {
       let when = a.doneAt?.day.iso ?? a.dueDate?.iso ?? ""
       out.append(ListItem("  \(when)  \(a.isDone ? "done" : "due ") \(a.kind.rawValue): \(a.subject)"))
     }
-    let fits = PlayFitRanker.rank(deal: d, plays: s.data.plays, workspace: ws, stalled: s.data.stalled[d.id] != nil)
-      .filter(\.fits).prefix(5)
+    let fits = PlayFitRanker.rank(
+      deal: d, plays: s.data.plays, workspace: ws, stalled: s.data.stalled[d.id] != nil
+    )
+    .filter(\.fits).prefix(5)
     out.append(ListItem(""))
     out.append(ListItem("Plays that fit", role: .header))
     for f in fits {
       let name = ws.playbooks[id: f.playId]?.name ?? f.playId
-      out.append(ListItem("  \(name) — \(f.reasons.joined(separator: ", ")) (\(f.progress.done)/\(f.progress.total))"))
+      out.append(
+        ListItem("  \(name) — \(f.reasons.joined(separator: ", ")) (\(f.progress.done)/\(f.progress.total))"))
     }
     if let notes = d.notes, !notes.isEmpty {
       out.append(ListItem(""))
       out.append(ListItem("Notes", role: .header))
-      for line in notes.split(separator: "\n", omittingEmptySubsequences: false) { out.append(ListItem("  " + line)) }
+      for line in notes.split(separator: "\n", omittingEmptySubsequences: false) {
+        out.append(ListItem("  " + line))
+      }
     }
     return out
   }
@@ -86,7 +94,8 @@ public enum DetailViews {
     case .stage: return "stage \(stageName(h.from)) → \(stageName(h.to))"
     case .closeDate: return "close date \(h.from ?? "—") → \(h.to ?? "—")"
     case .owner:
-      return "owner \(h.from.flatMap { ws.people[id: $0]?.name } ?? "—") → \(h.to.flatMap { ws.people[id: $0]?.name } ?? "—")"
+      return
+        "owner \(h.from.flatMap { ws.people[id: $0]?.name } ?? "—") → \(h.to.flatMap { ws.people[id: $0]?.name } ?? "—")"
     default: return "\(h.field.rawValue) \(h.from ?? "—") → \(h.to ?? "—")"
     }
   }
@@ -98,7 +107,8 @@ public enum DetailViews {
     out.append(ListItem(""))
     out.append(ListItem("Steps", role: .header))
     for (i, step) in p.steps.enumerated() {
-      out.append(ListItem("  [\(done.contains(i) ? "x" : " ")] \(step)", role: done.contains(i) ? .positive : .text))
+      out.append(
+        ListItem("  [\(done.contains(i) ? "x" : " ")] \(step)", role: done.contains(i) ? .positive : .text))
     }
     if !p.questions.isEmpty {
       out.append(ListItem(""))
@@ -138,7 +148,8 @@ public enum DetailViews {
     out.append(ListItem("Who        \(ws.people[id: c.personId]?.name ?? c.personId)"))
     out.append(ListItem("Coach      \(c.coachId.flatMap { ws.people[id: $0]?.name } ?? "—")"))
     out.append(ListItem("Why        \(c.reason)"))
-    out.append(ListItem("Priority   \(c.priority.title) · status \(c.status.rawValue) · due \(c.dueDate?.iso ?? "—")"))
+    out.append(
+      ListItem("Priority   \(c.priority.title) · status \(c.status.rawValue) · due \(c.dueDate?.iso ?? "—")"))
     if let f = c.focusSkill { out.append(ListItem("Focus      \(f)")) }
     let deals = c.dealIds.compactMap { ws.deals[id: $0]?.name }
     if !deals.isEmpty { out.append(ListItem("Deals      \(deals.joined(separator: ", "))")) }
@@ -149,7 +160,9 @@ public enum DetailViews {
         let met = CommitmentCheck.isMet(m, workspace: ws, asOf: s.asOf)
         let how = m.check == .manual ? "" : " (checked from data)"
         out.append(
-          ListItem("  [\(met ? "x" : " ")] \(m.text)\(m.by.map { " by \($0.iso)" } ?? "")\(how)", role: met ? .positive : .text))
+          ListItem(
+            "  [\(met ? "x" : " ")] \(m.text)\(m.by.map { " by \($0.iso)" } ?? "")\(how)",
+            role: met ? .positive : .text))
       }
     }
     if !c.notes.isEmpty {

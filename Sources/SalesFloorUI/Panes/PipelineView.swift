@@ -27,7 +27,9 @@ public enum PipelineView {
       }
     case .owner:
       sorted = deals.sorted {
-        (people[id: $0.ownerId]?.name ?? $0.ownerId, $0.id) < (people[id: $1.ownerId]?.name ?? $1.ownerId, $1.id)
+        (people[id: $0.ownerId]?.name ?? $0.ownerId, $0.id) < (
+          people[id: $1.ownerId]?.name ?? $1.ownerId, $1.id
+        )
       }
     }
     return s.pipeline.descending ? sorted.reversed() : sorted
@@ -36,7 +38,9 @@ public enum PipelineView {
   /// Case-insensitive match on deal name, account, owner or stage name.
   static func matches(_ d: Deal, _ lowered: String, _ s: CockpitState) -> Bool {
     if d.name.lowercased().contains(lowered) { return true }
-    if let a = d.accountId.flatMap({ s.workspace.accounts[id: $0] }), a.name.lowercased().contains(lowered) { return true }
+    if let a = d.accountId.flatMap({ s.workspace.accounts[id: $0] }), a.name.lowercased().contains(lowered) {
+      return true
+    }
     if let p = s.workspace.people[id: d.ownerId], p.name.lowercased().contains(lowered) { return true }
     return s.workspace.settings.stage(d.stage)?.name.lowercased().contains(lowered) ?? false
   }
@@ -101,13 +105,16 @@ public enum PipelineView {
     let mode = s.pipeline.mode
     let count = s.data.openDeals.count
     let total = Money.compact(s.data.pipeline.totals.openAmount, currency: s.workspace.settings.currency)
-    let weighted = Money.compact(s.data.pipeline.totals.weightedAmount, currency: s.workspace.settings.currency)
+    let weighted = Money.compact(
+      s.data.pipeline.totals.weightedAmount, currency: s.workspace.settings.currency)
     var title = "1 Pipeline · \(count) open · \(total) (\(weighted) weighted)"
     if !s.filter.isEmpty { title += " · /\(s.filter)" }
     let inner = Box(title: title, focused: focused, glyphs: s.glyphs).render(into: &grid, area: area)
     guard !inner.isEmpty else { return }
     if count == 0 {
-      grid.write("No open deals in scope. Add one with `salesfloor deal add`.", at: Point(x: inner.x, y: inner.y), style: Style(.muted), clip: inner)
+      grid.write(
+        "No open deals in scope. Add one with `salesfloor deal add`.", at: Point(x: inner.x, y: inner.y),
+        style: Style(.muted), clip: inner)
       return
     }
     if mode == .board {
@@ -174,10 +181,13 @@ public enum PipelineView {
       let weighted = col.deals.reduce(Int64(0)) { $0 + lookup.weightedAmount(of: $1) }
       let headRole: StyleRole = StyleRole.stage(ci)
       grid.write(
-        TextFit.truncate("\(col.stage.name) (\(col.deals.count))", to: rect.width), at: Point(x: rect.x, y: rect.y),
+        TextFit.truncate("\(col.stage.name) (\(col.deals.count))", to: rect.width),
+        at: Point(x: rect.x, y: rect.y),
         style: Style(headRole, selectedColumn && focused ? [.bold, .underline] : [.bold]), clip: rect)
       grid.write(
-        TextFit.truncate("\(Money.compact(amount, currency: currency)) · w \(Money.compact(weighted, currency: currency))", to: rect.width),
+        TextFit.truncate(
+          "\(Money.compact(amount, currency: currency)) · w \(Money.compact(weighted, currency: currency))",
+          to: rect.width),
         at: Point(x: rect.x, y: rect.y + 1), style: Style(.muted), clip: rect)
       let list = rect.inset(top: 2)
       let cursor = s.pipeline.columnCursors[col.stage.id] ?? ListCursor()
@@ -186,12 +196,21 @@ public enum PipelineView {
         let text = "\(Money.compact(d.amount, currency: d.currency)) \(d.name)"
         return ListItem(flag.text.isEmpty ? text : "! " + text, role: flag.role == .text ? .text : flag.role)
       }
-      ListView(items: items, selected: selectedColumn ? cursor.index : nil, offset: 0, glyphs: s.glyphs, showPointer: false)
-        .render(into: &grid, area: list)
+      ListView(
+        items: items, selected: selectedColumn ? cursor.index : nil, offset: 0, glyphs: s.glyphs,
+        showPointer: false
+      )
+      .render(into: &grid, area: list)
     }
-    if first > 0 { grid.write(s.glyphs.isASCII ? "<" : "◀", at: Point(x: area.x, y: area.maxY - 1), style: Style(.muted), clip: area) }
+    if first > 0 {
+      grid.write(
+        s.glyphs.isASCII ? "<" : "◀", at: Point(x: area.x, y: area.maxY - 1), style: Style(.muted), clip: area
+      )
+    }
     if first + fit < cols.count {
-      grid.write(s.glyphs.isASCII ? ">" : "▶", at: Point(x: area.maxX - 1, y: area.maxY - 1), style: Style(.muted), clip: area)
+      grid.write(
+        s.glyphs.isASCII ? ">" : "▶", at: Point(x: area.maxX - 1, y: area.maxY - 1), style: Style(.muted),
+        clip: area)
     }
   }
 }

@@ -31,7 +31,9 @@ public enum PlaybooksView {
     let inner = Box(title: title, focused: focused, glyphs: s.glyphs).render(into: &grid, area: area)
     guard !inner.isEmpty else { return }
     if rows.isEmpty {
-      grid.write("No plays. `salesfloor init` installs the starter library.", at: Point(x: inner.x, y: inner.y), style: Style(.muted), clip: inner)
+      grid.write(
+        "No plays. `salesfloor init` installs the starter library.", at: Point(x: inner.x, y: inner.y),
+        style: Style(.muted), clip: inner)
       return
     }
     let showDetail = s.zoomed && inner.width >= 100
@@ -46,7 +48,8 @@ public enum PlaybooksView {
         fitText = r.play.framework ?? ""
         role = .muted
       }
-      let progress = r.fit.map { $0.progress.done > 0 ? "\($0.progress.done)/\($0.progress.total)" : "" } ?? ""
+      let progress =
+        r.fit.map { $0.progress.done > 0 ? "\($0.progress.done)/\($0.progress.total)" : "" } ?? ""
       return [TableCell(r.play.name), TableCell(fitText, role: role), TableCell(progress, role: .accent)]
     }
     Table(

@@ -71,9 +71,12 @@ public enum QuotaView {
     var body = inner.inset(top: 3)
     if s.zoomed && body.height > 6 {
       let spark = s.data.weekly.map { Double($0.won) }
-      grid.write("Weekly bookings, last 12 weeks:", at: Point(x: body.x, y: body.maxY - 1), style: Style(.muted), clip: body)
+      grid.write(
+        "Weekly bookings, last 12 weeks:", at: Point(x: body.x, y: body.maxY - 1), style: Style(.muted),
+        clip: body)
       Sparkline(values: spark, glyphs: s.glyphs).render(
-        into: &grid, area: Rect(x: body.x + 32, y: body.maxY - 1, width: min(24, max(0, body.width - 32)), height: 1))
+        into: &grid,
+        area: Rect(x: body.x + 32, y: body.maxY - 1, width: min(24, max(0, body.width - 32)), height: 1))
       body = body.inset(bottom: 2)
     }
     table.render(into: &grid, area: body)
@@ -93,10 +96,14 @@ public enum QuotaView {
 /// A rep's own day: pace, next steps due, deals closing this period, open activities.
 public enum MyDayView {
   public static func render(_ s: CockpitState, into grid: inout Grid, area: Rect, focused: Bool) {
-    let inner = Box(title: "2 My Day · \(s.asOf.iso)", focused: focused, glyphs: s.glyphs).render(into: &grid, area: area)
-    guard inner.height >= 2, let me = s.data.attainment.people.first(where: { $0.id == s.viewer.person?.id }) ?? s.data.attainment.people.first
+    let inner = Box(title: "2 My Day · \(s.asOf.iso)", focused: focused, glyphs: s.glyphs).render(
+      into: &grid, area: area)
+    guard inner.height >= 2,
+      let me = s.data.attainment.people.first(where: { $0.id == s.viewer.person?.id })
+        ?? s.data.attainment.people.first
     else {
-      grid.write("No quota for this period.", at: Point(x: inner.x, y: inner.y), style: Style(.muted), clip: inner)
+      grid.write(
+        "No quota for this period.", at: Point(x: inner.x, y: inner.y), style: Style(.muted), clip: inner)
       return
     }
     let cur = s.data.attainment.currency
@@ -120,16 +127,21 @@ public enum MyDayView {
     lines.append(ListItem("Next steps due (\(due.count)):", role: .header))
     for d in due.prefix(6) {
       let overdue = (d.nextStepDate ?? s.asOf) < s.asOf
-      lines.append(ListItem(" \(d.nextStepDate?.iso ?? "") \(d.name): \(d.nextStep ?? "—")", role: overdue ? .negative : .text))
+      lines.append(
+        ListItem(
+          " \(d.nextStepDate?.iso ?? "") \(d.name): \(d.nextStep ?? "—")", role: overdue ? .negative : .text))
     }
     let closing = s.data.closingThisPeriod
     lines.append(ListItem("Closing this period (\(closing.count)):", role: .header))
     for d in closing.prefix(6) {
-      lines.append(ListItem(" \(d.closeDate?.iso ?? "") \(Money.compact(d.amount, currency: d.currency)) \(d.name)"))
+      lines.append(
+        ListItem(" \(d.closeDate?.iso ?? "") \(Money.compact(d.amount, currency: d.currency)) \(d.name)"))
     }
     let acts = s.data.activitiesDue
     lines.append(ListItem("Activities due (\(acts.count)):", role: .header))
-    for a in acts.prefix(6) { lines.append(ListItem(" \(a.dueDate?.iso ?? "") \(a.kind.rawValue): \(a.subject)")) }
+    for a in acts.prefix(6) {
+      lines.append(ListItem(" \(a.dueDate?.iso ?? "") \(a.kind.rawValue): \(a.subject)"))
+    }
     ListView(items: lines, selected: nil, glyphs: s.glyphs, showPointer: false)
       .render(into: &grid, area: Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - y))
   }

@@ -58,7 +58,9 @@ struct DemoCommand: ParsableCommand {
     let folder = workspace.folder()
     let today: Day
     if let asOf {
-      guard let d = Day(iso: asOf) else { throw CLIError.usage("--as-of: expected YYYY-MM-DD, got \"\(asOf)\"") }
+      guard let d = Day(iso: asOf) else {
+        throw CLIError.usage("--as-of: expected YYYY-MM-DD, got \"\(asOf)\"")
+      }
       today = d
     } else {
       today = Clock.today()

@@ -1,0 +1,65 @@
+import Foundation
+import SalesFloorKit
+
+/// The user's settings file (`$XDG_CONFIG_HOME/salesfloor/config.json`): who "I" am, the theme,
+/// and key overrides (`{"keys": {"pipeline": {"J": "down"}}}`).
+public struct CockpitConfig: Codable, Sendable, Equatable {
+  /// Person name or id the cockpit opens as (like `--as`).
+  public var person: String?
+  public var theme: String?
+  /// Context → key notation → action id (`"none"` unbinds).
+  public var keys: [String: [String: String]]?
+
+  public init(person: String? = nil, theme: String? = nil, keys: [String: [String: String]]? = nil) {
+    self.person = person
+    self.theme = theme
+    self.keys = keys
+  }
+
+  /// Reads the file; a missing file is an empty config, a broken one an error naming the file.
+  public static func load(from url: URL) -> (config: CockpitConfig, error: String?) {
+    guard let data = FileManager.default.contents(atPath: url.path) else { return (CockpitConfig(), nil) }
+    do {
+      return (try JSONDecoder().decode(CockpitConfig.self, from: data), nil)
+    } catch {
+      return (CockpitConfig(), "\(url.path): not a valid config file (\(error)); using defaults")
+    }
+  }
+}
+
+/// Builds the cockpit for a workspace, a viewer name and a day: shared by the real cockpit and
+/// `salesfloor screen`, so the headless screen is exactly what a user sees.
+public enum CockpitLauncher {
+  /// Finds the viewer by id or name (case-insensitive, unique prefix); nil name → the default viewer.
+  public static func viewer(named name: String?, in ws: Workspace) -> Result<Viewer, LaunchError> {
+    guard let name, !name.isEmpty else { return .success(Viewer.defaultViewer(in: ws)) }
+    if let p = ws.people[id: name] { return .success(Viewer(person: p)) }
+    let lower = name.lowercased()
+    let exact = ws.people.items.filter { $0.name.lowercased() == lower }
+    let candidates =
+      exact.isEmpty
+      ? ws.people.items.filter { p in
+        p.name.lowercased().hasPrefix(lower)
+          || p.name.lowercased().split(separator: " ").contains { $0.hasPrefix(lower) }
+      } : exact
+    if candidates.count == 1 { return .success(Viewer(person: candidates[0])) }
+    if candidates.isEmpty {
+      return .failure(LaunchError(message: "--as \"\(name)\": nobody by that name in this workspace"))
+    }
+    let names = candidates.prefix(5).map(\.name).joined(separator: ", ")
+    return .failure(LaunchError(message: "--as \"\(name)\" matches several people: \(names)"))
+  }
+
+  /// The keymap with the config's overrides; errors are reported, valid overrides still apply.
+  public static func keymap(overrides: [String: [String: String]]?) -> (Keymap, [String]) {
+    guard let overrides, !overrides.isEmpty else { return (CockpitKeymap.standard, []) }
+    let (k, errors) = CockpitKeymap.standard.applying(overrides: overrides)
+    return (k, errors.map { "config keys: \($0)" })
+  }
+}
+
+/// Why the cockpit cannot open as asked.
+public struct LaunchError: Error, CustomStringConvertible, Sendable {
+  public var message: String
+  public var description: String { message }
+}

@@ -1,0 +1,137 @@
+import ArgumentParser
+import Foundation
+import SalesFloorKit
+import SalesFloorTerminal
+import SalesFloorUI
+
+/// Options shared by the cockpit and `salesfloor screen`: whose view, which day, which theme.
+struct CockpitOptions: ParsableArguments {
+  @Option(
+    name: .customLong("as"),
+    help: "Open as this person (name or id); default: config, else the first manager.")
+  var asPerson: String?
+  @Option(name: .customLong("as-of"), help: "Pretend today is this day (YYYY-MM-DD).") var asOf: String?
+  @Option(
+    help: "Theme: dark, light, high-contrast, mono, or a file name in $XDG_CONFIG_HOME/salesfloor/themes.")
+  var theme: String?
+
+  func day() throws -> Day {
+    guard let asOf else { return Clock.today() }
+    guard let d = Day(iso: asOf) else {
+      throw CLIError.usage("--as-of: expected YYYY-MM-DD, got \"\(asOf)\"")
+    }
+    return d
+  }
+
+  static var configURL: URL {
+    WorkspaceLocation.resolve(environment: ProcessInfo.processInfo.environment).configFile
+  }
+
+  static var themesDirectory: String {
+    configURL.deletingLastPathComponent().appendingPathComponent("themes").path
+  }
+
+  /// Builds the program over an open store, reporting config and keymap problems on stderr.
+  func program(store: WorkspaceStore) throws -> CockpitProgram {
+    let (config, configError) = CockpitConfig.load(from: Self.configURL)
+    if let configError { printError("salesfloor: \(configError)") }
+    let ws = store.workspace
+    let viewer: Viewer
+    switch CockpitLauncher.viewer(named: asPerson ?? config.person, in: ws) {
+    case .success(let v): viewer = v
+    case .failure(let e): throw CLIError.usage(e.message)
+    }
+    let (keymap, keyErrors) = CockpitLauncher.keymap(overrides: config.keys)
+    for e in keyErrors { printError("salesfloor: \(e)") }
+    return CockpitProgram(store: store, viewer: viewer, asOf: try day(), keymap: keymap, now: { Clock.now() })
+  }
+
+  func loadTheme() -> Theme {
+    let (config, _) = CockpitConfig.load(from: Self.configURL)
+    let name = theme ?? config.theme ?? "dark"
+    let (t, error) = ThemeLoader.load(name: name, userDirectory: Self.themesDirectory)
+    if let error { printError("salesfloor: theme \(name): \(error); using the default theme") }
+    return t
+  }
+}
+
+/// `salesfloor` with no subcommand: the terminal cockpit.
+struct CockpitCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "open", abstract: "Open the terminal cockpit (the default when no subcommand is given).")
+  @OptionGroup var workspace: WorkspaceOptions
+  @OptionGroup var cockpit: CockpitOptions
+  @Flag(help: "Open on a freshly generated demo workspace in a temporary folder (never your data).")
+  var demo = false
+
+  func run() throws {
+    let folder: URL
+    if demo {
+      let tmp = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent(
+        "salesfloor-demo-\(getpid())")
+      let ws = DemoGenerator(seed: 1, today: try cockpit.day()).makeWorkspace()
+      if FileManager.default.fileExists(atPath: tmp.path) { try FileManager.default.removeItem(at: tmp) }
+      _ = try WorkspaceStore.create(at: tmp, workspace: ws)
+      folder = tmp
+    } else {
+      folder = workspace.folder()
+      if !WorkspaceFolder.hasWorkspace(folder) {
+        // First run: an empty workspace with the starter library, shown as a welcome screen.
+        var ws = Workspace()
+        StarterLibrary.install(into: &ws)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        _ = try WorkspaceStore.create(at: folder, workspace: ws)
+      }
+    }
+    let store = try WorkspaceStore(opening: folder)
+    for n in store.notices { printError("salesfloor: \(n)") }
+    var program = try cockpit.program(store: store)
+    guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
+      throw CLIError.usage(
+        "the cockpit needs a terminal; for scripts use `salesfloor screen` or the report commands")
+    }
+    let driver = TerminalDriver(theme: cockpit.loadTheme())
+    let exit = driver.run(&program) { _ in
+      // Every edit is already durable in the journal; folding it into the files is a courtesy.
+      try? store.close()
+    }
+    if demo { printError("demo workspace: \(folder.path)") }
+    if exit.exitCode != 0 { throw ExitCode(exit.exitCode) }
+  }
+}
+
+/// `salesfloor screen`: the cockpit run headless after a key script, printed as plain text.
+struct ScreenCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "screen",
+    abstract: "Render the cockpit headless after a key sequence and print the screen as text.",
+    discussion: """
+      Keys are space-separated: single characters, <Esc> <Enter> <Tab> <S-Tab> <BS> <Up> <Down> <Left> <Right>
+      <PgUp> <PgDn> <Home> <End> <C-r> <Space> <lt> <gt>; see docs/keys.md. Example: --keys "2 j z ? <Esc> q".
+      Edits (such as > moving a stage) are saved to the workspace like in the real cockpit.
+      """)
+  @OptionGroup var workspace: WorkspaceOptions
+  @OptionGroup var cockpit: CockpitOptions
+  @Option(help: "Screen size as WIDTHxHEIGHT.") var size: String = "120x40"
+  @Option(help: "Key script.") var keys: String = ""
+  @Flag(help: "Draw as under a non-UTF-8 locale (ASCII only).") var ascii = false
+
+  func run() throws {
+    let parts = size.lowercased().split(separator: "x").compactMap { Int($0) }
+    guard parts.count == 2, (1...1000).contains(parts[0]), (1...1000).contains(parts[1]) else {
+      throw CLIError.usage("--size \"\(size)\": like 120x40")
+    }
+    let ctx = try WorkspaceContext.open(workspace)
+    var program = try cockpit.program(store: ctx.store)
+    let terminal = HeadlessTerminal(
+      size: Size(width: parts[0], height: parts[1]),
+      capabilities: TerminalCapabilities(unicode: !ascii, colorDepth: .none))
+    let result: HeadlessResult
+    do {
+      result = try terminal.run(&program, script: keys)
+    } catch {
+      throw CLIError.usage("--keys: \(error)")
+    }
+    Printer.write(result.grid.plainText().joined(separator: "\n") + "\n")
+  }
+}
