@@ -35,10 +35,13 @@ struct SalesFloorCommand: ParsableCommand {
       try command.run()
     } catch let error as ExitCode {
       Foundation.exit(error.rawValue)
-    } catch {
+    } catch let error where error is CLIError || error is WorkspaceError || error is InputError {
       let mapped = classify(error)
       printError("salesfloor: \(mapped.description)")
       Foundation.exit(mapped.exitCode)
+    } catch {
+      // ArgumentParser's own outcomes (help, version, validation) keep its exit codes.
+      exit(withError: error)
     }
   }
 }
