@@ -26,9 +26,9 @@ extension DemoBuilder {
   /// A deal size typical of the segment, in minor units.
   mutating func dealAmount(_ segment: Account.Segment?) -> Int64 {
     switch segment {
-    case .enterprise: return DemoBuilder.dollars(rng.double(100_000...750_000))
-    case .midMarket: return DemoBuilder.dollars(rng.double(25_000...150_000))
-    case .smb, nil: return DemoBuilder.dollars(rng.double(6_000...40_000))
+    case .enterprise: return DemoBuilder.dollars(rng.double(40_000...160_000))
+    case .midMarket: return DemoBuilder.dollars(rng.double(15_000...55_000))
+    case .smb, nil: return DemoBuilder.dollars(rng.double(4_000...18_000))
     }
   }
 
