@@ -5,8 +5,8 @@ import Foundation
 /// Records of every type, once with every optional field set and once with none, plus helpers
 /// that produce reference files with Foundation's `JSONEncoder`.
 enum CodecFixtures {
-  static let t0 = Timestamp(seconds: 1_795_772_400)  // 2026-11-27T07:00:00Z
-  static let d0 = Day(ordinal: 20_784)  // 2026-11-27
+  static let t0 = Timestamp(iso: "2026-11-27T07:00:00Z")!
+  static let d0 = Day(iso: "2026-11-27")!
 
   static var full: Workspace {
     var ws = Workspace(

@@ -108,7 +108,7 @@ extension JSONReader {
         default: ws.apply(.put(try decodeRecord(collection)))
         }
       } catch {
-        throw error.prefixed(.index(index)).prefixed(.key("items"))
+        throw error.prefixed(.index(index))
       }
       index += 1
     }
