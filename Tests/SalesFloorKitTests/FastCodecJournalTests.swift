@@ -34,7 +34,8 @@ struct FastCodecJournalTests {
 
   @Test("op keys in any order: the record may come before its collection")
   func unsortedOp() throws {
-    let line = #"{"tx":"t","summary":"s","at":"2026-11-27T07:00:00Z","ops":[{"v":{"id":"p","name":"A","role":"ops"},"op":"put","c":"people"}]}"#
+    let line =
+      #"{"tx":"t","summary":"s","at":"2026-11-27T07:00:00Z","ops":[{"v":{"id":"p","name":"A","role":"ops"},"op":"put","c":"people"}]}"#
     let t = try Array(line.utf8).withUnsafeBytes { try codec.decodeTransaction($0) }
     #expect(t.actor == nil)
     #expect(t.mutations == [.put(.person(Person(id: "p", name: "A", role: .ops)))])

@@ -7,7 +7,8 @@ import Testing
 struct FastCodecRoundTripTests {
   let codec = FastCodec()
 
-  @Test("every collection, optionals set and unset, survives encode → decode", arguments: CollectionName.allCases)
+  @Test(
+    "every collection, optionals set and unset, survives encode → decode", arguments: CollectionName.allCases)
   func roundTrip(_ c: CollectionName) throws {
     let ws = CodecFixtures.full
     let bytes = try codec.encodeFile(c, of: ws, schemaVersion: 7)
@@ -16,7 +17,9 @@ struct FastCodecRoundTripTests {
     #expect(CodecFixtures.records(c, back) == CodecFixtures.records(c, ws))
   }
 
-  @Test("encoded bytes are identical to JSONEncoder(.prettyPrinted, .sortedKeys)", arguments: CollectionName.allCases)
+  @Test(
+    "encoded bytes are identical to JSONEncoder(.prettyPrinted, .sortedKeys)",
+    arguments: CollectionName.allCases)
   func sameBytesAsFoundation(_ c: CollectionName) throws {
     let ws = CodecFixtures.full
     let fast = try codec.encodeFile(c, of: ws, schemaVersion: 3)
@@ -38,7 +41,9 @@ struct FastCodecRoundTripTests {
   private func foundationRecords(_ c: CollectionName, _ bytes: [UInt8]) throws -> [Record] {
     let d = JSONDecoder()
     let data = Data(bytes)
-    func dec<T: Codable>(_ t: T.Type) throws -> [T] { try d.decode(CodecFixtures.File<T>.self, from: data).items }
+    func dec<T: Codable>(_ t: T.Type) throws -> [T] {
+      try d.decode(CodecFixtures.File<T>.self, from: data).items
+    }
     switch c {
     case .settings: return [.settings(try d.decode(CodecFixtures.SettingsFile.self, from: data).settings)]
     case .people: return try dec(Person.self).map(Record.person)
@@ -66,7 +71,8 @@ struct FastCodecRoundTripTests {
       """
     let (_, ws) = try CodecFixtures.fastDecode(.deals, Array(text.utf8))
     let deal = try #require(ws.deals[id: "d-9"])
-    let viaFoundation = try JSONDecoder().decode(CodecFixtures.File<Deal>.self, from: Data(text.utf8)).items[0]
+    let viaFoundation = try JSONDecoder().decode(CodecFixtures.File<Deal>.self, from: Data(text.utf8)).items[
+      0]
     #expect(deal == viaFoundation)
     // 09:30:00.25 at +01:00 is 08:30:00 UTC; updatedAt falls back to createdAt; no history, tags or progress.
     #expect(deal.createdAt.iso == "2026-11-27T08:30:00Z")
@@ -92,7 +98,8 @@ struct FastCodecRoundTripTests {
     ]
     var ws = Workspace()
     for (i, s) in samples.enumerated() {
-      ws.activities.upsert(Activity(id: "a\(i)", kind: .call, subject: s, ownerId: s, notes: s, createdAt: CodecFixtures.t0))
+      ws.activities.upsert(
+        Activity(id: "a\(i)", kind: .call, subject: s, ownerId: s, notes: s, createdAt: CodecFixtures.t0))
     }
     let bytes = try codec.encodeFile(.activities, of: ws, schemaVersion: 1)
     let (_, back) = try CodecFixtures.fastDecode(.activities, bytes)
@@ -106,14 +113,16 @@ struct FastCodecRoundTripTests {
   @Test("\\u escapes, surrogate pairs and escaped keys decode")
   func unicodeEscapes() throws {
     // "\ud83d\ude80" is U+1F680 (rocket); "\u6771" is 東; the key "name" is written as "n\u0061me".
-    let text = #"{"items":[{"id":"p","n\u0061me":"\u00e9\ud83d\ude80\u6771\/\b\f\n\r\t","role":"rep"}],"schemaVersion":1}"#
+    let text =
+      #"{"items":[{"id":"p","n\u0061me":"\u00e9\ud83d\ude80\u6771\/\b\f\n\r\t","role":"rep"}],"schemaVersion":1}"#
     let (_, ws) = try CodecFixtures.fastDecode(.people, Array(text.utf8))
     #expect(ws.people[id: "p"]?.name == "é🚀東/\u{8}\u{C}\n\r\t")
   }
 
   @Test("an integer written as 3.0 or 1e3 is accepted, as JSONDecoder does")
   func integralNumbers() throws {
-    let text = #"{"items":[{"id":"q","period":"2026-11","amount":1e3,"currency":"USD","ramp":true}],"schemaVersion":1.0}"#
+    let text =
+      #"{"items":[{"id":"q","period":"2026-11","amount":1e3,"currency":"USD","ramp":true}],"schemaVersion":1.0}"#
     let (v, ws) = try CodecFixtures.fastDecode(.quotas, Array(text.utf8))
     #expect(v == 1)
     #expect(ws.quotas[id: "q"]?.amount == 1000)

@@ -62,7 +62,8 @@ extension JSONReader {
       }
     }
     return Transaction(
-      id: try req(id, "tx", at), at: try req(time, "at", at), actor: actor, summary: try req(summary, "summary", at),
+      id: try req(id, "tx", at), at: try req(time, "at", at), actor: actor,
+      summary: try req(summary, "summary", at),
       mutations: try req(ops, "ops", at))
   }
 

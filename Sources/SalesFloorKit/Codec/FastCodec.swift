@@ -45,7 +45,9 @@ public struct FastCodec: WorkspaceCodec {
     }
   }
 
-  public func encodeFile(_ collection: CollectionName, of workspace: Workspace, schemaVersion: Int) throws
+  public func encodeFile(
+    _ collection: CollectionName, of workspace: Workspace, schemaVersion: Int
+  ) throws
     -> [UInt8]
   {
     var w = JSONWriter(pretty: true, escapeSlashes: escapeSlashes, capacity: estimate(collection, workspace))

@@ -49,7 +49,10 @@ extension JSONReader {
         case .externalId: externalId = try optString()
         case .forecastCategory: forecastCategory = try optEnum(ForecastCategory.self, "forecast category")
         case .history:
-          if try !consumeNull() { history = try readArray("an array of changes") { r throws(JSONFailure) in try r.decodeDealChange() } }
+          if try !consumeNull() {
+            history = try readArray("an array of changes") { r throws(JSONFailure) in try r.decodeDealChange()
+            }
+          }
         case .id: id = try readString()
         case .lostReason: lostReason = try optInternedString()
         case .name: name = try readString()
@@ -80,7 +83,8 @@ extension JSONReader {
       id: id, externalId: externalId, name: name, accountId: accountId, ownerId: ownerId, amount: amount,
       currency: currency, stage: stage, probability: probability, forecastCategory: forecastCategory,
       closeDate: closeDate, createdAt: createdAt, updatedAt: updatedAt ?? createdAt, nextStep: nextStep,
-      nextStepDate: nextStepDate, tags: tags, lostReason: lostReason, persona: persona, competitor: competitor,
+      nextStepDate: nextStepDate, tags: tags, lostReason: lostReason, persona: persona,
+      competitor: competitor,
       notes: notes, playProgress: playProgress, history: history)
   }
 

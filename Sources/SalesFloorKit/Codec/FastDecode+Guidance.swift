@@ -32,7 +32,9 @@ extension JSONReader {
       case .focusSkill: c.focusSkill = try r.optString()
       case .id: id = try r.readString()
       case .notes:
-        notes = try r.readArray("an array of session notes") { r throws(JSONFailure) in try r.decodeSessionNote() }
+        notes = try r.readArray("an array of session notes") { r throws(JSONFailure) in
+          try r.decodeSessionNote()
+        }
       case .personId: personId = try r.readInternedString()
       case .priority:
         let p = r.peekOffset()
@@ -107,7 +109,8 @@ extension JSONReader {
       case nil: try r.skipValue()
       }
     }
-    return CoachingItem.SessionNote(at: try req(time, "at", at), authorId: authorId, text: try req(text, "text", at))
+    return CoachingItem.SessionNote(
+      at: try req(time, "at", at), authorId: authorId, text: try req(text, "text", at))
   }
 
   private enum CompPlanKey: Int, JSONKeys {
@@ -140,7 +143,8 @@ extension JSONReader {
       case .periodKind: periodKind = try r.readEnum(Period.Kind.self, "period kind")
       case .personIds: personIds = try r.readStringArray()
       case .targetVariable: targetVariable = try r.readInt64("an integer (minor units)")
-      case .tiers: tiers = try r.readArray("an array of tiers") { r throws(JSONFailure) in try r.decodeTier() }
+      case .tiers:
+        tiers = try r.readArray("an array of tiers") { r throws(JSONFailure) in try r.decodeTier() }
       case nil: try r.skipValue()
       }
     }
@@ -196,7 +200,8 @@ extension JSONReader {
       case .lostReasons: lostReasons = try r.readStringArray()
       case .rampSchedule:
         rampSchedule = try r.readArray("an array of percentages") { r throws(JSONFailure) in try r.readInt() }
-      case .stages: stages = try r.readArray("an array of stages") { r throws(JSONFailure) in try r.decodeStage() }
+      case .stages:
+        stages = try r.readArray("an array of stages") { r throws(JSONFailure) in try r.decodeStage() }
       case .workspaceName: workspaceName = try r.readString()
       case nil: try r.skipValue()
       }

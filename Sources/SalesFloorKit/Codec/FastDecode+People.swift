@@ -36,7 +36,8 @@ extension JSONReader {
       }
     }
     return Person(
-      id: try req(id, "id", at), name: try req(name, "name", at), email: email, role: try req(role, "role", at),
+      id: try req(id, "id", at), name: try req(name, "name", at), email: email,
+      role: try req(role, "role", at),
       managerId: managerId, team: team, hireDate: hireDate, territoryId: territoryId, rampPlanId: rampPlanId,
       active: active ?? true, externalId: externalId)
   }
@@ -218,7 +219,8 @@ extension JSONReader {
       case .name: name = try r.readString()
       case .order: order = try r.readInt()
       case .ownerId: ownerId = try r.optInternedString()
-      case .rules: rules = try r.readArray("an array of rules") { r throws(JSONFailure) in try r.decodeRule() }
+      case .rules:
+        rules = try r.readArray("an array of rules") { r throws(JSONFailure) in try r.decodeRule() }
       case nil: try r.skipValue()
       }
     }

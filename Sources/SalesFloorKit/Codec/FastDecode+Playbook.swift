@@ -33,9 +33,12 @@ extension JSONReader {
       case .id: id = try r.readString()
       case .name: name = try r.readString()
       case .objections:
-        objections = try r.readArray("an array of objections") { r throws(JSONFailure) in try r.decodeObjection() }
+        objections = try r.readArray("an array of objections") { r throws(JSONFailure) in
+          try r.decodeObjection()
+        }
       case .questions:
-        questions = try r.readArray("an array of questions") { r throws(JSONFailure) in try r.decodeQuestion() }
+        questions = try r.readArray("an array of questions") { r throws(JSONFailure) in try r.decodeQuestion()
+        }
       case .redFlags: redFlags = try r.readStringArray()
       case .situation: situation = try r.decodeSituation()
       case .steps: steps = try r.readStringArray()
@@ -109,6 +112,7 @@ extension JSONReader {
       default: try r.skipValue()
       }
     }
-    return Playbook.Objection(objection: try req(objection, "objection", at), response: try req(response, "response", at))
+    return Playbook.Objection(
+      objection: try req(objection, "objection", at), response: try req(response, "response", at))
   }
 }

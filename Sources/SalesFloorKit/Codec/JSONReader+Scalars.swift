@@ -139,7 +139,9 @@ extension JSONReader {
         throw fail("unpaired high surrogate in \\u escape", at: i)
       }
       let low = try hex4(at: next + 2)
-      guard (0xDC00...0xDFFF).contains(low) else { throw fail("invalid low surrogate in \\u escape", at: next) }
+      guard (0xDC00...0xDFFF).contains(low) else {
+        throw fail("invalid low surrogate in \\u escape", at: next)
+      }
       scalarValue = 0x10000 + ((UInt32(hi) - 0xD800) << 10) + (UInt32(low) - 0xDC00)
       next += 6
     } else if (0xDC00...0xDFFF).contains(hi) {
@@ -224,8 +226,10 @@ extension JSONReader {
       }
       return v
     }
-    let text = String(decoding: UnsafeBufferPointer(start: base + n.start, count: n.end - n.start), as: UTF8.self)
-    guard let d = Double(text), d == d.rounded(), d >= -9.223_372_036_854_775_808e18, d < 9.223_372_036_854_775_808e18
+    let text = String(
+      decoding: UnsafeBufferPointer(start: base + n.start, count: n.end - n.start), as: UTF8.self)
+    guard let d = Double(text), d == d.rounded(), d >= -9.223_372_036_854_775_808e18,
+      d < 9.223_372_036_854_775_808e18
     else { throw fail("expected \(expected), found a non-integral number", at: n.start) }
     return Int64(d)
   }
@@ -239,7 +243,8 @@ extension JSONReader {
     let b = peek()
     guard b == UInt8(ascii: "-") || (b >= 0x30 && b <= 0x39) else { throw typeMismatch(expected) }
     let n = try scanNumber()
-    let text = String(decoding: UnsafeBufferPointer(start: base + n.start, count: n.end - n.start), as: UTF8.self)
+    let text = String(
+      decoding: UnsafeBufferPointer(start: base + n.start, count: n.end - n.start), as: UTF8.self)
     guard let d = Double(text), d.isFinite else { throw fail("number out of range", at: n.start) }
     return d
   }
@@ -257,21 +262,55 @@ extension JSONReader {
   }
 
   /// A `YYYY-MM-DD` day; the error points at the string when its text is not a valid date.
+  @inline(__always)
   mutating func readDay() throws(JSONFailure) -> Day {
     let at = peekOffset()
+    // Fast path: exactly `"YYYY-MM-DD"` parsed from the bytes, no String in between.
+    if at + 12 <= count, base[at] == 0x22, base[at + 11] == 0x22, let d = parseDay(at + 1) {
+      pos = at + 12
+      return d
+    }
     let s = try readString("a date string (YYYY-MM-DD)")
     guard let d = Day(iso: s) else { throw fail("expected a date as YYYY-MM-DD, found \"\(s)\"", at: at) }
     return d
   }
 
   /// An ISO 8601 timestamp; fractional seconds and offsets are accepted via `Timestamp(iso:)`.
+  @inline(__always)
   mutating func readTimestamp() throws(JSONFailure) -> Timestamp {
     let at = peekOffset()
+    // Fast path: exactly `"YYYY-MM-DDTHH:MM:SSZ"` (what the encoders write).
+    if at + 22 <= count, base[at] == 0x22, base[at + 21] == 0x22, base[at + 11] == UInt8(ascii: "T"),
+      base[at + 20] == UInt8(ascii: "Z"), base[at + 14] == UInt8(ascii: ":"),
+      base[at + 17] == UInt8(ascii: ":"),
+      let d = parseDay(at + 1), let h = twoDigits(at + 12), let m = twoDigits(at + 15),
+      let sec = twoDigits(at + 18),
+      h < 24, m < 60, sec < 61
+    {
+      pos = at + 22
+      return Timestamp(seconds: Int64(d.ordinal) * 86_400 + Int64(h * 3600 + m * 60 + sec))
+    }
     let s = try readString("a timestamp string (ISO 8601)")
     guard let t = Timestamp(iso: s) else {
       throw fail("expected a UTC timestamp like 2026-11-27T09:30:00Z, found \"\(s)\"", at: at)
     }
     return t
+  }
+
+  @inline(__always)
+  private func twoDigits(_ i: Int) -> Int? {
+    let a = base[i] &- 0x30
+    let b = base[i + 1] &- 0x30
+    guard a < 10, b < 10 else { return nil }
+    return Int(a) * 10 + Int(b)
+  }
+
+  @inline(__always)
+  private func parseDay(_ i: Int) -> Day? {
+    guard base[i + 4] == UInt8(ascii: "-"), base[i + 7] == UInt8(ascii: "-"), let y1 = twoDigits(i),
+      let y2 = twoDigits(i + 2), let m = twoDigits(i + 5), let d = twoDigits(i + 8)
+    else { return nil }
+    return Day(year: y1 * 100 + y2, month: m, day: d)
   }
 
   /// A string that must be one of an enum's raw values.

@@ -69,7 +69,8 @@ struct JSONReader {
     }
     let path = f.renderedPath
     return CodecError(
-      line: line, column: f.offset - lineStart + 1, message: path.isEmpty ? f.message : path + ": " + f.message)
+      line: line, column: f.offset - lineStart + 1,
+      message: path.isEmpty ? f.message : path + ": " + f.message)
   }
 
   func fail(_ message: String, at offset: Int? = nil) -> JSONFailure {
@@ -217,7 +218,9 @@ struct JSONReader {
     guard b == UInt8(ascii: "\"") else { throw unexpected("a key string") }
     let keyStart = pos + 1
     var i = keyStart
-    while i < count, base[i] != UInt8(ascii: "\""), base[i] != UInt8(ascii: "\\"), base[i] >= 0x20, base[i] < 0x80 {
+    while i < count, base[i] != UInt8(ascii: "\""), base[i] != UInt8(ascii: "\\"), base[i] >= 0x20,
+      base[i] < 0x80
+    {
       i += 1
     }
     var index: Int

@@ -167,7 +167,9 @@ struct JSONWriter {
       var i = 0
       while i < u.count {
         let b = u[i]
-        if b >= 0x20 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") && (b != UInt8(ascii: "/") || !escapeSlashes) {
+        if b >= 0x20 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\")
+          && (b != UInt8(ascii: "/") || !escapeSlashes)
+        {
           i += 1
           continue
         }
