@@ -1,0 +1,197 @@
+import Foundation
+
+@testable import SalesFloorKit
+
+/// Records of every type, once with every optional field set and once with none, plus helpers
+/// that produce reference files with Foundation's `JSONEncoder`.
+enum CodecFixtures {
+  static let t0 = Timestamp(day: d0, hour: 7)  // 2026-11-27T07:00:00Z
+  static let d0 = Day(year: 2026, month: 11, day: 27) ?? Day(ordinal: 0)
+
+  static var full: Workspace {
+    var ws = Workspace(
+      settings: Settings(
+        workspaceName: "Acme \"EMEA\" / 東京", currency: "EUR", fiscalYearStartMonth: 2,
+        rampSchedule: [0, 30, 60, 100], defaultCoverageTarget: 3.25))
+    ws.people.upsert(
+      Person(
+        id: "p-1", name: "Zoë 🚀 Müller", email: "zoe@example.com", role: .manager, managerId: "p-0",
+        team: "East", hireDate: d0, territoryId: "t-1", rampPlanId: "ramp-a", active: false,
+        externalId: "SF-1"))
+    ws.people.upsert(Person(id: "p-2", name: "Bo", role: .rep))
+    ws.accounts.upsert(
+      Account(
+        id: "a-1", name: "Acme GmbH", industry: "Manufacturing", segment: .midMarket, country: "DE",
+        region: "EMEA", employees: 1200, ownerId: "p-1", territoryId: "t-1", externalId: "X1",
+        website: "https://acme.example/de"))
+    ws.accounts.upsert(Account(id: "a-2", name: "Tiny"))
+    ws.deals.upsert(fullDeal)
+    ws.deals.upsert(
+      Deal(
+        id: "d-2", name: "Bare", accountId: nil, ownerId: "p-2", amount: -5, currency: "JPY",
+        stage: "prospect",
+        closeDate: nil, createdAt: t0, history: []))
+    ws.activities.upsert(
+      Activity(
+        id: "act-1", kind: .meeting, subject: "Kick-off\tagenda", ownerId: "p-1", dealId: "d-1",
+        accountId: "a-1",
+        dueDate: d0, doneAt: t0.adding(seconds: 3600), durationMinutes: 45, notes: "line1\nline2",
+        createdAt: t0, externalId: "ev-9"))
+    ws.activities.upsert(
+      Activity(id: "act-2", kind: .task, subject: "Call back", ownerId: "p-2", createdAt: t0))
+    ws.quotas.upsert(
+      Quota(
+        id: "q-1", personId: "p-1", team: "East", period: "2026-Q4", amount: 50_000_000, currency: "EUR",
+        ramp: false))
+    ws.quotas.upsert(Quota(id: "q-2", period: "FY2026", amount: 0, currency: "USD"))
+    ws.coaching.upsert(
+      CoachingItem(
+        id: "c-1", personId: "p-2", coachId: "p-1", title: "Next steps", reason: "3 deals idle",
+        signal: "idle",
+        focusSkill: "discovery", priority: .high, status: .snoozed, dueDate: d0,
+        snoozedUntil: d0.adding(days: 7),
+        statusReason: "holiday", dealIds: ["d-1", "d-2"], trainingModuleId: "m-1",
+        commitments: [
+          .init(
+            text: "Set next steps", check: .nextStepSet, dealId: "d-1", trainingModuleId: "m-1", by: d0,
+            done: true),
+          .init(text: "Plain"),
+        ],
+        notes: [.init(at: t0, authorId: "p-1", text: "Good call"), .init(at: t0, text: "n2")], createdAt: t0))
+    ws.coaching.upsert(CoachingItem(id: "c-2", personId: "p-2", title: "T", reason: "R", createdAt: t0))
+    ws.playbooks.upsert(
+      Playbook(
+        id: "pb-1", name: "MEDDPICC discovery", framework: "MEDDPICC", summary: "Qualify hard",
+        situation: .init(
+          stages: ["discovery"], segments: [.enterprise, .smb], minAmount: 1_000_000, maxAmount: 9_000_000,
+          personas: ["CFO"], competitors: ["Globex"], anyCompetitor: true, tags: ["renewal"], stalled: false),
+        steps: ["Map the org", "Find the champion"],
+        questions: [.init(kind: "M", text: "What metric?"), .init(text: "q2")],
+        talkTrack: "Say \\ this", objections: [.init(objection: "Too pricey", response: "ROI")],
+        redFlags: ["No EB"],
+        contentIds: ["ct-1"]))
+    ws.playbooks.upsert(Playbook(id: "pb-2", name: "Empty", summary: ""))
+    ws.content.upsert(
+      ContentItem(
+        id: "ct-1", title: "Battlecard", kind: "battlecard", link: "https://x.example/a?b=c",
+        stageIds: ["demo"],
+        playIds: ["pb-1"]))
+    ws.content.upsert(ContentItem(id: "ct-2", title: "T", kind: "deck", link: ""))
+    ws.training.upsert(
+      TrainingModule(
+        id: "m-1", title: "Product 101", kind: .product, durationMinutes: 30, certificationValidDays: 365,
+        requiredFor: [.rep, .manager], link: "/docs/p101.pdf"))
+    ws.training.upsert(TrainingModule(id: "m-2", title: "Market", kind: .market))
+    ws.assignments.upsert(
+      TrainingAssignment(
+        id: "as-1", personId: "p-2", moduleId: "m-1", assignedOn: d0, dueDate: d0.adding(days: 14),
+        completedOn: d0.adding(days: 3), score: 92, expiresOn: d0.adding(days: 368), coachingItemId: "c-1"))
+    ws.assignments.upsert(TrainingAssignment(id: "as-2", personId: "p-2", moduleId: "m-2", assignedOn: d0))
+    ws.compPlans.upsert(
+      CompPlan(
+        id: "cp-1", name: "AE 2026", targetVariable: 6_000_000, currency: "EUR", measure: "bookings",
+        tiers: [
+          .init(from: 0, to: 100, rate: 1), .init(from: 100, to: 130.5, rate: 1.5),
+          .init(from: 130.5, to: nil, rate: 0.1),
+        ],
+        capPercent: 250.75, draw: 100_000, personIds: ["p-2"], periodKind: .month))
+    ws.compPlans.upsert(CompPlan(id: "cp-2", name: "Min", targetVariable: 1, currency: "USD", tiers: []))
+    ws.territories.upsert(
+      Territory(
+        id: "t-1", name: "DACH", ownerId: "p-1", order: 1,
+        rules: [
+          .init(
+            countries: ["DE", "AT", "CH"], regions: ["EMEA"], industries: ["Manufacturing"],
+            segments: [.midMarket], accountIds: ["a-1"]),
+          .init(),
+        ]))
+    ws.territories.upsert(Territory(id: "t-2", name: "Rest", order: 2, rules: []))
+    return ws
+  }
+
+  static var fullDeal: Deal {
+    Deal(
+      id: "d-1", externalId: "006XYZ",
+      name: "Acme renewal — 東京 \u{1F680} \"quoted\" \\ back/slash \u{1}\u{1F}\u{7F}",
+      accountId: "a-1", ownerId: "p-1", amount: 12_345_678, currency: "EUR", stage: "negotiation",
+      probability: 85,
+      forecastCategory: .commit, closeDate: d0.adding(days: 30), createdAt: t0,
+      updatedAt: t0.adding(seconds: 86_400), nextStep: "Send MSA", nextStepDate: d0.adding(days: 2),
+      tags: ["renewal", "q4"], lostReason: "Price", persona: "CFO", competitor: "Globex",
+      notes: "multi\nline\r\n\ttext",
+      playProgress: ["play10": [0, 2], "play2": [1], "Zeta": []],
+      history: [
+        DealChange(at: t0, field: .created, to: "prospect", by: "p-1"),
+        DealChange(at: t0.adding(seconds: 60), field: .stage, from: "prospect", to: "negotiation"),
+        DealChange(
+          at: t0.adding(seconds: 120), field: .closeDate, from: "2026-12-01", to: "2026-12-27", by: "p-2"),
+      ])
+  }
+
+  /// A collection file as JSONEncoder writes it (`{"items": [...], "schemaVersion": N}`).
+  struct File<T: Codable>: Codable {
+    var items: [T]
+    var schemaVersion: Int
+  }
+  struct SettingsFile: Codable {
+    var schemaVersion: Int
+    var settings: Settings
+  }
+
+  static func foundationEncoder() -> JSONEncoder {
+    let e = JSONEncoder()
+    e.outputFormatting = [.prettyPrinted, .sortedKeys]
+    return e
+  }
+
+  /// JSONEncoder's bytes for one collection of `ws`, items in id order.
+  static func referenceFile(_ c: CollectionName, _ ws: Workspace, version: Int = 1) throws -> [UInt8] {
+    let e = foundationEncoder()
+    func enc<T: Codable & Identifiable>(_ t: RecordTable<T>) throws -> Data where T.ID == String {
+      try e.encode(File(items: t.sortedById, schemaVersion: version))
+    }
+    let data: Data
+    switch c {
+    case .settings: data = try e.encode(SettingsFile(schemaVersion: version, settings: ws.settings))
+    case .people: data = try enc(ws.people)
+    case .accounts: data = try enc(ws.accounts)
+    case .deals: data = try enc(ws.deals)
+    case .activities: data = try enc(ws.activities)
+    case .quotas: data = try enc(ws.quotas)
+    case .coaching: data = try enc(ws.coaching)
+    case .playbooks: data = try enc(ws.playbooks)
+    case .content: data = try enc(ws.content)
+    case .training: data = try enc(ws.training)
+    case .assignments: data = try enc(ws.assignments)
+    case .compPlans: data = try enc(ws.compPlans)
+    case .territories: data = try enc(ws.territories)
+    }
+    return Array(data)
+  }
+
+  /// Every record of a collection, sorted by id, as `Record`s (so workspaces can be compared).
+  static func records(_ c: CollectionName, _ ws: Workspace) -> [Record] {
+    switch c {
+    case .settings: return [.settings(ws.settings)]
+    case .people: return ws.people.sortedById.map(Record.person)
+    case .accounts: return ws.accounts.sortedById.map(Record.account)
+    case .deals: return ws.deals.sortedById.map(Record.deal)
+    case .activities: return ws.activities.sortedById.map(Record.activity)
+    case .quotas: return ws.quotas.sortedById.map(Record.quota)
+    case .coaching: return ws.coaching.sortedById.map(Record.coaching)
+    case .playbooks: return ws.playbooks.sortedById.map(Record.playbook)
+    case .content: return ws.content.sortedById.map(Record.content)
+    case .training: return ws.training.sortedById.map(Record.trainingModule)
+    case .assignments: return ws.assignments.sortedById.map(Record.assignment)
+    case .compPlans: return ws.compPlans.sortedById.map(Record.compPlan)
+    case .territories: return ws.territories.sortedById.map(Record.territory)
+    }
+  }
+
+  /// Decodes bytes with the fast codec into an empty workspace.
+  static func fastDecode(_ c: CollectionName, _ bytes: [UInt8]) throws -> (Int, Workspace) {
+    var ws = Workspace()
+    let v = try bytes.withUnsafeBytes { try FastCodec().decodeFile(c, bytes: $0, into: &ws) }
+    return (v, ws)
+  }
+}
