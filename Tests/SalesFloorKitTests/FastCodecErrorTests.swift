@@ -35,7 +35,7 @@ struct FastCodecErrorTests {
     // Line 5 is now `      "createdAt` (6 spaces + 10 bytes); the end of input is column 17.
     #expect(e.line == 5)
     #expect(e.column == 17)
-    #expect(e.message.contains("end of input"))
+    #expect(e.message.contains("end of file"))
   }
 
   @Test("wrong type names the path and both types")

@@ -47,7 +47,7 @@ extension JSONReader {
         if special & hi != 0 { break }
         i += 8
       }
-      guard i < count else { throw fail("unexpected end of input inside a string", at: count) }
+      guard i < count else { throw fail("unexpected end of file inside a string", at: count) }
       let b = base[i]
       if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { return i }
       if b < 0x20 { throw fail("unescaped control character in a string", at: i) }
@@ -85,7 +85,7 @@ extension JSONReader {
     default: throw fail("invalid UTF-8 byte 0x\(String(b0, radix: 16))", at: i)
     }
     for k in 1...n {
-      guard i + k < count else { throw fail("unexpected end of input inside a string", at: count) }
+      guard i + k < count else { throw fail("unexpected end of file inside a string", at: count) }
       let c = base[i + k]
       let (l, h) = k == 1 ? (lo, hi) : (UInt8(0x80), UInt8(0xBF))
       if c < l || c > h { throw fail("invalid UTF-8 sequence", at: i + k) }
@@ -106,7 +106,7 @@ extension JSONReader {
         return String(decoding: out, as: UTF8.self)
       }
       if b == UInt8(ascii: "\\") {
-        guard i + 1 < count else { throw fail("unexpected end of input inside a string", at: count) }
+        guard i + 1 < count else { throw fail("unexpected end of file inside a string", at: count) }
         let e = base[i + 1]
         switch e {
         case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
@@ -155,7 +155,7 @@ extension JSONReader {
   private func hex4(at i: Int) throws(JSONFailure) -> UInt16 {
     var v: UInt16 = 0
     for k in 0..<4 {
-      guard i + k < count else { throw fail("unexpected end of input inside a string", at: count) }
+      guard i + k < count else { throw fail("unexpected end of file inside a string", at: count) }
       let c = base[i + k]
       let d: UInt8
       switch c {
@@ -202,7 +202,7 @@ extension JSONReader {
   }
 
   private func numberError(at i: Int) -> JSONFailure {
-    i < count ? fail("invalid number", at: i) : fail("unexpected end of input inside a number", at: i)
+    i < count ? fail("invalid number", at: i) : fail("unexpected end of file inside a number", at: i)
   }
 
   /// Reads an integer. Like JSONDecoder, `3.0` or `1e3` are accepted when exactly integral.

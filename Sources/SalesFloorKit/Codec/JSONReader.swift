@@ -97,7 +97,7 @@ struct JSONReader {
   }
 
   func unexpected(_ expected: String) -> JSONFailure {
-    guard pos < count else { return fail("unexpected end of input, expected \(expected)") }
+    guard pos < count else { return fail("unexpected end of file, expected \(expected)") }
     let b = base[pos]
     let shown = b >= 0x20 && b < 0x7F ? "'\(Character(Unicode.Scalar(b)))'" : "byte 0x" + String(b, radix: 16)
     return fail("unexpected \(shown), expected \(expected)")
@@ -150,7 +150,7 @@ struct JSONReader {
     let w = word.utf8Start
     for i in 0..<n {
       guard pos + i < count else {
-        throw fail("unexpected end of input inside '\(word)'", at: pos + i)
+        throw fail("unexpected end of file inside '\(word)'", at: pos + i)
       }
       if base[pos + i] != w[i] { throw fail("invalid literal, expected '\(word)'", at: pos + i) }
     }

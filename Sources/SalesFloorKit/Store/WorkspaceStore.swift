@@ -58,7 +58,7 @@ public final class WorkspaceStore: @unchecked Sendable {
   /// Throws `WorkspaceError.corruptFile` for a file that does not parse, without touching it.
   /// A file with a newer `schemaVersion` (or `readOnly: true`) gives a read-only store.
   public init(
-    opening folder: URL, codec: any WorkspaceCodec = FoundationCodec(), readOnly: Bool = false
+    opening folder: URL, codec: any WorkspaceCodec = FastCodec(escapeSlashes: false), readOnly: Bool = false
   ) throws {
     self.folder = folder.standardizedFileURL
     self.codec = codec
@@ -73,7 +73,7 @@ public final class WorkspaceStore: @unchecked Sendable {
   /// empty journal, all 0600. Refuses to overwrite an existing workspace.
   public static func create(
     at folder: URL, settings: Settings = Settings(), workspace: Workspace? = nil,
-    codec: any WorkspaceCodec = FoundationCodec()
+    codec: any WorkspaceCodec = FastCodec(escapeSlashes: false)
   ) throws -> WorkspaceStore {
     let path = folder.standardizedFileURL.path
     if mkdir(path, 0o700) != 0 && errno != EEXIST { throw DurableIO.error("create folder", path) }
