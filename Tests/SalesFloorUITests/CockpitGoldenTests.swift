@@ -10,7 +10,8 @@ import Testing
 /// `SALESFLOOR_UPDATE_GOLDEN=1 swift test --filter CockpitGoldenTests`, then review `git diff Tests/SalesFloorUITests/Golden`.
 @Suite("Cockpit golden screens")
 struct CockpitGoldenTests {
-  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+    "Golden")
 
   func check(_ name: String, _ run: CockpitRun) throws {
     let text = run.lines.joined(separator: "\n") + "\n"
@@ -31,10 +32,5 @@ struct CockpitGoldenTests {
   @Test("too-small screen at 79×24")
   func tooSmall() throws {
     try check("too-small-79x24", try CockpitRun(size: Size(width: 79, height: 24)))
-  }
-
-  @Test("help overlay for the pipeline at 100×30 (from the keymap)")
-  func help() throws {
-    try check("help-pipeline-100x30", try CockpitRun("?", size: Size(width: 100, height: 30)))
   }
 }

@@ -71,6 +71,8 @@ struct CockpitStageMoveTests {
     #expect(store.committed.isEmpty)
     #expect(store.workspace.deals[id: deal.id]?.stage == stages[0].id)
     #expect(run.footer.contains("not saved: disk full"))
-    #expect(run.pane(.pipeline).contains("\(stages[0].name) (\((run.state.data.dealsByStage[stages[0].id] ?? []).count))"))
+    #expect(
+      run.pane(.pipeline).contains(
+        "\(stages[0].name) (\((run.state.data.dealsByStage[stages[0].id] ?? []).count))"))
   }
 }

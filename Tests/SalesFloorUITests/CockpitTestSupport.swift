@@ -6,7 +6,7 @@ import Testing
 
 /// The demo workspace every cockpit screen test runs on, pinned to one day so numbers never drift.
 enum CockpitFixture {
-  static let today = Day(iso: "2026-11-27")!
+  static let today = Day(year: 2026, month: 11, day: 27) ?? Day(ordinal: 0)
   /// Generated once per test process: `DemoGenerator` is deterministic for a seed and day.
   static let demo: Workspace = DemoGenerator(seed: 1, today: today).makeWorkspace()
   static let standard = Size(width: 120, height: 40)
@@ -78,6 +78,16 @@ struct CockpitRun {
   func pane(_ pane: PaneID) -> String {
     guard let r = rect(pane) else { return "" }
     return text(in: r).joined(separator: "\n")
+  }
+
+  /// Rows of a bordered table pane below its title and header that have content between the borders.
+  func tableRows(_ pane: PaneID) -> [String] {
+    guard let r = rect(pane) else { return [] }
+    let lines = text(in: r)
+    guard lines.count > 3 else { return [] }
+    return lines[2..<(lines.count - 1)].filter {
+      !$0.dropFirst().dropLast().trimmingCharacters(in: .whitespaces).isEmpty
+    }
   }
 
   var topBar: String { lines.first ?? "" }
