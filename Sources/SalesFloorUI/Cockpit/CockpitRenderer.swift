@@ -67,9 +67,21 @@ public enum CockpitRenderer {
       ?? "everyone"
     let p = s.period
     let day = "day \(p.elapsedDays(asOf: s.asOf))/\(p.length)"
-    var text = " SalesFloor · \(who) · \(p) (\(day)) · \(s.workspace.settings.workspaceName) · \(s.asOf.iso)"
-    if let note = s.viewer.note { text += " · \(note)" }
-    grid.write(text, at: Point(x: area.x, y: area.y), style: Style(.statusBar, [.bold]), clip: area)
+    // Who and the period matter most; the note sits beside the person it explains. When the bar is
+    // too narrow the brand goes first, then the date, then the workspace name.
+    var parts = ["SalesFloor", who + (s.viewer.note.map { " — \($0)" } ?? ""), "\(p) (\(day))"]
+    parts += [s.workspace.settings.workspaceName, s.asOf.iso]
+    var text = " " + parts.joined(separator: " · ")
+    for drop in [0, 4, 3] where DisplayWidth.of(text) > area.width {
+      parts[drop] = ""
+      text = " " + parts.filter { !$0.isEmpty }.joined(separator: " · ")
+    }
+    if DisplayWidth.of(text) > area.width, s.viewer.note != nil {
+      text = " " + ([who + " — default view"] + [parts[2]]).joined(separator: " · ")
+    }
+    grid.write(
+      TextFit.truncate(text, to: area.width, ellipsis: s.glyphs.ellipsis), at: Point(x: area.x, y: area.y),
+      style: Style(.statusBar, [.bold]), clip: area)
   }
 
   static func renderFooter(_ s: CockpitState, into grid: inout Grid, area: Rect) {
@@ -97,12 +109,30 @@ public enum CockpitRenderer {
       grid.write(" " + status.text, at: Point(x: area.x, y: area.y), style: Style(role, [.bold]), clip: area)
       return
     }
-    let hints = s.keymap.footerHints(contexts: CockpitKeymap.contexts(for: s), width: area.width - 1)
+    let hints = footerHints(s, width: area.width - 1)
     var x = area.x + 1
     for h in hints {
       x = grid.write(h.key, at: Point(x: x, y: area.y), style: Style(.keyHint, [.bold]), clip: area)
       x = grid.write(" " + h.label + "  ", at: Point(x: x, y: area.y), style: Style(.statusBar), clip: area)
     }
+  }
+
+  /// The keymap's hints for the current contexts; the pipeline table also names its sort and the
+  /// reverse key, since sorting is what people do there.
+  static func footerHints(_ s: CockpitState, width: Int) -> [KeyHint] {
+    let contexts = CockpitKeymap.contexts(for: s)
+    guard s.overlay.isNone, s.focus == .pipeline, s.pipeline.mode == .table,
+      let reverse = s.keymap.keys(for: CockpitKeymap.Action.reverseSort.rawValue, in: "pipeline").first
+    else { return s.keymap.footerHints(contexts: contexts, width: width) }
+    let sortLabel = "sort: \(s.pipeline.sort.title)"
+    let extra = KeyHint(key: KeyNotation.label(reverse), label: "reverse")
+    let extraWidth = extra.width + 2 + DisplayWidth.of(sortLabel) - DisplayWidth.of("sort")
+    var hints = s.keymap.footerHints(contexts: contexts, width: width - extraWidth)
+    if let i = hints.firstIndex(where: { $0.label == "sort" }) {
+      hints[i].label = sortLabel
+      hints.insert(extra, at: i + 1)
+    }
+    return hints
   }
 
   static func renderOverlay(_ s: CockpitState, into grid: inout Grid) {

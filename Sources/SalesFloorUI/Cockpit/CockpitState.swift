@@ -18,7 +18,7 @@ public enum PaneID: Int, CaseIterable, Sendable {
 /// Whose cockpit this is: decides scope and the My Day view.
 public struct Viewer: Hashable, Sendable {
   public var person: Person?
-  /// Set when the viewer was chosen for the user ("no --as given: showing Dana Reyes").
+  /// Set when the viewer was chosen for the user ("default view: first manager"); kept short for the top bar.
   public var note: String?
 
   public init(person: Person?, note: String? = nil) {
@@ -49,8 +49,8 @@ public struct Viewer: Hashable, Sendable {
   /// The person to show when none was asked for: the first manager by id, else anyone.
   public static func defaultViewer(in ws: Workspace) -> Viewer {
     let managers = ws.people.items.filter { $0.role == .manager && $0.active }.sorted { $0.id < $1.id }
-    if let m = managers.first { return Viewer(person: m, note: "no --as given: showing \(m.name)") }
-    return Viewer(person: nil, note: ws.people.isEmpty ? nil : "no --as given: showing everyone")
+    if let m = managers.first { return Viewer(person: m, note: "default view: first manager") }
+    return Viewer(person: nil, note: ws.people.isEmpty ? nil : "default view: everyone")
   }
 }
 

@@ -34,12 +34,12 @@ public enum CoachingView {
         TableCell(c.title),
         TableCell(c.reason, role: .muted),
         TableCell(c.dueDate?.iso ?? "—", role: overdue ? .negative : .text),
-        TableCell(checks.isEmpty ? c.status.rawValue : checks),
+        TableCell(checks.isEmpty ? statusText(c.status) : checks),
       ]
     }
     Table(
       columns: [
-        TableColumn("Prio", width: ColumnWidth(min: 4, max: 6)),
+        TableColumn("Prio", width: ColumnWidth(min: 6, max: 6)),
         TableColumn("Who", width: ColumnWidth(min: 8, max: 18, flex: 1)),
         TableColumn("What", width: ColumnWidth(min: 10, max: 40, flex: 2)),
         TableColumn("Why", width: ColumnWidth(min: 10, max: 60, flex: 3)),
@@ -47,6 +47,13 @@ public enum CoachingView {
         TableColumn("Status", width: ColumnWidth(min: 6, max: 12)),
       ], rows: rows, selected: focused ? s.coachingCursor.index : nil, glyphs: s.glyphs
     ).render(into: &grid, area: inner)
+  }
+}
+
+extension CoachingView {
+  /// Status as people say it ("in progress", not the stored `inProgress`).
+  static func statusText(_ status: CoachingItem.Status) -> String {
+    status == .inProgress ? "in progress" : status.rawValue
   }
 }
 

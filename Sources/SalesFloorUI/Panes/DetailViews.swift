@@ -101,7 +101,8 @@ public enum DetailViews {
   }
 
   public static func playLines(_ p: Playbook, deal: Deal?, _ s: CockpitState) -> [ListItem] {
-    var out: [ListItem] = [ListItem(p.name + (p.framework.map { " (\($0))" } ?? ""), role: .title)]
+    let framework = p.framework.flatMap { p.name.contains($0) ? nil : " (\($0))" } ?? ""
+    var out: [ListItem] = [ListItem(p.name + framework, role: .title)]
     out.append(ListItem(p.summary, role: .muted))
     let done = Set(deal?.playProgress[p.id] ?? [])
     out.append(ListItem(""))
@@ -149,7 +150,9 @@ public enum DetailViews {
     out.append(ListItem("Coach      \(c.coachId.flatMap { ws.people[id: $0]?.name } ?? "—")"))
     out.append(ListItem("Why        \(c.reason)"))
     out.append(
-      ListItem("Priority   \(c.priority.title) · status \(c.status.rawValue) · due \(c.dueDate?.iso ?? "—")"))
+      ListItem(
+        "Priority   \(c.priority.title) · status \(CoachingView.statusText(c.status)) · due \(c.dueDate?.iso ?? "—")"
+      ))
     if let f = c.focusSkill { out.append(ListItem("Focus      \(f)")) }
     let deals = c.dealIds.compactMap { ws.deals[id: $0]?.name }
     if !deals.isEmpty { out.append(ListItem("Deals      \(deals.joined(separator: ", "))")) }

@@ -141,7 +141,9 @@ public enum PipelineView {
         TableCell(flag.text, role: flag.role),
       ]
     }
-    let arrow = s.pipeline.descending ? "↓" : "↑"
+    // Amount and days sort largest first by default; the arrow shows the order actually on screen.
+    let largestFirst = s.pipeline.sort == .amount || s.pipeline.sort == .daysInStage
+    let arrow = largestFirst != s.pipeline.descending ? "↓" : "↑"
     func head(_ t: String, _ k: PipelineSort) -> String { s.pipeline.sort == k ? t + arrow : t }
     let table = Table(
       columns: [
@@ -196,9 +198,10 @@ public enum PipelineView {
         let text = "\(Money.compact(d.amount, currency: d.currency)) \(d.name)"
         return ListItem(flag.text.isEmpty ? text : "! " + text, role: flag.role == .text ? .text : flag.role)
       }
+      // The focused column's selected card carries a pointer, so the selection shows without colour.
       ListView(
         items: items, selected: selectedColumn ? cursor.index : nil, offset: 0, glyphs: s.glyphs,
-        showPointer: false
+        showPointer: selectedColumn && focused
       )
       .render(into: &grid, area: list)
     }

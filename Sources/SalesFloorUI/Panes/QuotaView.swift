@@ -36,7 +36,9 @@ public enum QuotaView {
       + " · cov \(team.coverage.map { String(format: "%.1fx", $0) } ?? "—")"
     grid.write(fc, at: Point(x: inner.x + barWidth, y: inner.y + 1), style: Style(.muted), clip: inner)
     let people = rows(s)
-    let barCol = s.zoomed ? 24 : 12
+    // Home view is narrow: the six columns a manager scans first, the bar shrinking before names do.
+    // Zoomed shows every column.
+    let barCol = s.zoomed ? 24 : max(6, min(12, inner.width - 39))
     let tableRows: [[TableCell]] = people.map { p in
       let att = p.attainment ?? 0
       let role: StyleRole = att >= 1 ? .positive : (att >= paceRatio * 0.9 ? .text : .negative)
@@ -45,29 +47,36 @@ public enum QuotaView {
         .render(into: &bar, area: Rect(x: 0, y: 0, width: barCol, height: 1))
       let barText = bar.plainText().first ?? ""
       return [
-        TableCell(p.name + (p.ramped ? " (ramp)" : ""), role: .text),
+        TableCell(p.name + (p.ramped && s.zoomed ? " (ramp)" : ""), role: .text),
         TableCell(pct(p.attainment), role: role),
         TableCell(barText, role: role),
         TableCell(Money.compact(p.won, currency: cur)),
-        TableCell(Money.compact(p.quota, currency: cur)),
+        TableCell(Money.compact(p.quota, currency: cur) + (p.ramped ? "*" : "")),
         TableCell(Money.compact(p.gap, currency: cur)),
         TableCell(p.coverage.map { String(format: "%.1fx", $0) } ?? "—", role: coverageRole(p)),
         TableCell(Money.compact(p.commit, currency: cur)),
         TableCell(Money.compact(p.bestCase, currency: cur)),
       ]
     }
+    if people.contains(where: \.ramped) {
+      grid.write(
+        "* ramped quota (new hire)", at: Point(x: inner.x, y: inner.y + 2), style: Style(.muted), clip: inner)
+    }
+    let columns = [
+      TableColumn("Name", width: ColumnWidth(min: 10, max: 22, flex: 2)),
+      TableColumn("Att", width: ColumnWidth(min: 4, max: 5), alignment: .right),
+      TableColumn("Pace", width: ColumnWidth(min: barCol, max: barCol)),
+      TableColumn("Won", width: ColumnWidth(min: 6, max: 7), alignment: .right),
+      TableColumn("Quota", width: ColumnWidth(min: 6, max: 7), alignment: .right),
+      TableColumn("Gap", width: ColumnWidth(min: 6, max: 7), alignment: .right),
+      TableColumn("Cov", width: ColumnWidth(min: 4, max: 5), alignment: .right),
+      TableColumn("Commit", width: ColumnWidth(min: 6, max: 7), alignment: .right),
+      TableColumn("Best", width: ColumnWidth(min: 6, max: 7), alignment: .right),
+    ]
+    let shown = s.zoomed ? columns.count : 6
     let table = Table(
-      columns: [
-        TableColumn("Name", width: ColumnWidth(min: 10, max: 22, flex: 2)),
-        TableColumn("Att", width: ColumnWidth(min: 4, max: 5), alignment: .right),
-        TableColumn("Pace", width: ColumnWidth(min: barCol, max: barCol)),
-        TableColumn("Won", width: ColumnWidth(min: 6, max: 7), alignment: .right),
-        TableColumn("Quota", width: ColumnWidth(min: 6, max: 7), alignment: .right),
-        TableColumn("Gap", width: ColumnWidth(min: 6, max: 7), alignment: .right),
-        TableColumn("Cov", width: ColumnWidth(min: 4, max: 5), alignment: .right),
-        TableColumn("Commit", width: ColumnWidth(min: 6, max: 7), alignment: .right),
-        TableColumn("Best", width: ColumnWidth(min: 6, max: 7), alignment: .right),
-      ], rows: tableRows, selected: focused ? s.quotaCursor.index : nil, glyphs: s.glyphs)
+      columns: Array(columns.prefix(shown)), rows: tableRows.map { Array($0.prefix(shown)) },
+      selected: focused ? s.quotaCursor.index : nil, glyphs: s.glyphs)
     var body = inner.inset(top: 3)
     if s.zoomed && body.height > 6 {
       let spark = s.data.weekly.map { Double($0.won) }

@@ -2,9 +2,11 @@
 public enum TextFit {
   /// `text` cut to at most `width` columns, ending in `ellipsis` when something was cut.
   ///
-  /// A wide character that would straddle the limit is dropped rather than split.
+  /// A wide character that would straddle the limit is dropped rather than split. Text is sanitized
+  /// first, so it is measured as the grid will draw it (an ESC shows as a 1-column `␛`).
   public static func truncate(_ text: String, to width: Int, ellipsis: String = "…") -> String {
     guard width > 0 else { return "" }
+    let text = Sanitize.text(text)
     if DisplayWidth.of(text) <= width { return text }
     let ellipsisWidth = DisplayWidth.of(ellipsis)
     let budget = ellipsisWidth <= width ? width - ellipsisWidth : width

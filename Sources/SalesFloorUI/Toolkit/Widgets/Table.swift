@@ -80,7 +80,7 @@ public struct Table: Sendable {
   public func columnWidths(available: Int) -> [Int] {
     var widths = columns.enumerated().map { index, column -> Int in
       let natural = rows.reduce(DisplayWidth.of(column.title)) { widest, row in
-        index < row.count ? Swift.max(widest, DisplayWidth.of(row[index].text)) : widest
+        index < row.count ? Swift.max(widest, DisplayWidth.of(Sanitize.text(row[index].text))) : widest
       }
       return Swift.min(Swift.max(natural, column.width.min), column.width.max)
     }
