@@ -45,7 +45,8 @@ let package = Package(
       path: "Benchmarks/SalesFloorBench"
     ),
     .testTarget(name: "SalesFloorKitTests", dependencies: ["SalesFloorKit"]),
-    .testTarget(name: "SalesFloorUITests", dependencies: ["SalesFloorUI", "SalesFloorKit"]),
+    .testTarget(
+      name: "SalesFloorUITests", dependencies: ["SalesFloorUI", "SalesFloorKit"], exclude: ["Golden"]),
     .testTarget(
       name: "SalesFloorEndToEndTests",
       dependencies: ["SalesFloorKit", "salesfloor"]

@@ -84,11 +84,11 @@ extension CockpitProgram {
   mutating func move(_ delta: Int) {
     switch state.overlay {
     case .dealDetail(let id, let offset):
-      state.overlay = .dealDetail(dealId: id, offset: max(0, offset + delta))
+      state.overlay = .dealDetail(dealId: id, offset: clampedDetailOffset(offset + delta))
     case .playDetail(let id, let offset):
-      state.overlay = .playDetail(playId: id, offset: max(0, offset + delta))
+      state.overlay = .playDetail(playId: id, offset: clampedDetailOffset(offset + delta))
     case .coachingDetail(let id, let offset):
-      state.overlay = .coachingDetail(itemId: id, offset: max(0, offset + delta))
+      state.overlay = .coachingDetail(itemId: id, offset: clampedDetailOffset(offset + delta))
     default:
       switch state.focus {
       case .pipeline: PipelineView.moveSelection(&state, by: delta)
@@ -97,6 +97,13 @@ extension CockpitProgram {
       case .playbooks: state.playbooksCursor.move(delta, count: PlaybooksView.ranked(state).count)
       }
     }
+  }
+
+  /// Keeps a detail overlay's scroll within its lines, so `k` answers at once after scrolling past the end.
+  func clampedDetailOffset(_ offset: Int) -> Int {
+    let lines = CockpitRenderer.detailLines(state)?.count ?? 0
+    let visible = CockpitRenderer.detailInnerHeight(size)
+    return min(max(0, offset), max(0, lines - visible))
   }
 
   mutating func openSelection() {

@@ -141,19 +141,36 @@ public enum CockpitRenderer {
     case .help(let help): help.render(into: &grid)
     case .palette(let palette):
       palette.render(into: &grid, glyphs: s.glyphs, title: "Command (type to filter, Tab completes)")
-    case .dealDetail(let id, let offset):
-      guard let d = s.workspace.deals[id: id] else { return }
-      renderDetail(title: "Deal \(d.id)", lines: DetailViews.dealLines(d, s), offset: offset, s, into: &grid)
-    case .playDetail(let id, let offset):
-      guard let p = s.workspace.playbooks[id: id] else { return }
-      renderDetail(
-        title: "Play", lines: DetailViews.playLines(p, deal: PipelineView.selectedDeal(s), s), offset: offset,
-        s, into: &grid)
-    case .coachingDetail(let id, let offset):
-      guard let c = s.workspace.coaching[id: id] else { return }
-      renderDetail(title: "Coaching", lines: DetailViews.coachingLines(c, s), offset: offset, s, into: &grid)
+    case .dealDetail(_, let offset), .playDetail(_, let offset), .coachingDetail(_, let offset):
+      guard let lines = detailLines(s) else { return }
+      renderDetail(title: detailTitle(s), lines: lines, offset: offset, s, into: &grid)
     }
   }
+
+  /// The lines of the open detail overlay (nil when none is open or its record is gone).
+  static func detailLines(_ s: CockpitState) -> [ListItem]? {
+    switch s.overlay {
+    case .dealDetail(let id, _): return s.workspace.deals[id: id].map { DetailViews.dealLines($0, s) }
+    case .playDetail(let id, _):
+      return s.workspace.playbooks[id: id].map {
+        DetailViews.playLines($0, deal: PipelineView.selectedDeal(s), s)
+      }
+    case .coachingDetail(let id, _):
+      return s.workspace.coaching[id: id].map { DetailViews.coachingLines($0, s) }
+    default: return nil
+    }
+  }
+
+  static func detailTitle(_ s: CockpitState) -> String {
+    switch s.overlay {
+    case .dealDetail(let id, _): return "Deal \(id)"
+    case .playDetail: return "Play"
+    default: return "Coaching"
+    }
+  }
+
+  /// Rows inside the detail modal for a screen size (the modal is the screen less 4 rows, less its border).
+  static func detailInnerHeight(_ size: Size) -> Int { max(1, size.height - 6) }
 
   static func renderDetail(
     title: String, lines: [ListItem], offset: Int, _ s: CockpitState, into grid: inout Grid
