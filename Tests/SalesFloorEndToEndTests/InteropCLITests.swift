@@ -70,7 +70,9 @@ import Testing
     try Self.salesforceCSV.write(to: csv, atomically: true, encoding: .utf8)
 
     let before = try Self.snapshot(URL(fileURLWithPath: data))
-    let dry = try Self.run(["import", "deals", csv.path, "--preset", "salesforce", "--dry-run", "--data", data])
+    let dry = try Self.run([
+      "import", "deals", csv.path, "--preset", "salesforce", "--dry-run", "--data", data,
+    ])
     #expect(dry.status == 0, "\(dry.stderr)")
     #expect(dry.stdout.contains("3 rows read"))
     #expect(dry.stdout.contains("deals to create: 2"))
@@ -80,7 +82,9 @@ import Testing
     #expect(dry.stdout.contains("rejected line 4: amount \"twelve\""))
     #expect(try Self.snapshot(URL(fileURLWithPath: data)) == before)
 
-    let strict = try Self.run(["import", "deals", csv.path, "--preset", "salesforce", "--strict", "--data", data])
+    let strict = try Self.run([
+      "import", "deals", csv.path, "--preset", "salesforce", "--strict", "--data", data,
+    ])
     #expect(strict.status == 65)
     #expect(try Self.snapshot(URL(fileURLWithPath: data)) == before)
 
@@ -106,7 +110,8 @@ import Testing
     defer { try? FileManager.default.removeItem(at: dir) }
     let a = dir.appendingPathComponent("a").path
     let b = dir.appendingPathComponent("b").path
-    #expect(try Self.run(["demo", "--data", a, "--people", "5", "--deals", "25", "--activities", "30"]).status == 0)
+    #expect(
+      try Self.run(["demo", "--data", a, "--people", "5", "--deals", "25", "--activities", "30"]).status == 0)
     #expect(try Self.run(["init", "--data", b]).status == 0)
     for kind in ["people", "accounts", "deals", "activities"] {
       let file = dir.appendingPathComponent("\(kind).csv").path

@@ -18,7 +18,8 @@ import Testing
     let dec15 = Day(year: 2026, month: 12, day: 15)
     ws.deals.upsert(
       Deal(
-        id: "d-1", name: "Acme renewal", accountId: "a-1", ownerId: "p-rep", amount: 1_240_000, currency: "USD",
+        id: "d-1", name: "Acme renewal", accountId: "a-1", ownerId: "p-rep", amount: 1_240_000,
+        currency: "USD",
         stage: "proposal", closeDate: dec15, createdAt: t0, nextStep: longStep,
         nextStepDate: Day(year: 2026, month: 11, day: 5)))
     // No next step date, and a closed deal: neither appears.
@@ -54,7 +55,10 @@ import Testing
     let ws = Self.workspace()
     let events = CalendarFeed.events(for: "p-rep", in: ws)
     // d-1 next step, act-1 (act-2 is done), c-1 (the rep's own coaching item).
-    #expect(events.map(\.uid) == ["d-1-nextstep@salesfloor", "act-1-activity@salesfloor", "c-1-coaching@salesfloor"])
+    #expect(
+      events.map(\.uid) == [
+        "d-1-nextstep@salesfloor", "act-1-activity@salesfloor", "c-1-coaching@salesfloor",
+      ])
     let text = ICalendar.render(events, stamp: Self.t0)
     #expect(text.hasSuffix("END:VCALENDAR\r\n"))
     // Every line ends in CRLF: no bare LF or CR anywhere.
@@ -97,7 +101,8 @@ import Testing
     #expect(manager.map(\.uid) == ["c-1-coaching@salesfloor"])
     #expect(manager.first?.summary == "Coaching with Ravi Rep: Multi-thread Acme")
     let a = ICalendar.render(CalendarFeed.events(for: "p-rep", in: ws), stamp: Self.t0)
-    let b = ICalendar.render(CalendarFeed.events(for: "p-rep", in: ws), stamp: Self.t0.adding(seconds: 86_400))
+    let b = ICalendar.render(
+      CalendarFeed.events(for: "p-rep", in: ws), stamp: Self.t0.adding(seconds: 86_400))
     let uids = { (t: String) in Self.unfold(t).filter { $0.hasPrefix("UID:") } }
     #expect(uids(a) == uids(b))
     #expect(uids(a).count == 3)

@@ -22,7 +22,8 @@ import Testing
         tags: ["q3", "+upsell"]))
     ws.deals.upsert(
       Deal(
-        id: "d-zz2", name: "Yen deal", accountId: ws.accounts.sortedById[0].id, ownerId: owner, amount: 98_000,
+        id: "d-zz2", name: "Yen deal", accountId: ws.accounts.sortedById[0].id, ownerId: owner,
+        amount: 98_000,
         currency: "JPY", stage: "lost", closeDate: Day(year: 2026, month: 5, day: 1), createdAt: t,
         lostReason: "Price"))
     return ws
@@ -67,7 +68,8 @@ import Testing
     let ws = Self.workspace()
     var target = Workspace(settings: ws.settings)
     for kind in [RecordImportKind.people, .accounts] {
-      let table = try CSVTable.parse(Data(RecordExport.csv(ExportKind(rawValue: kind.rawValue) ?? .deals, ws).utf8))
+      let table = try CSVTable.parse(
+        Data(RecordExport.csv(ExportKind(rawValue: kind.rawValue) ?? .deals, ws).utf8))
       let plan = try RecordImporter(
         kind: kind, mapping: RecordImporter.identityMapping(kind, header: table.header), now: Self.now
       ).plan(table, workspace: target)
@@ -83,7 +85,8 @@ import Testing
     for d in ws.deals.items { target.deals.upsert(d) }
     let table = try CSVTable.parse(Data(RecordExport.csv(.activities, ws).utf8))
     let importer = RecordImporter(
-      kind: .activities, mapping: RecordImporter.identityMapping(.activities, header: table.header), now: Self.now)
+      kind: .activities, mapping: RecordImporter.identityMapping(.activities, header: table.header),
+      now: Self.now)
     let plan = try importer.plan(table, workspace: target)
     #expect(plan.rejected.isEmpty)
     for m in plan.mutations { target.apply(m) }
@@ -98,7 +101,8 @@ import Testing
     let lines = RecordExport.csv(.coaching, ws).components(separatedBy: "\r\n").filter { !$0.isEmpty }
     // Header plus one line per item, unless a reason holds a quoted newline (the demo's do not).
     #expect(lines.count == ws.coaching.count + 1)
-    #expect(lines.first == "id,person,coach,title,reason,signal,focusSkill,priority,status,dueDate,deals,createdAt")
+    #expect(
+      lines.first == "id,person,coach,title,reason,signal,focusSkill,priority,status,dueDate,deals,createdAt")
   }
 
   @Test func csvWriterEscaping() {

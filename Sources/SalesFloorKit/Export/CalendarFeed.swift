@@ -12,7 +12,8 @@ public enum CalendarFeed {
       out.append(
         CalendarEvent(
           recordId: d.id, kind: .nextStep, day: day, summary: "\(step) — \(d.name)\(where_)",
-          description: "Deal \(d.name), \(d.money.description), stage \(ws.settings.stage(d.stage)?.name ?? d.stage)"))
+          description:
+            "Deal \(d.name), \(d.money.description), stage \(ws.settings.stage(d.stage)?.name ?? d.stage)"))
     }
     for a in ws.activities.sortedById where a.ownerId == personId && !a.isDone {
       guard let day = a.dueDate else { continue }
@@ -25,7 +26,8 @@ public enum CalendarFeed {
     }
     let reports = Set(ws.people.items.filter { $0.managerId == personId }.map(\.id))
     for c in ws.coaching.sortedById where c.isActive {
-      guard let day = c.dueDate, c.personId == personId || reports.contains(c.personId) || c.coachId == personId
+      guard let day = c.dueDate,
+        c.personId == personId || reports.contains(c.personId) || c.coachId == personId
       else { continue }
       let who = c.personId == personId ? "" : " with \(ws.people[id: c.personId]?.name ?? c.personId)"
       out.append(

@@ -26,7 +26,9 @@ public struct CalendarEvent: Sendable, Hashable {
 /// UTF-8 sequence), TEXT values escaped, DTSTAMP in UTC.
 public enum ICalendar {
   public static func render(_ events: [CalendarEvent], stamp: Timestamp, name: String? = nil) -> String {
-    var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//SalesFloor//SalesFloor 0.1//EN", "CALSCALE:GREGORIAN"]
+    var lines = [
+      "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//SalesFloor//SalesFloor 0.1//EN", "CALSCALE:GREGORIAN",
+    ]
     if let name { lines.append("X-WR-CALNAME:" + escape(name)) }
     let dtstamp = utc(stamp)
     for e in events {

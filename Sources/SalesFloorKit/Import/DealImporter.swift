@@ -195,8 +195,12 @@ public struct DealImporter: Sendable {
       if d.amount != new.amount { d.setAmount(new.amount, at: now, by: nil) }
       d.currency = new.currency
     }
-    if cell(.stage) != nil || cell(.status) != nil, d.stage != new.stage { d.move(to: new.stage, at: now, by: nil) }
-    if cell(.closeDate) != nil, d.closeDate != new.closeDate { d.setCloseDate(new.closeDate, at: now, by: nil) }
+    if cell(.stage) != nil || cell(.status) != nil, d.stage != new.stage {
+      d.move(to: new.stage, at: now, by: nil)
+    }
+    if cell(.closeDate) != nil, d.closeDate != new.closeDate {
+      d.setCloseDate(new.closeDate, at: now, by: nil)
+    }
     if cell(.probability) != nil, d.probability != new.probability {
       d.setProbability(new.probability, at: now, by: nil)
     }

@@ -96,7 +96,8 @@ struct MappedRow {
   }
 
   /// Resolves a mapping (field → column name) against a header; unknown columns are an error.
-  static func columns(_ mapping: [String: String], header: [String], table: CSVTable) throws -> [String: Int] {
+  static func columns(_ mapping: [String: String], header: [String], table: CSVTable) throws -> [String: Int]
+  {
     var out: [String: Int] = [:]
     for (field, name) in mapping {
       guard let i = table.column(name) else {

@@ -9,7 +9,8 @@ public enum RecordImportKind: String, Sendable, CaseIterable, Codable {
     switch self {
     case .accounts:
       return [
-        "id", "externalId", "name", "industry", "segment", "country", "region", "employees", "owner", "website",
+        "id", "externalId", "name", "industry", "segment", "country", "region", "employees", "owner",
+        "website",
       ]
     case .people:
       return ["id", "externalId", "name", "email", "role", "manager", "team", "hireDate", "active"]

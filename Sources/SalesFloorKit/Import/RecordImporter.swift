@@ -34,7 +34,8 @@ public struct RecordImporter: Sendable {
         "--map: unknown \(kind.rawValue) field \"\(field)\" (fields: \(kind.fields.joined(separator: ", ")))")
     }
     for field in kind.required where mapping[field] == nil {
-      throw CSVImportError.malformed("--map must map \(field) for \(kind.rawValue) (or name a column \(field))")
+      throw CSVImportError.malformed(
+        "--map must map \(field) for \(kind.rawValue) (or name a column \(field))")
     }
     let columns = try MappedRow.columns(mapping, header: table.header, table: table)
     var builder = RecordRowBuilder(state: ImportState(ws: ws), now: now, dayFirst: dayFirst)
@@ -91,7 +92,8 @@ public struct RecordImporter: Sendable {
     for item in pending {
       let managerId = people[item.manager] != nil ? item.manager : byName[item.manager.lowercased()]
       guard let managerId else {
-        plan.warnings.append(.init(row: item.row, reason: "manager \"\(item.manager)\" not found; left empty"))
+        plan.warnings.append(
+          .init(row: item.row, reason: "manager \"\(item.manager)\" not found; left empty"))
         continue
       }
       guard var p = people[item.personId], p.managerId != managerId else { continue }

@@ -98,7 +98,8 @@ struct RecordRowBuilder {
   mutating func person(_ row: MappedRow) -> Result<(new: Person, old: Person?), RowProblem> {
     guard let name = row("name") else { return .failure(RowProblem("no person name")) }
     let old = match(personKeys, row, natural: "name:" + name.lowercased())
-    var p = old ?? Person(id: newId(row, prefix: "p-") { state.ws.people[id: $0] != nil }, name: name, role: .rep)
+    var p =
+      old ?? Person(id: newId(row, prefix: "p-") { state.ws.people[id: $0] != nil }, name: name, role: .rep)
     p.name = name
     if let v = row("externalId") { p.externalId = v }
     if let v = row("email") { p.email = v }
@@ -142,7 +143,8 @@ struct RecordRowBuilder {
     }
     var dealId: String?
     if let v = row("deal") {
-      guard let d = state.ws.deals[id: v] ?? state.ws.deals.first(where: { $0.externalId == v || $0.name == v })
+      guard
+        let d = state.ws.deals[id: v] ?? state.ws.deals.first(where: { $0.externalId == v || $0.name == v })
       else { return .failure(RowProblem("deal \"\(v)\" not found (import deals first)")) }
       dealId = d.id
     }

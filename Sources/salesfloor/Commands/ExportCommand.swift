@@ -24,7 +24,9 @@ struct ExportOptions: ParsableArguments {
   /// Prints or writes the text; a file appears whole or not at all.
   func deliver(_ text: String) throws {
     guard let out else { return Printer.write(text) }
-    do { try ExportFile.write(text, to: out) } catch { throw CLIError.failure("cannot write \(out): \(error)") }
+    do { try ExportFile.write(text, to: out) } catch {
+      throw CLIError.failure("cannot write \(out): \(error)")
+    }
   }
 }
 
@@ -88,7 +90,8 @@ enum ExportRecords {
 
 struct ExportCalendar: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "calendar", abstract: "A person's next steps, scheduled activities and coaching as iCalendar.",
+    commandName: "calendar",
+    abstract: "A person's next steps, scheduled activities and coaching as iCalendar.",
     discussion: """
       All-day events (RFC 5545): open deals' next steps with a date, open activities with a due day, and \
       active coaching items with a due day (a manager also gets their reports' coaching sessions). \
@@ -104,6 +107,8 @@ struct ExportCalendar: ParsableCommand {
     let events = CalendarFeed.events(for: p.id, in: ctx.workspace)
     let text = ICalendar.render(events, stamp: Clock.now(), name: "SalesFloor — \(p.name)")
     guard let out else { return Printer.write(text) }
-    do { try ExportFile.write(text, to: out) } catch { throw CLIError.failure("cannot write \(out): \(error)") }
+    do { try ExportFile.write(text, to: out) } catch {
+      throw CLIError.failure("cannot write \(out): \(error)")
+    }
   }
 }

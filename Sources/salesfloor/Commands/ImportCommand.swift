@@ -7,8 +7,10 @@ import SalesFloorUI
 struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import", abstract: "Import data from CSV files.",
-    subcommands: [ImportDeals.self, ImportRecords.Accounts.self, ImportRecords.People.self,
-      ImportRecords.Activities.self])
+    subcommands: [
+      ImportDeals.self, ImportRecords.Accounts.self, ImportRecords.People.self,
+      ImportRecords.Activities.self,
+    ])
 }
 
 /// `--preset` values.
@@ -36,9 +38,10 @@ struct ImportOptions: ParsableArguments {
   }
 
   /// Prints the plan, enforces --strict, then commits all rows as one durable step (or nothing).
-  func finish(summary text: String, json: () throws -> String, rejected: Int, mutations: [Mutation],
-    ctx: WorkspaceContext) throws
-  {
+  func finish(
+    summary text: String, json: () throws -> String, rejected: Int, mutations: [Mutation],
+    ctx: WorkspaceContext
+  ) throws {
     if output.format == .json {
       Printer.write(try json())
     } else if !(output.quiet && !dryRun) {
@@ -83,7 +86,8 @@ struct ImportDeals: ParsableCommand {
     var importer: DealImporter
     if let preset {
       importer = DealImporter(
-        preset: preset, header: table.header, mapping: overrides, stageMap: stages, dayFirst: options.dayFirst,
+        preset: preset, header: table.header, mapping: overrides, stageMap: stages,
+        dayFirst: options.dayFirst,
         now: now)
     } else {
       let mapping = options.map == nil ? DealImporter.identityMapping(for: table.header) : overrides
@@ -95,7 +99,9 @@ struct ImportDeals: ParsableCommand {
     }
     importer.now = now
     let plan: DealImportPlan
-    do { plan = try importer.plan(table, workspace: ctx.workspace) } catch { throw CLIError.usage("\(error)") }
+    do { plan = try importer.plan(table, workspace: ctx.workspace) } catch {
+      throw CLIError.usage("\(error)")
+    }
     let summary = DealImportSummary(plan)
     try options.finish(
       summary: Self.describe(summary, file: options.file, dryRun: options.dryRun),

@@ -15,7 +15,9 @@ enum ImportRecords {
       kind: kind, mapping: mapping ?? RecordImporter.identityMapping(kind, header: table.header),
       dayFirst: options.dayFirst, now: Clock.now())
     let plan: RecordImportPlan
-    do { plan = try importer.plan(table, workspace: ctx.workspace) } catch { throw CLIError.usage("\(error)") }
+    do { plan = try importer.plan(table, workspace: ctx.workspace) } catch {
+      throw CLIError.usage("\(error)")
+    }
     let summary = RecordImportSummary(plan)
     try options.finish(
       summary: describe(summary, file: options.file, dryRun: options.dryRun),
@@ -26,7 +28,8 @@ enum ImportRecords {
     let noun = s.kind.rawValue
     var lines = [
       "\(dryRun ? "dry run: " : "")\(file): \(s.rowsRead) rows read",
-      "  \(noun) to create: \(s.toCreate)", "  \(noun) to update: \(s.toUpdate)", "  unchanged: \(s.unchanged)",
+      "  \(noun) to create: \(s.toCreate)", "  \(noun) to update: \(s.toUpdate)",
+      "  unchanged: \(s.unchanged)",
     ]
     if s.kind != .people || !s.newPeople.isEmpty {
       lines.append("  people to create: \(s.newPeople.count)\(ImportDeals.list(s.newPeople))")
@@ -53,7 +56,8 @@ enum ImportRecords {
 
   struct Accounts: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "accounts", abstract: "Import accounts from a CSV file.", discussion: discussion(.accounts))
+      commandName: "accounts", abstract: "Import accounts from a CSV file.", discussion: discussion(.accounts)
+    )
     @OptionGroup var options: ImportOptions
     func run() throws { try ImportRecords.run(.accounts, options) }
   }
