@@ -11,9 +11,20 @@ struct TextTable {
   }
   var columns: [Column]
   var rows: [[String]] = []
+  /// Set for tables with amounts: CSV output gains a `CURRENCY` column (amounts there are plain
+  /// major units, so a spreadsheet needs the currency beside them).
+  var currency: String?
+  private var moneyRows: [Bool] = []
 
-  init(_ columns: [Column]) { self.columns = columns }
-  mutating func add(_ row: [String]) { rows.append(row) }
+  init(_ columns: [Column], currency: String? = nil) {
+    self.columns = columns
+    self.currency = currency
+  }
+  /// `money: false` marks a row without an amount (a count in a METRIC/VALUE table): no currency cell.
+  mutating func add(_ row: [String], money: Bool = true) {
+    rows.append(row)
+    moneyRows.append(money)
+  }
 
   /// Columns padded by display width (CJK and emoji count as two), separated by two spaces.
   func renderText() -> String {
@@ -40,26 +51,18 @@ struct TextTable {
 
   /// RFC 4180 CSV with a header row; cells quoted when needed.
   func renderCSV() -> String {
-    var out = CSVText.line(columns.map(\.title))
-    for row in rows { out += CSVText.line(row) }
-    return out
+    guard let currency else {
+      return CSVWriter.render(header: columns.map(\.title), rows: rows)
+    }
+    let body = rows.enumerated().map { i, row in row + [moneyRows[i] ? currency : ""] }
+    return CSVWriter.render(header: columns.map(\.title) + ["CURRENCY"], rows: body)
   }
 }
 
-/// CSV escaping for spreadsheet-friendly output.
+/// CSV escaping for spreadsheet-friendly output (the Kit's `CSVWriter`: RFC 4180, formula-safe).
 enum CSVText {
-  static func line(_ cells: [String]) -> String {
-    cells.map(escape).joined(separator: ",") + "\r\n"
-  }
-  static func escape(_ cell: String) -> String {
-    // Cells starting with = + - @ are prefixed so spreadsheets do not run them as formulas.
-    var c = cell
-    if let f = c.first, "=+@".contains(f) || (f == "-" && Double(c) == nil) { c = "'" + c }
-    if c.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-      return "\"" + c.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-    return c
-  }
+  static func line(_ cells: [String]) -> String { CSVWriter.line(cells) }
+  static func escape(_ cell: String) -> String { CSVWriter.escape(cell) }
 }
 
 /// Prints data to stdout in the chosen format.

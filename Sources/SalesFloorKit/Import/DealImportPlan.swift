@@ -1,7 +1,11 @@
 /// The deal fields a CSV column can be mapped to (`--map FIELD=COLUMN`).
+///
+/// `id` is SalesFloor's own id (an export carries it, so re-importing an export matches exactly);
+/// `status` is `open`, `won` or `lost` (Pipedrive keeps the last open stage of a closed deal and says
+/// won/lost in a separate column, so the status wins over the stage).
 public enum DealImportField: String, Sendable, CaseIterable {
-  case externalId, name, account, owner, amount, currency, stage, closeDate, createdAt, probability, nextStep,
-    tags
+  case id, externalId, name, account, owner, amount, currency, stage, status, closeDate, createdAt,
+    probability, nextStep, nextStepDate, tags, lostReason
 }
 
 /// What an import would do, computed without writing anything: the dry run shows it, and the

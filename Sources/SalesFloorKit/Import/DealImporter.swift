@@ -2,15 +2,17 @@ import Foundation
 
 /// Turns a CSV table into a `DealImportPlan` against a workspace, without writing anything.
 ///
-/// Matching: a row updates the deal with the same `externalId`, else the deal with the same name
-/// and account (ignoring case), else it creates one. Owners and accounts that do not exist are
-/// created by name. Importing the same file twice changes nothing the second time.
+/// Matching: a row updates the deal with the same SalesFloor `id`, else the same `externalId`,
+/// else the same name and account (ignoring case), else it creates one. Owners and accounts that
+/// do not exist are created by name. Importing the same file twice changes nothing the second time.
 public struct DealImporter: Sendable {
   public var mapping: [DealImportField: String]
   /// CSV stage value (any case) → stage id; `won` and `lost` mean the closed stages.
   public var stageMap: [String: String]
   public var dayFirst: Bool
   public var now: Timestamp
+  /// Probabilities written as fractions (HubSpot's `0.4`) rather than percent (`40`).
+  public var probabilityAsFraction = false
 
   public init(
     mapping: [DealImportField: String], stageMap: [String: String] = [:], dayFirst: Bool = false,
@@ -22,16 +24,35 @@ public struct DealImporter: Sendable {
     self.now = now
   }
 
+  /// An importer for a vendor's export: the preset's columns (those the file has) and stage names,
+  /// with `--map` and `--stage-map` entries layered on top so a customised export still fits.
+  public init(
+    preset: ImportPreset, header: [String], mapping overrides: [DealImportField: String] = [:],
+    stageMap stageOverrides: [String: String] = [:], dayFirst: Bool = false, now: Timestamp
+  ) {
+    var m = preset.dealMapping(for: header)
+    for (k, v) in overrides { m[k] = v }
+    var s = preset.stageMap
+    for (k, v) in stageOverrides { s[k.lowercased()] = v }
+    self.init(mapping: m, stageMap: s, dayFirst: dayFirst, now: now)
+    probabilityAsFraction = preset.probabilityAsFraction
+  }
+
+  /// Maps every field whose name is a column of the file (`name`, `owner`, …): the columns
+  /// `salesfloor export deals` writes, so an export imports back with no flags.
+  public static func identityMapping(for header: [String]) -> [DealImportField: String] {
+    var out: [DealImportField: String] = [:]
+    let lower = Set(header.map { $0.lowercased() })
+    for f in DealImportField.allCases where lower.contains(f.rawValue.lowercased()) { out[f] = f.rawValue }
+    return out
+  }
+
   /// Parses `FIELD=COLUMN,FIELD=COLUMN` (the `--map` flag).
   public static func parseMapping(_ text: String) throws -> [DealImportField: String] {
     var out: [DealImportField: String] = [:]
-    for pair in text.split(separator: ",") {
-      let kv = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-      guard kv.count == 2, !kv[1].isEmpty else {
-        throw CSVImportError.malformed("--map entry \"\(pair)\" is not FIELD=COLUMN")
-      }
-      guard let f = DealImportField(rawValue: kv[0]) else { throw CSVImportError.unknownField(kv[0]) }
-      out[f] = kv[1]
+    for (k, v) in try ImportMapping.parse(text) {
+      guard let f = DealImportField(rawValue: k) else { throw CSVImportError.unknownField(k) }
+      out[f] = v
     }
     return out
   }
@@ -47,32 +68,27 @@ public struct DealImporter: Sendable {
   }
 
   public func plan(_ table: CSVTable, workspace ws: Workspace) throws -> DealImportPlan {
-    var columns: [DealImportField: Int] = [:]
-    for (field, name) in mapping {
-      guard let i = table.column(name) else {
-        throw CSVImportError.unknownColumn(field: field.rawValue, column: name, available: table.header)
-      }
-      columns[field] = i
-    }
+    let named = Dictionary(uniqueKeysWithValues: mapping.map { ($0.key.rawValue, $0.value) })
+    let columns = try MappedRow.columns(named, header: table.header, table: table)
     var plan = DealImportPlan()
     var state = ImportState(ws: ws)
-    for (n, row) in table.rows.enumerated() {
+    for (n, cells) in table.rows.enumerated() {
       plan.rowsRead += 1
       let rowNumber = n + 2
-      func cell(_ f: DealImportField) -> String? {
-        guard let i = columns[f], i < row.count else { return nil }
-        return row[i].nonEmptyTrimmed
-      }
+      let row = MappedRow(cells: cells, columns: columns)
+      let cell: (DealImportField) -> String? = { row($0.rawValue) }
       switch buildDeal(cell: cell, row: rowNumber, state: &state, plan: &plan) {
       case .failure(let problem):
         plan.rejected.append(.init(row: rowNumber, reason: problem.reason))
       case .success(let deal):
-        if let existing = state.existing(for: deal) {
+        if let existing = state.existing(for: deal, rowId: cell(.id)) {
           let merged = merge(existing, with: deal, cell: cell)
           if merged == existing {
             plan.unchanged += 1
           } else if let i = plan.updated.firstIndex(where: { $0.before.id == existing.id }) {
             plan.updated[i].after = merged
+          } else if let i = plan.created.firstIndex(where: { $0.id == existing.id }) {
+            plan.created[i] = merged
           } else {
             plan.updated.append((existing, merged))
           }
@@ -103,8 +119,18 @@ public struct DealImporter: Sendable {
       return .failure(RowProblem("amount \"\(amountText)\" is not a number like 12400 or $12,400.00"))
     }
     var stageId = s.openStages.first?.id ?? "prospect"
-    if let raw = cell(.stage) {
-      guard let id = resolveStage(raw, settings: s) else {
+    let status = cell(.status)?.lowercased()
+    if let status, !["open", "won", "lost"].contains(status) {
+      return .failure(RowProblem("status \"\(status)\" is not open, won or lost"))
+    }
+    if status == "won" || status == "lost" {
+      guard let closed = status == "won" ? s.wonStage : s.lostStage else {
+        return .failure(RowProblem("the workspace has no \(status ?? "") stage"))
+      }
+      stageId = closed.id
+      if let raw = cell(.stage) { plan.stageMapping[raw] = plan.stageMapping[raw] ?? resolveStage(raw, s) }
+    } else if let raw = cell(.stage) {
+      guard let id = resolveStage(raw, s) else {
         plan.unmappedStages[raw, default: 0] += 1
         return .failure(RowProblem("stage \"\(raw)\" maps to no stage (use --stage-map \"\(raw)=STAGE\")"))
       }
@@ -112,11 +138,13 @@ public struct DealImporter: Sendable {
       stageId = id
     }
     var closeDate: Day?
-    if let raw = cell(.closeDate) {
+    var nextStepDate: Day?
+    for (field, label) in [(DealImportField.closeDate, "close date"), (.nextStepDate, "next step date")] {
+      guard let raw = cell(field) else { continue }
       guard let d = ImportDate.parse(raw, dayFirst: dayFirst) else {
-        return .failure(RowProblem("close date \"\(raw)\" is not a date"))
+        return .failure(RowProblem("\(label) \"\(raw)\" is not a date"))
       }
-      closeDate = d
+      if field == .closeDate { closeDate = d } else { nextStepDate = d }
     }
     var created = now
     if let raw = cell(.createdAt) {
@@ -128,7 +156,10 @@ public struct DealImporter: Sendable {
     var probability: Int?
     if let raw = cell(.probability) {
       let digits = raw.replacingOccurrences(of: "%", with: "").trimmingCharacters(in: .whitespaces)
-      guard let p = Double(digits), (0...100).contains(p) else {
+      let scale = probabilityAsFraction && !raw.contains("%") ? 100.0 : 1.0
+      guard let p = Double(digits.replacingOccurrences(of: ",", with: ".")).map({ $0 * scale }),
+        (0...100).contains(p)
+      else {
         return .failure(RowProblem("probability \"\(raw)\" is not 0–100"))
       }
       probability = Int(p.rounded())
@@ -143,12 +174,12 @@ public struct DealImporter: Sendable {
       cell(.tags).map {
         $0.split(whereSeparator: { $0 == ";" || $0 == "," }).map { $0.trimmingCharacters(in: .whitespaces) }
       } ?? []
+    let freeId = cell(.id).flatMap { state.deal(id: $0) == nil ? $0 : nil }
     let deal = Deal(
-      id: state.newDealId(), externalId: cell(.externalId), name: name, accountId: accountId,
-      ownerId: ownerId,
-      amount: amount.minor, currency: amount.currency, stage: stageId, probability: probability,
-      closeDate: closeDate,
-      createdAt: created, updatedAt: now, nextStep: cell(.nextStep), tags: tags)
+      id: freeId ?? state.newDealId(), externalId: cell(.externalId), name: name, accountId: accountId,
+      ownerId: ownerId, amount: amount.minor, currency: amount.currency, stage: stageId,
+      probability: probability, closeDate: closeDate, createdAt: created, updatedAt: now,
+      nextStep: cell(.nextStep), nextStepDate: nextStepDate, tags: tags, lostReason: cell(.lostReason))
     return .success(deal)
   }
 
@@ -159,21 +190,29 @@ public struct DealImporter: Sendable {
     if cell(.name) != nil { d.name = new.name }
     if cell(.account) != nil { d.accountId = new.accountId }
     if cell(.externalId) != nil { d.externalId = new.externalId }
-    if cell(.owner) != nil { d.setOwner(new.ownerId, at: now, by: nil) }
+    if cell(.owner) != nil, d.ownerId != new.ownerId { d.setOwner(new.ownerId, at: now, by: nil) }
     if cell(.amount) != nil {
-      d.setAmount(new.amount, at: now, by: nil)
+      if d.amount != new.amount { d.setAmount(new.amount, at: now, by: nil) }
       d.currency = new.currency
     }
-    if cell(.stage) != nil { d.move(to: new.stage, at: now, by: nil) }
-    if cell(.closeDate) != nil { d.setCloseDate(new.closeDate, at: now, by: nil) }
-    if cell(.probability) != nil { d.setProbability(new.probability, at: now, by: nil) }
+    if cell(.stage) != nil || cell(.status) != nil, d.stage != new.stage {
+      d.move(to: new.stage, at: now, by: nil)
+    }
+    if cell(.closeDate) != nil, d.closeDate != new.closeDate {
+      d.setCloseDate(new.closeDate, at: now, by: nil)
+    }
+    if cell(.probability) != nil, d.probability != new.probability {
+      d.setProbability(new.probability, at: now, by: nil)
+    }
     if cell(.nextStep) != nil { d.nextStep = new.nextStep }
+    if cell(.nextStepDate) != nil { d.nextStepDate = new.nextStepDate }
     if cell(.tags) != nil { d.tags = new.tags }
+    if cell(.lostReason) != nil { d.lostReason = new.lostReason }
     if d != old { d.updatedAt = now }
     return d
   }
 
-  private func resolveStage(_ raw: String, settings: Settings) -> String? {
+  private func resolveStage(_ raw: String, _ settings: Settings) -> String? {
     let key = raw.lowercased()
     if let target = stageMap[key] {
       switch target.lowercased() {
@@ -186,64 +225,18 @@ public struct DealImporter: Sendable {
   }
 }
 
-/// Name lookups and records created so far during one import.
-private struct ImportState {
-  let ws: Workspace
-  var newPeople: [Person] = []
-  var newAccounts: [Account] = []
-  private var peopleByName: [String: String] = [:]
-  private var accountsByName: [String: String] = [:]
-  private var byExternalId: [String: Deal] = [:]
-  private var byNameAccount: [String: Deal] = [:]
-
-  init(ws: Workspace) {
-    self.ws = ws
-    for p in ws.people.items { peopleByName[p.name.lowercased()] = p.id }
-    for a in ws.accounts.items { accountsByName[a.name.lowercased()] = a.id }
-    for d in ws.deals.items {
-      if let e = d.externalId { byExternalId[e] = d }
-      byNameAccount[Self.key(d.name, d.accountId)] = d
+/// `FIELD=COLUMN,…` parsing shared by every importer's `--map`.
+public enum ImportMapping {
+  /// Pairs in order; a column name may not contain `,` (quote-free by design: it is a flag value).
+  public static func parse(_ text: String) throws -> [String: String] {
+    var out: [String: String] = [:]
+    for pair in text.split(separator: ",") {
+      let kv = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+      guard kv.count == 2, !kv[1].isEmpty else {
+        throw CSVImportError.malformed("--map entry \"\(pair)\" is not FIELD=COLUMN")
+      }
+      out[kv[0]] = kv[1]
     }
+    return out
   }
-
-  static func key(_ name: String, _ account: String?) -> String {
-    name.lowercased() + "\u{1F}" + (account ?? "")
-  }
-
-  func existing(for d: Deal) -> Deal? {
-    if let e = d.externalId { return byExternalId[e] }
-    return byNameAccount[Self.key(d.name, d.accountId)]
-  }
-
-  mutating func remember(_ d: Deal) {
-    if let e = d.externalId { byExternalId[e] = d }
-    byNameAccount[Self.key(d.name, d.accountId)] = d
-  }
-
-  mutating func person(named name: String) -> String {
-    if let id = peopleByName[name.lowercased()] { return id }
-    if ws.people[id: name] != nil { return name }
-    let p = Person(id: nextId("p-"), name: name, role: .rep)
-    newPeople.append(p)
-    peopleByName[name.lowercased()] = p.id
-    return p.id
-  }
-
-  mutating func account(named name: String) -> String {
-    if let id = accountsByName[name.lowercased()] { return id }
-    let a = Account(id: nextId("a-"), name: name)
-    newAccounts.append(a)
-    accountsByName[name.lowercased()] = a.id
-    return a.id
-  }
-
-  func newDealId() -> String { nextId("d-") }
-
-  private func nextId(_ prefix: String) -> String { WorkspaceStore.newId(prefix: prefix) }
-}
-
-/// Why one CSV row cannot be taken.
-struct RowProblem: Error {
-  var reason: String
-  init(_ reason: String) { self.reason = reason }
 }

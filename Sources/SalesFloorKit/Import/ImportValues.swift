@@ -9,6 +9,7 @@ public enum ImportDate {
     if text.isEmpty { return nil }
     if text.count >= 10, let d = Day(iso: text.prefix(10)) { return d }
     if let t = Timestamp(iso: text) { return t.day }
+    if let d = monthNamed(text) { return d }
     let datePart = text.split(separator: " ").first.map(String.init) ?? text
     let sep: Character? =
       datePart.contains("/") ? "/" : datePart.contains(".") ? "." : datePart.contains("-") ? "-" : nil
@@ -22,10 +23,35 @@ public enum ImportDate {
     return Day(year: c, month: a, day: b)
   }
 
+  /// A UTC timestamp: ISO 8601, `2026-11-02 14:31` (HubSpot, minutes only), else a date at midnight.
   public static func timestamp(_ raw: String, dayFirst: Bool = false) -> Timestamp? {
     let text = raw.trimmingCharacters(in: .whitespaces)
     if let t = Timestamp(iso: text) { return t }
+    if text.count == 16, let t = Timestamp(iso: text + ":00") { return t }
     return parse(text, dayFirst: dayFirst).map { Timestamp(day: $0) }
+  }
+}
+
+extension ImportDate {
+  static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+  /// `Dec 15, 2026`, `December 15 2026`, `15 Dec 2026`, `15-Dec-2026` (report exports in a
+  /// readable locale format).
+  static func monthNamed(_ text: String) -> Day? {
+    let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "-" }).map(String.init)
+    guard words.count >= 3 else { return nil }
+    func month(_ w: String) -> Int? {
+      let key = String(w.lowercased().prefix(3))
+      guard w.count >= 3, w.allSatisfy(\.isLetter), let i = months.firstIndex(of: key) else { return nil }
+      return i + 1
+    }
+    if let m = month(words[0]), let d = Int(words[1]), let y = Int(words[2]) {
+      return Day(year: y < 100 ? y + 2000 : y, month: m, day: d)
+    }
+    if let d = Int(words[0]), let m = month(words[1]), let y = Int(words[2]) {
+      return Day(year: y < 100 ? y + 2000 : y, month: m, day: d)
+    }
+    return nil
   }
 }
 

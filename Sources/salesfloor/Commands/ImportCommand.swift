@@ -3,10 +3,56 @@ import Foundation
 import SalesFloorKit
 import SalesFloorUI
 
-/// `salesfloor import deals FILE.csv --map …`: a generic CSV import, previewable with --dry-run.
+/// `salesfloor import deals|accounts|people|activities FILE.csv`: CSV imports, previewable with --dry-run.
 struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "import", abstract: "Import data from CSV files.", subcommands: [ImportDeals.self])
+    commandName: "import", abstract: "Import data from CSV files.",
+    subcommands: [
+      ImportDeals.self, ImportRecords.Accounts.self, ImportRecords.People.self,
+      ImportRecords.Activities.self,
+    ])
+}
+
+/// `--preset` values.
+extension ImportPreset: ExpressibleByArgument {}
+
+/// Options every import shares.
+struct ImportOptions: ParsableArguments {
+  @OptionGroup var workspace: WorkspaceOptions
+  @OptionGroup var output: OutputOptions
+  @Argument(help: "CSV file (UTF-8 or Windows-1252; comma, semicolon or tab separated).") var file: String
+  @Option(help: "FIELD=COLUMN,… (default: columns named like the fields, as `salesfloor export` writes).")
+  var map: String?
+  @Flag(name: .customLong("dry-run"), help: "Show what would happen; write nothing.") var dryRun = false
+  @Flag(help: "Abort when any row is rejected.") var strict = false
+  @Flag(name: .customLong("day-first"), help: "Read ambiguous dates like 03/04/2026 as day/month.")
+  var dayFirst = false
+
+  /// Reads and parses the file, opening the workspace (read-only for a dry run).
+  func load() throws -> (ctx: WorkspaceContext, table: CSVTable) {
+    guard let data = FileManager.default.contents(atPath: file) else {
+      throw CLIError.usage("cannot read \(file): no such file or not readable")
+    }
+    let ctx = try WorkspaceContext.open(workspace, readOnly: dryRun)
+    do { return (ctx, try CSVTable.parse(data)) } catch { throw CLIError.data("\(file): \(error)") }
+  }
+
+  /// Prints the plan, enforces --strict, then commits all rows as one durable step (or nothing).
+  func finish(
+    summary text: String, json: () throws -> String, rejected: Int, mutations: [Mutation],
+    ctx: WorkspaceContext
+  ) throws {
+    if output.format == .json {
+      Printer.write(try json())
+    } else if !(output.quiet && !dryRun) {
+      Printer.write(text)
+    }
+    if strict && rejected > 0 {
+      throw CLIError.data("\(rejected) rows rejected and --strict given: nothing was imported")
+    }
+    if dryRun || mutations.isEmpty { return }
+    try ctx.commit("import \(URL(fileURLWithPath: file).lastPathComponent)", mutations)
+  }
 }
 
 struct ImportDeals: ParsableCommand {
@@ -14,62 +60,60 @@ struct ImportDeals: ParsableCommand {
     commandName: "deals",
     abstract: "Import deals from a CSV file (creates missing people and accounts by name).",
     discussion: """
+      --preset salesforce|hubspot|pipedrive reads the vendor's standard export (column names and stage \
+      names); --map and --stage-map entries override the preset's.
       --map FIELD=COLUMN,… maps fields to CSV columns. Fields: \
       \(DealImportField.allCases.map(\.rawValue).joined(separator: ", ")).
+      Without --map or --preset, columns named like the fields are used (what `export deals` writes).
       --stage-map VALUE=STAGE,… maps stage values to stage ids; `won` and `lost` mean the closed stages.
       Unmapped values equal to a stage's name (ignoring case) go to that stage.
+      Rows update the deal with the same id, else external id, else name + account; else they create one.
       Rejected rows are listed with their line number (the header is line 1) and skipped; with --strict
       any rejected row aborts the import. Accepted rows are written as one durable step.
       """)
-  @OptionGroup var workspace: WorkspaceOptions
-  @OptionGroup var output: OutputOptions
-  @Argument(help: "CSV file (UTF-8 or Windows-1252; comma, semicolon or tab separated).") var file: String
-  @Option(help: "FIELD=COLUMN,… (required: name, owner, amount).") var map: String
+  @OptionGroup var options: ImportOptions
+  @Option(help: "Vendor export layout: salesforce, hubspot or pipedrive.") var preset: ImportPreset?
   @Option(name: .customLong("stage-map"), help: "VALUE=STAGE,…") var stageMap: String?
-  @Flag(name: .customLong("dry-run"), help: "Show what would happen; write nothing.") var dryRun = false
-  @Flag(help: "Abort when any row is rejected.") var strict = false
-  @Flag(name: .customLong("day-first"), help: "Read ambiguous dates like 03/04/2026 as day/month.")
-  var dayFirst = false
 
   func run() throws {
-    let mapping: [DealImportField: String]
-    do { mapping = try DealImporter.parseMapping(map) } catch { throw CLIError.usage("\(error)") }
-    for required in [DealImportField.name, .owner, .amount] where mapping[required] == nil {
+    var overrides: [DealImportField: String] = [:]
+    if let map = options.map {
+      do { overrides = try DealImporter.parseMapping(map) } catch { throw CLIError.usage("\(error)") }
+    }
+    let (ctx, table) = try options.load()
+    let stages = stageMap.map(DealImporter.parseStageMap) ?? [:]
+    let now = Clock.now()
+    var importer: DealImporter
+    if let preset {
+      importer = DealImporter(
+        preset: preset, header: table.header, mapping: overrides, stageMap: stages,
+        dayFirst: options.dayFirst,
+        now: now)
+    } else {
+      let mapping = options.map == nil ? DealImporter.identityMapping(for: table.header) : overrides
+      importer = DealImporter(mapping: mapping, stageMap: stages, dayFirst: options.dayFirst, now: now)
+    }
+    for required in [DealImportField.name, .owner, .amount] where importer.mapping[required] == nil {
       throw CLIError.usage(
-        "--map must map \(required.rawValue) (e.g. --map name=Deal,owner=Owner,amount=Amount)")
+        "--map must map \(required.rawValue) (e.g. --map name=Deal,owner=Owner,amount=Amount, or --preset)")
     }
-    guard let data = FileManager.default.contents(atPath: file) else {
-      throw CLIError.usage("cannot read \(file): no such file or not readable")
-    }
-    let ctx = try WorkspaceContext.open(workspace, readOnly: dryRun)
-    let table: CSVTable
-    do { table = try CSVTable.parse(data) } catch { throw CLIError.data("\(file): \(error)") }
-    let importer = DealImporter(
-      mapping: mapping, stageMap: stageMap.map(DealImporter.parseStageMap) ?? [:], dayFirst: dayFirst,
-      now: Clock.now())
+    importer.now = now
     let plan: DealImportPlan
     do { plan = try importer.plan(table, workspace: ctx.workspace) } catch {
       throw CLIError.usage("\(error)")
     }
     let summary = DealImportSummary(plan)
-    if output.format == .json {
-      Printer.write(try Printer.json(summary))
-    } else {
-      Printer.write(Self.describe(summary, file: file, dryRun: dryRun))
-    }
-    if strict && !plan.rejected.isEmpty {
-      throw CLIError.data("\(plan.rejected.count) rows rejected and --strict given: nothing was imported")
-    }
-    if dryRun || plan.isNoOp { return }
-    try ctx.commit("import \(URL(fileURLWithPath: file).lastPathComponent)", plan.mutations)
+    try options.finish(
+      summary: Self.describe(summary, file: options.file, dryRun: options.dryRun),
+      json: { try Printer.json(summary) }, rejected: plan.rejected.count, mutations: plan.mutations, ctx: ctx)
   }
 
   static func describe(_ s: DealImportSummary, file: String, dryRun: Bool) -> String {
     var lines = [
       "\(dryRun ? "dry run: " : "")\(file): \(s.rowsRead) rows read",
       "  deals to create: \(s.toCreate)", "  deals to update: \(s.toUpdate)", "  unchanged: \(s.unchanged)",
-      "  people to create: \(s.newPeople.count)\(s.newPeople.isEmpty ? "" : " (" + s.newPeople.joined(separator: ", ") + ")")",
-      "  accounts to create: \(s.newAccounts.count)",
+      "  people to create: \(s.newPeople.count)\(list(s.newPeople))",
+      "  accounts to create: \(s.newAccounts.count)\(list(s.newAccounts))",
     ]
     for (value, stage) in s.stageMapping.sorted(by: { $0.key < $1.key }) {
       lines.append("  stage \"\(value)\" → \(stage)")
@@ -81,5 +125,11 @@ struct ImportDeals: ParsableCommand {
     for w in s.warnings { lines.append("  flagged line \(w.row): \(w.reason)") }
     if dryRun { lines.append("nothing was written") }
     return lines.map { Sanitize.text($0) }.joined(separator: "\n") + "\n"
+  }
+
+  static func list(_ names: [String]) -> String {
+    if names.isEmpty { return "" }
+    let shown = names.prefix(10).joined(separator: ", ")
+    return " (" + shown + (names.count > 10 ? ", …" : "") + ")"
   }
 }

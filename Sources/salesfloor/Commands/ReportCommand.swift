@@ -70,13 +70,14 @@ struct AttainmentCmd: ParsableCommand {
     try Printer.emit(
       r,
       table: {
-        var t = TextTable([
-          .init(title: "NAME"), .init(title: "QUOTA", align: .right), .init(title: "WON", align: .right),
-          .init(title: "ATTAIN", align: .right), .init(title: "GAP", align: .right),
-          .init(title: "PIPELINE", align: .right), .init(title: "COVERAGE", align: .right),
-          .init(title: "COMMIT", align: .right), .init(title: "BEST CASE", align: .right),
-          .init(title: "RAMPED"),
-        ])
+        var t = TextTable(
+          [
+            .init(title: "NAME"), .init(title: "QUOTA", align: .right), .init(title: "WON", align: .right),
+            .init(title: "ATTAIN", align: .right), .init(title: "GAP", align: .right),
+            .init(title: "PIPELINE", align: .right), .init(title: "COVERAGE", align: .right),
+            .init(title: "COMMIT", align: .right), .init(title: "BEST CASE", align: .right),
+            .init(title: "RAMPED"),
+          ], currency: r.currency)
         for p in r.people {
           t.add([
             p.name, major(p.quota, r.currency, grouped: g), major(p.won, r.currency, grouped: g),
@@ -117,10 +118,12 @@ struct PipelineCmd: ParsableCommand {
     try Printer.emit(
       r,
       table: {
-        var t = TextTable([
-          .init(title: "STAGE"), .init(title: "DEALS", align: .right), .init(title: "AMOUNT", align: .right),
-          .init(title: "WEIGHTED", align: .right),
-        ])
+        var t = TextTable(
+          [
+            .init(title: "STAGE"), .init(title: "DEALS", align: .right),
+            .init(title: "AMOUNT", align: .right),
+            .init(title: "WEIGHTED", align: .right),
+          ], currency: r.currency)
         for s in r.stages {
           t.add([
             s.name, String(s.count), major(s.amount, r.currency, grouped: g),
@@ -147,11 +150,13 @@ struct ForecastCmd: ParsableCommand {
     try Printer.emit(
       r,
       table: {
-        var t = TextTable([
-          .init(title: "NAME"), .init(title: "CLOSED", align: .right), .init(title: "COMMIT", align: .right),
-          .init(title: "BEST CASE", align: .right), .init(title: "PIPELINE", align: .right),
-          .init(title: "ROLL-UP COMMIT", align: .right), .init(title: "ROLL-UP BEST", align: .right),
-        ])
+        var t = TextTable(
+          [
+            .init(title: "NAME"), .init(title: "CLOSED", align: .right),
+            .init(title: "COMMIT", align: .right),
+            .init(title: "BEST CASE", align: .right), .init(title: "PIPELINE", align: .right),
+            .init(title: "ROLL-UP COMMIT", align: .right), .init(title: "ROLL-UP BEST", align: .right),
+          ], currency: r.currency)
         for p in r.people {
           let c = p.own.cumulative
           t.add([
@@ -182,15 +187,18 @@ struct WinRateCmd: ParsableCommand {
     try Printer.emit(
       r,
       table: {
-        var t = TextTable([.init(title: "METRIC"), .init(title: "VALUE", align: .right)])
-        t.add(["won deals", String(r.wonCount)])
-        t.add(["lost deals", String(r.lostCount)])
-        t.add(["win rate (count)", percent(r.winRate)])
-        t.add(["win rate (value)", percent(r.winRateByValue)])
+        var t = TextTable(
+          [.init(title: "METRIC"), .init(title: "VALUE", align: .right)], currency: r.currency)
+        t.add(["won deals", String(r.wonCount)], money: false)
+        t.add(["lost deals", String(r.lostCount)], money: false)
+        t.add(["win rate (count)", percent(r.winRate)], money: false)
+        t.add(["win rate (value)", percent(r.winRateByValue)], money: false)
         t.add(["won amount", major(r.wonAmount, r.currency, grouped: g)])
         t.add(["lost amount", major(r.lostAmount, r.currency, grouped: g)])
         t.add(["average deal size", r.averageDealSize.map { major($0, r.currency, grouped: g) } ?? "-"])
-        t.add(["average cycle (days)", r.averageCycleDays.map { String(format: "%.1f", $0) } ?? "-"])
+        t.add(
+          ["average cycle (days)", r.averageCycleDays.map { String(format: "%.1f", $0) } ?? "-"], money: false
+        )
         return t
       }, format: options.output.format)
   }
@@ -207,12 +215,15 @@ struct VelocityCmd: ParsableCommand {
     try Printer.emit(
       r,
       table: {
-        var t = TextTable([.init(title: "METRIC"), .init(title: "VALUE", align: .right)])
-        t.add(["qualified open deals", String(r.qualifiedOpenCount)])
+        var t = TextTable(
+          [.init(title: "METRIC"), .init(title: "VALUE", align: .right)], currency: r.currency)
+        t.add(["qualified open deals", String(r.qualifiedOpenCount)], money: false)
         t.add(["qualified open amount", major(r.qualifiedOpenAmount, r.currency, grouped: g)])
-        t.add(["win rate", percent(r.winRate)])
+        t.add(["win rate", percent(r.winRate)], money: false)
         t.add(["average deal size", r.averageDealSize.map { major($0, r.currency, grouped: g) } ?? "-"])
-        t.add(["average cycle (days)", r.averageCycleDays.map { String(format: "%.1f", $0) } ?? "-"])
+        t.add(
+          ["average cycle (days)", r.averageCycleDays.map { String(format: "%.1f", $0) } ?? "-"], money: false
+        )
         t.add(["velocity per day", r.velocityPerDay.map { major($0, r.currency, grouped: g) } ?? "-"])
         return t
       }, format: options.output.format)

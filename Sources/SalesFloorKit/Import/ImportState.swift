@@ -1,0 +1,110 @@
+import Foundation
+
+/// Name lookups and records created so far during one import, shared by every importer so a
+/// file that names the same new owner on ten rows creates one person, not ten.
+struct ImportState {
+  let ws: Workspace
+  var newPeople: [Person] = []
+  var newAccounts: [Account] = []
+  private var peopleByName: [String: String] = [:]
+  private var accountsByName: [String: String] = [:]
+  private var dealsById: [String: Deal] = [:]
+  private var byExternalId: [String: Deal] = [:]
+  private var byNameAccount: [String: Deal] = [:]
+
+  init(ws: Workspace) {
+    self.ws = ws
+    for p in ws.people.items { peopleByName[p.name.lowercased()] = p.id }
+    for a in ws.accounts.items { accountsByName[a.name.lowercased()] = a.id }
+    for d in ws.deals.items { remember(d) }
+  }
+
+  static func key(_ name: String, _ account: String?) -> String {
+    name.lowercased() + "\u{1F}" + (account ?? "")
+  }
+
+  /// The deal a row refers to: same id, else same external id, else same name and account. A row
+  /// carrying an unknown SalesFloor id is a new deal, not a name match (two deals may share a name).
+  func existing(for d: Deal, rowId: String?) -> Deal? {
+    if let rowId, let hit = dealsById[rowId] { return hit }
+    if let e = d.externalId { return byExternalId[e] }
+    if rowId != nil { return nil }
+    return byNameAccount[Self.key(d.name, d.accountId)]
+  }
+
+  func deal(id: String) -> Deal? { dealsById[id] }
+
+  mutating func remember(_ d: Deal) {
+    dealsById[d.id] = d
+    if let e = d.externalId { byExternalId[e] = d }
+    byNameAccount[Self.key(d.name, d.accountId)] = d
+  }
+
+  /// A person id by id or name (any case); unknown names become new reps.
+  mutating func person(named name: String) -> String {
+    if ws.people[id: name] != nil { return name }
+    if let id = peopleByName[name.lowercased()] { return id }
+    let p = Person(id: nextId("p-"), name: name, role: .rep)
+    newPeople.append(p)
+    peopleByName[name.lowercased()] = p.id
+    return p.id
+  }
+
+  /// A person id by id or name, without creating anyone.
+  func existingPerson(_ text: String) -> String? {
+    if ws.people[id: text] != nil { return text }
+    return peopleByName[text.lowercased()]
+  }
+
+  /// An account id by id or name (any case); unknown names become new accounts.
+  mutating func account(named name: String) -> String {
+    if ws.accounts[id: name] != nil { return name }
+    if let id = accountsByName[name.lowercased()] { return id }
+    let a = Account(id: nextId("a-"), name: name)
+    newAccounts.append(a)
+    accountsByName[name.lowercased()] = a.id
+    return a.id
+  }
+
+  mutating func registerAccount(_ a: Account) { accountsByName[a.name.lowercased()] = a.id }
+  mutating func registerPerson(_ p: Person) { peopleByName[p.name.lowercased()] = p.id }
+
+  func newDealId() -> String { nextId("d-") }
+
+  func nextId(_ prefix: String) -> String { WorkspaceStore.newId(prefix: prefix) }
+}
+
+/// Why one CSV row cannot be taken.
+struct RowProblem: Error {
+  var reason: String
+  init(_ reason: String) { self.reason = reason }
+}
+
+/// One CSV row seen through a field → column mapping.
+struct MappedRow {
+  let cells: [String]
+  let columns: [String: Int]
+
+  /// The trimmed cell for a field, nil when unmapped or empty. A leading `'` that an export added
+  /// to defuse a spreadsheet formula (`'=SUM…`, `'-x`) is removed, so export → import is lossless.
+  func callAsFunction(_ field: String) -> String? {
+    guard let i = columns[field], i < cells.count, let t = cells[i].nonEmptyTrimmed else { return nil }
+    if t.hasPrefix("'"), let second = t.dropFirst().first, "=+-@".contains(second) {
+      return String(t.dropFirst())
+    }
+    return t
+  }
+
+  /// Resolves a mapping (field → column name) against a header; unknown columns are an error.
+  static func columns(_ mapping: [String: String], header: [String], table: CSVTable) throws -> [String: Int]
+  {
+    var out: [String: Int] = [:]
+    for (field, name) in mapping {
+      guard let i = table.column(name) else {
+        throw CSVImportError.unknownColumn(field: field, column: name, available: header)
+      }
+      out[field] = i
+    }
+    return out
+  }
+}
