@@ -17,7 +17,8 @@ struct SalesFloorCommand: ParsableCommand {
     subcommands: [
       CockpitCommand.self, ScreenCommand.self, InitCommand.self, DemoCommand.self, CheckCommand.self,
       DealCommand.self, ActivityCommand.self,
-      QuotaCommand.self, PersonCommand.self, ReportCommand.self, ImportCommand.self,
+      QuotaCommand.self, PersonCommand.self, ReportCommand.self, ImportCommand.self, PlayCommand.self,
+      TrainingCommand.self,
     ],
     defaultSubcommand: CockpitCommand.self
   )
