@@ -29,7 +29,8 @@ enum CoachingFixture {
   }
 
   /// A deal that went `path` (first is the created stage) and closed on `close` in the last stage.
-  static func closedDeal(_ id: String, owner: String, _ dollars: Int64, path: [String], close: String) -> Deal {
+  static func closedDeal(_ id: String, owner: String, _ dollars: Int64, path: [String], close: String) -> Deal
+  {
     var history: [DealChange] = []
     for i in 1..<path.count { history.append(moved(path[i - 1], path[i], on: close)) }
     return openDeal(
@@ -55,14 +56,17 @@ enum CoachingFixture {
         })
     ws.quotas = RecordTable(
       reps.map {
-        Quota(id: "q-\($0)", personId: $0, period: "2026-Q2", amount: usd(100_000), currency: "USD", ramp: false)
+        Quota(
+          id: "q-\($0)", personId: $0, period: "2026-Q2", amount: usd(100_000), currency: "USD", ramp: false)
       })
     var deals: [Deal] = []
     var acts: [Activity] = []
     for r in reps {
       deals.append(closedDeal("\(r)-won", owner: r, 60_000, path: ["prospect", "won"], close: "2026-04-20"))
       deals.append(openDeal("\(r)-open", owner: r, 50_000, stage: "discovery"))
-      for n in 5...8 { acts.append(activity("\(r)-act\(n)", owner: r, deal: "\(r)-open", done: "2026-05-0\(n)")) }
+      for n in 5...8 {
+        acts.append(activity("\(r)-act\(n)", owner: r, deal: "\(r)-open", done: "2026-05-0\(n)"))
+      }
     }
     ws.deals = RecordTable(deals)
     ws.activities = RecordTable(acts)

@@ -9,12 +9,14 @@ struct CoachingGuidanceTests {
 
   func plays() -> [Playbook] {
     [
-      Playbook(id: "any-demo", name: "Any demo", summary: "s", situation: .init(stages: ["demo"]), steps: ["1", "2"]),
+      Playbook(
+        id: "any-demo", name: "Any demo", summary: "s", situation: .init(stages: ["demo"]), steps: ["1", "2"]),
       Playbook(
         id: "ent-demo", name: "Enterprise demo", summary: "s",
         situation: .init(stages: ["demo"], segments: [.enterprise], minAmount: usd(50_000)), steps: ["1"]),
       Playbook(
-        id: "vs-acme", name: "Versus Acme", summary: "s", situation: .init(competitors: ["Acme"]), steps: ["1"]),
+        id: "vs-acme", name: "Versus Acme", summary: "s", situation: .init(competitors: ["Acme"]),
+        steps: ["1"]),
       Playbook(id: "stalled", name: "Stalled", summary: "s", situation: .init(stalled: true), steps: ["1"]),
     ]
   }
@@ -35,7 +37,7 @@ struct CoachingGuidanceTests {
     // ent-demo: stage 3 + segment 1 + size 1 = 5; any-demo 3; vs-acme 2; stalled does not fit.
     #expect(ranked.map(\.playId) == ["ent-demo", "any-demo", "vs-acme", "stalled"])
     #expect(ranked.map(\.score) == [5, 3, 2, 0])
-    #expect(ranked[0].reasons == ["stage Demo", "segment enterprise", "deal size $80k"])
+    #expect(ranked[0].reasons == ["stage Demo", "segment enterprise", "deal size 80k"])
     #expect(ranked[2].reasons == ["competitor acme"])
     #expect(ranked[1].progress.done == 1 && ranked[1].progress.total == 2)
     #expect(!ranked[3].fits)
@@ -46,7 +48,8 @@ struct CoachingGuidanceTests {
     var d = F.openDeal("d", owner: "a", 80_000, stage: "demo")
     d.accountId = "acc"
     let ranked = PlayFitRanker.rank(deal: d, plays: plays(), workspace: ws, stalled: true)
-    #expect(ranked.filter(\.fits).map(\.playId) == ["stalled", "any-demo"])
+    // smb fails the enterprise play; stage (3) and stalled (3) tie, so by name.
+    #expect(ranked.filter(\.fits).map(\.playId) == ["any-demo", "stalled"])
   }
 
   @Test func workspaceRankWorksOutStalled() {
@@ -65,22 +68,27 @@ struct CoachingGuidanceTests {
     #expect(ws.playbooks.count == StarterLibrary.playbooks.count && ws.playbooks.count >= 12)
     #expect(ws.training.count > 1 && !ws.content.isEmpty)
     let findings = WorkspaceCheck.run(ws)
-    #expect(findings.filter { $0.collection == .playbooks || $0.collection == .content }.isEmpty, "\(findings)")
+    #expect(
+      findings.filter { $0.collection == .playbooks || $0.collection == .content }.isEmpty, "\(findings)")
     #expect(findings.filter { $0.severity == .error }.isEmpty, "\(findings)")
   }
 
   @Test func checkFlagsBrokenGuidanceReferences() {
     var ws = F.quiet()
     ws.playbooks = RecordTable([
-      Playbook(id: "bad", name: "Bad", summary: "s", situation: .init(competitors: [" "], anyCompetitor: false), steps: ["1"])
+      Playbook(
+        id: "bad", name: "Bad", summary: "s", situation: .init(competitors: [" "], anyCompetitor: false),
+        steps: ["1"])
     ])
     ws.coaching = RecordTable([
       CoachingItem(
         id: "ci", personId: "a", coachId: "ghost", title: "t", reason: "r", signal: "vibes",
-        commitments: [.init(text: "x", check: .nextStepSet, dealId: "nope")], createdAt: F.stamp("2026-05-01"))
+        commitments: [.init(text: "x", check: .nextStepSet, dealId: "nope")], createdAt: F.stamp("2026-05-01")
+      )
     ])
     ws.assignments.upsert(
-      TrainingAssignment(id: "ta-x", personId: "a", moduleId: "mod-1", assignedOn: day("2026-05-01"), coachingItemId: "gone"))
+      TrainingAssignment(
+        id: "ta-x", personId: "a", moduleId: "mod-1", assignedOn: day("2026-05-01"), coachingItemId: "gone"))
     let messages = Set(WorkspaceCheck.run(ws).map { "\($0.recordId): \($0.message)" })
     #expect(messages.contains("ci: coach ghost does not exist"))
     #expect(messages.contains("ci: signal \"vibes\" is not a known signal kind"))

@@ -27,10 +27,16 @@ struct CoachingSignalTests {
 
   @Test func closeDatesSlippingAgain() throws {
     var ws = F.quiet()
-    let old = [slipped("2026-04-01", "2026-05-01", on: "2026-03-01"), slipped("2026-05-01", "2026-06-01", on: "2026-03-20")]
+    let old = [
+      slipped("2026-04-01", "2026-05-01", on: "2026-03-01"),
+      slipped("2026-05-01", "2026-06-01", on: "2026-03-20"),
+    ]
     ws.deals.upsert(F.openDeal("old", owner: "b", 10_000, stage: "discovery", history: old))
     #expect(!F.kinds(ws, for: "b").contains(.closeDateSlips), "last slip 55 days ago is not 'again'")
-    let recent = [slipped("2026-04-01", "2026-05-01", on: "2026-04-01"), slipped("2026-05-01", "2026-06-20", on: "2026-05-10")]
+    let recent = [
+      slipped("2026-04-01", "2026-05-01", on: "2026-04-01"),
+      slipped("2026-05-01", "2026-06-20", on: "2026-05-10"),
+    ]
     ws.deals.upsert(F.openDeal("new", owner: "b", 10_000, stage: "discovery", history: recent))
     let s = try #require(F.signals(ws).first { $0.kind == .closeDateSlips })
     #expect(s.personId == "b" && s.evidence.dealIds == ["new"])
@@ -49,7 +55,8 @@ struct CoachingSignalTests {
   @Test func behindPaceAfterTheFirstTwoWeeks() throws {
     var ws = F.quiet()
     // a loses the 60,000 deal instead: won 0 vs on-track 48,352 → ratio 0 < 0.7.
-    ws.deals.upsert(F.closedDeal("a-won", owner: "a", 60_000, path: ["prospect", "lost"], close: "2026-04-20"))
+    ws.deals.upsert(
+      F.closedDeal("a-won", owner: "a", 60_000, path: ["prospect", "lost"], close: "2026-04-20"))
     let s = try #require(F.signals(ws).first { $0.kind == .behindPace && $0.personId == "a" })
     #expect(s.evidence.value == 0 && s.evidence.threshold == 0.7)
     #expect(s.priority == .high)
@@ -82,9 +89,12 @@ struct CoachingSignalTests {
     var ws = F.quiet()
     // b: 5 deals demo → proposal → won; a: demo → lost. Team demo: 5 of 10 advanced (50 %), a 0 %.
     for n in 1...5 {
-      ws.deals.upsert(F.closedDeal("bw\(n)", owner: "b", 1_000, path: ["demo", "proposal", "won"], close: "2026-03-15"))
+      ws.deals.upsert(
+        F.closedDeal("bw\(n)", owner: "b", 1_000, path: ["demo", "proposal", "won"], close: "2026-03-15"))
     }
-    for n in 1...4 { ws.deals.upsert(F.closedDeal("al\(n)", owner: "a", 1_000, path: ["demo", "lost"], close: "2026-03-15")) }
+    for n in 1...4 {
+      ws.deals.upsert(F.closedDeal("al\(n)", owner: "a", 1_000, path: ["demo", "lost"], close: "2026-03-15"))
+    }
     #expect(!F.kinds(ws, for: "a").contains(.stageConversion), "4 deals is below the minimum sample")
     ws.deals.upsert(F.closedDeal("al5", owner: "a", 1_000, path: ["demo", "lost"], close: "2026-03-15"))
     let s = try #require(F.signals(ws).first { $0.kind == .stageConversion })
@@ -95,7 +105,8 @@ struct CoachingSignalTests {
 
   @Test func lateStageDealsWithOpenExitCriteria() throws {
     var ws = F.quiet()
-    var d = F.openDeal("late", owner: "c", 40_000, stage: "negotiation", created: "2026-05-10", close: "2026-05-30")
+    var d = F.openDeal(
+      "late", owner: "c", 40_000, stage: "negotiation", created: "2026-05-10", close: "2026-05-30")
     d.playProgress[Deal.criteriaKey(stage: "negotiation")] = [0, 1, 2]
     ws.deals.upsert(d)
     #expect(!F.kinds(ws, for: "c").contains(.openExitCriteria), "all three criteria met")
@@ -112,7 +123,8 @@ struct CoachingSignalTests {
   @Test func overdueTraining() throws {
     var ws = F.quiet()
     var a = TrainingAssignment(
-      id: "ta-late", personId: "b", moduleId: "mod-1", assignedOn: day("2026-04-01"), dueDate: day("2026-05-14"))
+      id: "ta-late", personId: "b", moduleId: "mod-1", assignedOn: day("2026-04-01"),
+      dueDate: day("2026-05-14"))
     ws.assignments.upsert(a)
     #expect(!F.kinds(ws, for: "b").contains(.overdueTraining), "due today is not overdue yet")
     a.dueDate = day("2026-05-01")

@@ -39,8 +39,11 @@ struct MethodsReportTests {
       Playbook(id: "spin", name: "SPIN discovery", framework: "SPIN", summary: "s", steps: ["1", "2"]),
       Playbook(id: "house", name: "House demo", summary: "s", steps: ["1", "2", "3", "4"]),
     ])
-    func closed(_ id: String, won: Bool, _ dollars: Int64, created: String, close: String, spin: [Int]) -> Deal {
-      var d = CoachingFixture.openDeal(id, owner: "a", dollars, stage: won ? "won" : "lost", created: created, close: close)
+    func closed(
+      _ id: String, won: Bool, _ dollars: Int64, created: String, close: String, spin: [Int]
+    ) -> Deal {
+      var d = CoachingFixture.openDeal(
+        id, owner: "a", dollars, stage: won ? "won" : "lost", created: created, close: close)
       if !spin.isEmpty { d.playProgress["spin"] = spin }
       return d
     }

@@ -5,7 +5,8 @@ import Testing
 @Suite("Training status")
 struct TrainingStatusTests {
   let asOf = day("2026-05-14")
-  let cert = TrainingModule(id: "cert", title: "Demo certification", kind: .product, certificationValidDays: 365)
+  let cert = TrainingModule(
+    id: "cert", title: "Demo certification", kind: .product, certificationValidDays: 365)
 
   func ws(_ assignments: [TrainingAssignment]) -> Workspace {
     var w = Workspace()
@@ -15,7 +16,8 @@ struct TrainingStatusTests {
   }
 
   @Test func completionSetsExpiryFromTheModule() {
-    let a = TrainingStatus.assign(module: cert, to: "a", id: "t1", on: day("2026-05-01"), due: day("2026-05-31"))
+    let a = TrainingStatus.assign(
+      module: cert, to: "a", id: "t1", on: day("2026-05-01"), due: day("2026-05-31"))
     #expect(a.dueDate == day("2026-05-31") && a.completedOn == nil)
     let done = TrainingStatus.complete(a, module: cert, on: day("2026-05-10"), score: 90)
     // 2026-05-10 + 365 days = 2027-05-10.
@@ -26,10 +28,15 @@ struct TrainingStatusTests {
 
   @Test func overdueIsPastDueAndNotDone() {
     let w = ws([
-      TrainingAssignment(id: "late", personId: "a", moduleId: "cert", assignedOn: day("2026-04-01"), dueDate: day("2026-05-13")),
-      TrainingAssignment(id: "today", personId: "a", moduleId: "cert", assignedOn: day("2026-04-01"), dueDate: day("2026-05-14")),
       TrainingAssignment(
-        id: "done", personId: "b", moduleId: "cert", assignedOn: day("2026-04-01"), dueDate: day("2026-04-10"),
+        id: "late", personId: "a", moduleId: "cert", assignedOn: day("2026-04-01"), dueDate: day("2026-05-13")
+      ),
+      TrainingAssignment(
+        id: "today", personId: "a", moduleId: "cert", assignedOn: day("2026-04-01"),
+        dueDate: day("2026-05-14")),
+      TrainingAssignment(
+        id: "done", personId: "b", moduleId: "cert", assignedOn: day("2026-04-01"),
+        dueDate: day("2026-04-10"),
         completedOn: day("2026-04-20")),
     ])
     #expect(TrainingStatus.overdue(w, asOf: asOf).map(\.id) == ["late"])
@@ -58,12 +65,17 @@ struct TrainingStatusTests {
   }
 
   @Test func coachingItemAssignsAModule() {
-    let item = CoachingItem(id: "ci-9", personId: "a", title: "t", reason: "r", createdAt: Timestamp(day: asOf))
+    let item = CoachingItem(
+      id: "ci-9", personId: "a", title: "t", reason: "r", createdAt: Timestamp(day: asOf))
     let (updated, a) = CoachingSignals.assignTraining(
       item, module: cert, assignmentId: "ta-9", on: asOf, due: day("2026-06-01"))
-    #expect(a.coachingItemId == "ci-9" && a.personId == "a" && a.moduleId == "cert" && a.dueDate == day("2026-06-01"))
+    #expect(
+      a.coachingItemId == "ci-9" && a.personId == "a" && a.moduleId == "cert"
+        && a.dueDate == day("2026-06-01"))
     #expect(updated.trainingModuleId == "cert")
-    #expect(updated.commitments.last?.check == .trainingCompleted && updated.commitments.last?.trainingModuleId == "cert")
+    #expect(
+      updated.commitments.last?.check == .trainingCompleted
+        && updated.commitments.last?.trainingModuleId == "cert")
     // Completing the assignment meets the commitment.
     var w = ws([TrainingStatus.complete(a, module: cert, on: day("2026-05-20"))])
     w.coaching = RecordTable([updated])

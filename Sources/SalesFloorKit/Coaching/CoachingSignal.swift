@@ -67,8 +67,9 @@ public struct CoachingSignal: Hashable, Sendable, Codable, Identifiable {
     /// Extra facts, e.g. the stage for `stageConversion` or the module ids for training.
     public var detail: String?
 
-    public init(metric: String, value: Double, threshold: Double, dealIds: [String] = [], detail: String? = nil)
-    {
+    public init(
+      metric: String, value: Double, threshold: Double, dealIds: [String] = [], detail: String? = nil
+    ) {
       self.metric = metric
       self.value = value
       self.threshold = threshold

@@ -1,7 +1,9 @@
 /// Person-level detectors: pace, coverage, activity, stage conversion and training.
 extension CoachingSignals {
   /// `behindPace` and `lowCoverage` from the attainment report (same numbers as the Quota pane).
-  static func paceAndCoverage(_ ws: Workspace, people: Set<String>, period: Period, asOf: Day)
+  static func paceAndCoverage(
+    _ ws: Workspace, people: Set<String>, period: Period, asOf: Day
+  )
     -> [CoachingSignal]
   {
     let report = Reports.attainment(ws, period: period, scope: .everyone, asOf: asOf)
@@ -34,7 +36,8 @@ extension CoachingSignals {
               evidence: .init(
                 metric: "open pipeline closing in \(report.period) ÷ quota left", value: coverage,
                 threshold: needed,
-                detail: p.winRate.map { "win rate \(Int(($0 * 100).rounded()))%" } ?? "default coverage target"),
+                detail: p.winRate.map { "win rate \(Int(($0 * 100).rounded()))%" }
+                  ?? "default coverage target"),
               reason: "Coverage \(oneDecimal(coverage))x, needs \(oneDecimal(needed))x for the win rate",
               priority: coverage < needed / 2 ? .high : .medium))
         }

@@ -24,7 +24,9 @@ public enum CoachingSignals {
 
   /// Marks each signal covered / snoozed / dismissed when an item for the same person and kind
   /// is active, snoozed past asOf, or was dismissed within `CoachingThresholds.dismissQuietDays`.
-  public static func markHandled(_ signals: [CoachingSignal], items: [CoachingItem], asOf: Day)
+  public static func markHandled(
+    _ signals: [CoachingSignal], items: [CoachingItem], asOf: Day
+  )
     -> [CoachingSignal]
   {
     var byKey: [String: [CoachingItem]] = [:]
@@ -38,7 +40,8 @@ public enum CoachingSignals {
       if let active = mine.first(where: \.isActive) {
         s.handling = .covered
         s.itemId = active.id
-      } else if let snoozed = mine.first(where: { $0.status == .snoozed && ($0.snoozedUntil ?? asOf) > asOf }) {
+      } else if let snoozed = mine.first(where: { $0.status == .snoozed && ($0.snoozedUntil ?? asOf) > asOf })
+      {
         s.handling = .snoozed
         s.itemId = snoozed.id
         s.snoozedUntil = snoozed.snoozedUntil
@@ -89,7 +92,8 @@ public enum CoachingSignals {
           evidence: .init(
             metric: "open deals idle past their stage's rotting days", value: Double(list.count),
             threshold: Double(CoachingThresholds.stalledDeals), dealIds: sorted.map(\.0.id)),
-          reason: "\(list.count) deals idle past rotting days (longest \(sorted[0].1) days: \(sorted[0].0.name))",
+          reason:
+            "\(list.count) deals idle past rotting days (longest \(sorted[0].1) days: \(sorted[0].0.name))",
           priority: list.count >= CoachingThresholds.stalledDealsHigh ? .high : .medium))
     }
     for (person, list) in slipping where !list.isEmpty {

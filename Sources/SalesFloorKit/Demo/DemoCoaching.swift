@@ -41,7 +41,8 @@ extension DemoBuilder {
         mine.append(
           item(
             "Revive idle deals", "\(rotting.count) deal(s) idle past their stage's rotting days",
-            signal: CoachingSignal.Kind.stalledDeals.rawValue, skill: "Pipeline hygiene", priority: rotting.count >= 3 ? .high : .medium,
+            signal: CoachingSignal.Kind.stalledDeals.rawValue, skill: "Pipeline hygiene",
+            priority: rotting.count >= 3 ? .high : .medium,
             deals: rotting,
             commitments: [
               CoachingItem.Commitment(
@@ -53,7 +54,8 @@ extension DemoBuilder {
         mine.append(
           item(
             "Every deal needs a next step", "\(noNext.count) open deal(s) have no next step date",
-            signal: CoachingSignal.Kind.missingNextSteps.rawValue, skill: "Next-step discipline", priority: .medium, deals: noNext,
+            signal: CoachingSignal.Kind.missingNextSteps.rawValue, skill: "Next-step discipline",
+            priority: .medium, deals: noNext,
             commitments: noNext.prefix(2).map {
               CoachingItem.Commitment(
                 text: "Agree a next step on \($0.name)", check: .nextStepSet, dealId: $0.id,
@@ -66,7 +68,8 @@ extension DemoBuilder {
           item(
             "Tighten close dates",
             "\(slipped.count) deal(s) slipped their close date, \(many) of them three times or more",
-            signal: CoachingSignal.Kind.closeDateSlips.rawValue, skill: "Qualification (MEDDPICC)", priority: many > 0 ? .high : .low,
+            signal: CoachingSignal.Kind.closeDateSlips.rawValue, skill: "Qualification (MEDDPICC)",
+            priority: many > 0 ? .high : .low,
             deals: slipped, commitments: [], module: "train-skills-meddpicc"))
       }
       if attainmentTarget[r] < 0.6 && !newHire[r] {

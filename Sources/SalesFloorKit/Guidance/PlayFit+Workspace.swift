@@ -2,7 +2,9 @@ extension PlayFitRanker {
   /// Ranks the workspace's plays for a deal, working out whether it is stalled (any stall reason
   /// of DESIGN §3: idle past rotting days, no next-step date, close date past, slipped 3+ times).
   public static func rank(deal: Deal, workspace ws: Workspace, asOf: Day) -> [PlayFit] {
-    rank(deal: deal, plays: ws.playbooks.items, workspace: ws, stalled: isStalled(deal, workspace: ws, asOf: asOf))
+    rank(
+      deal: deal, plays: ws.playbooks.items, workspace: ws,
+      stalled: isStalled(deal, workspace: ws, asOf: asOf))
   }
 
   /// Whether an open deal is stalled as of a day; closed deals never are.

@@ -27,7 +27,8 @@ struct PlayList: ParsableCommand {
         ])
         for p in plays {
           t.add([
-            p.id, p.name, p.framework ?? "-", p.situation.stages.joined(separator: ","), String(p.steps.count),
+            p.id, p.name, p.framework ?? "-", p.situation.stages.joined(separator: ","),
+            String(p.steps.count),
           ])
         }
         return t
@@ -131,7 +132,8 @@ struct PlayFitCmd: ParsableCommand {
       rows,
       table: {
         var t = TextTable([
-          .init(title: "PLAY"), .init(title: "NAME"), .init(title: "FITS"), .init(title: "SCORE", align: .right),
+          .init(title: "PLAY"), .init(title: "NAME"), .init(title: "FITS"),
+          .init(title: "SCORE", align: .right),
           .init(title: "DONE", align: .right), .init(title: "WHY"),
         ])
         for r in rows {

@@ -96,7 +96,8 @@ struct TrainingAssign: ParsableCommand {
       guard item.personId == p.id else {
         throw CLIError.usage("coaching item \(cid) is about \(item.personId), not \(p.id)")
       }
-      let (newItem, a) = CoachingSignals.assignTraining(item, module: m, assignmentId: id, on: today, due: dueDay)
+      let (newItem, a) = CoachingSignals.assignTraining(
+        item, module: m, assignmentId: id, on: today, due: dueDay)
       mutations = [.put(.assignment(a)), .put(.coaching(newItem))]
     } else {
       let a = TrainingStatus.assign(module: m, to: p.id, id: id, on: today, due: dueDay)
