@@ -47,13 +47,15 @@ struct MethodsReportTests {
       if !spin.isEmpty { d.playProgress["spin"] = spin }
       return d
     }
+    // SPIN has 2 steps, so one ticked step is "used". w1 used, 30 days; w2 used, 60 days;
+    // l1 used, lost; w3 not used, 10 days; l2 not used, lost; the open deal is ignored.
     ws.deals = RecordTable([
-      closed("w1", won: true, 10_000, created: "2026-01-01", close: "2026-01-31", spin: [0]),  // used, 30 days
-      closed("w2", won: true, 30_000, created: "2026-01-01", close: "2026-03-02", spin: [0, 1]),  // used, 60 days
-      closed("l1", won: false, 50_000, created: "2026-01-01", close: "2026-02-01", spin: [0]),  // used, lost
-      closed("w3", won: true, 20_000, created: "2026-01-01", close: "2026-01-11", spin: []),  // not used, 10 days
+      closed("w1", won: true, 10_000, created: "2026-01-01", close: "2026-01-31", spin: [0]),
+      closed("w2", won: true, 30_000, created: "2026-01-01", close: "2026-03-02", spin: [0, 1]),
+      closed("l1", won: false, 50_000, created: "2026-01-01", close: "2026-02-01", spin: [0]),
+      closed("w3", won: true, 20_000, created: "2026-01-01", close: "2026-01-11", spin: []),
       closed("l2", won: false, 5_000, created: "2026-01-01", close: "2026-01-20", spin: []),
-      CoachingFixture.openDeal("open", owner: "a", 99_000, stage: "demo"),  // open: ignored
+      CoachingFixture.openDeal("open", owner: "a", 99_000, stage: "demo"),
     ])
     let r = Reports.methods(ws, scope: .everyone)
     #expect(r.rows.map(\.id) == ["house", "spin", "SPIN"])
