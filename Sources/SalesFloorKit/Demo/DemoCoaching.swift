@@ -1,6 +1,7 @@
 extension DemoBuilder {
   /// Up to three coaching items per rep, raised from what the generated pipeline shows (idle deals,
-  /// missing next steps, slipped close dates, a quarter behind pace, the new hire's ramp), with
+  /// missing next steps, slipped close dates, a quarter behind pace, the new hire's ramp — a manual item, no
+  /// signal), using the signal engine's kind names (`CoachingSignal.Kind`), with
   /// the manager as coach and some verifiable commitments.
   mutating func makeCoaching() {
     var byRep: [[DealDraft]] = Array(repeating: [], count: reps.count)
@@ -27,7 +28,7 @@ extension DemoBuilder {
         mine.append(
           item(
             "Ramp plan: first 90 days", "New hire since \(hire.iso); ramped quota this quarter",
-            signal: "ramp", skill: "Product demo", priority: .high, deals: [],
+            signal: nil, skill: "Product demo", priority: .high, deals: [],
             commitments: [
               CoachingItem.Commitment(
                 text: "Pass the demo certification", check: .trainingCompleted,
@@ -40,7 +41,8 @@ extension DemoBuilder {
         mine.append(
           item(
             "Revive idle deals", "\(rotting.count) deal(s) idle past their stage's rotting days",
-            signal: "stalledDeals", skill: "Pipeline hygiene", priority: rotting.count >= 3 ? .high : .medium,
+            signal: CoachingSignal.Kind.stalledDeals.rawValue, skill: "Pipeline hygiene",
+            priority: rotting.count >= 3 ? .high : .medium,
             deals: rotting,
             commitments: [
               CoachingItem.Commitment(
@@ -52,7 +54,8 @@ extension DemoBuilder {
         mine.append(
           item(
             "Every deal needs a next step", "\(noNext.count) open deal(s) have no next step date",
-            signal: "missingNextSteps", skill: "Next-step discipline", priority: .medium, deals: noNext,
+            signal: CoachingSignal.Kind.missingNextSteps.rawValue, skill: "Next-step discipline",
+            priority: .medium, deals: noNext,
             commitments: noNext.prefix(2).map {
               CoachingItem.Commitment(
                 text: "Agree a next step on \($0.name)", check: .nextStepSet, dealId: $0.id,
@@ -65,14 +68,15 @@ extension DemoBuilder {
           item(
             "Tighten close dates",
             "\(slipped.count) deal(s) slipped their close date, \(many) of them three times or more",
-            signal: "closeDateSlips", skill: "Qualification (MEDDPICC)", priority: many > 0 ? .high : .low,
+            signal: CoachingSignal.Kind.closeDateSlips.rawValue, skill: "Qualification (MEDDPICC)",
+            priority: many > 0 ? .high : .low,
             deals: slipped, commitments: [], module: "train-skills-meddpicc"))
       }
       if attainmentTarget[r] < 0.6 && !newHire[r] {
         mine.append(
           item(
             "Behind pace this quarter", "Won well under the on-track line for \(currentQuarter)",
-            signal: "behindPace", skill: "Prospecting", priority: .high, deals: [],
+            signal: CoachingSignal.Kind.behindPace.rawValue, skill: "Prospecting", priority: .high, deals: [],
             commitments: [
               CoachingItem.Commitment(
                 text: "Log 15 prospecting calls this week", check: .activityLogged, by: today.adding(days: 7))

@@ -83,6 +83,7 @@ public enum WorkspaceCheck {
       out.append(.init(.error, .coaching, c.id, "person \(c.personId) does not exist"))
     }
     checkPlaybooks(ws, stageIds, &out)
+    checkGuidance(ws, stageIds, &out)
     for t in ws.assignments.items {
       if ws.people[id: t.personId] == nil {
         out.append(.init(.error, .assignments, t.id, "person \(t.personId) does not exist"))

@@ -56,33 +56,3 @@ extension CoachingView {
     status == .inProgress ? "in progress" : status.rawValue
   }
 }
-
-/// Commitments a coaching item carries, checked against the data where possible.
-public enum CommitmentCheck {
-  /// Whether a commitment is met as of a day: manual ones by their tick, data ones by the records.
-  public static func isMet(_ c: CoachingItem.Commitment, workspace ws: Workspace, asOf: Day) -> Bool {
-    switch c.check {
-    case .manual: return c.done
-    case .nextStepSet:
-      guard let d = c.dealId.flatMap({ ws.deals[id: $0] }) else { return false }
-      return d.nextStepDate.map { $0 >= asOf } ?? false
-    case .activityLogged:
-      guard let id = c.dealId else { return false }
-      let since = c.by.map { $0.adding(days: -14) } ?? Day(ordinal: .min)
-      return ws.activities.contains { $0.dealId == id && ($0.doneAt.map { $0.day >= since } ?? false) }
-    case .trainingCompleted:
-      guard let m = c.trainingModuleId else { return false }
-      return ws.assignments.contains { $0.moduleId == m && $0.completedOn != nil }
-    case .stageAdvanced:
-      guard let d = c.dealId.flatMap({ ws.deals[id: $0] }) else { return false }
-      return d.history.contains { $0.field == .stage && $0.at.day >= (c.by ?? asOf).adding(days: -30) }
-    }
-  }
-
-  /// "2/3 done" style text, empty when the item has no commitments.
-  public static func summary(_ item: CoachingItem, workspace: Workspace, asOf: Day) -> String {
-    guard !item.commitments.isEmpty else { return "" }
-    let met = item.commitments.filter { isMet($0, workspace: workspace, asOf: asOf) }.count
-    return "\(met)/\(item.commitments.count) done"
-  }
-}

@@ -160,7 +160,7 @@ public enum DetailViews {
       out.append(ListItem(""))
       out.append(ListItem("Commitments", role: .header))
       for m in c.commitments {
-        let met = CommitmentCheck.isMet(m, workspace: ws, asOf: s.asOf)
+        let met = CommitmentCheck.isMet(m, of: c, workspace: ws, asOf: s.asOf)
         let how = m.check == .manual ? "" : " (checked from data)"
         out.append(
           ListItem(

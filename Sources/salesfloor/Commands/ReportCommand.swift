@@ -6,11 +6,11 @@ import SalesFloorKit
 struct ReportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "report",
-    abstract: "Attainment, pipeline, forecast, win rate, velocity, stalled deals, conversion.",
+    abstract: "Attainment, pipeline, forecast, win rate, velocity, stalled, conversion, coaching, methods.",
     subcommands: [
       AttainmentCmd.self, PipelineCmd.self, ForecastCmd.self, WinRateCmd.self, VelocityCmd.self,
       StalledCmd.self,
-      ConversionCmd.self,
+      ConversionCmd.self, CoachingReportCmd.self, MethodsReportCmd.self,
     ])
 }
 

@@ -1,0 +1,125 @@
+/// Judging methods by their results: for each play and each framework, closed deals where it was
+/// used against those where it was not.
+///
+/// **"Used" rule**: a play was used on a deal when at least half of its checklist steps are
+/// ticked (`done × 2 ≥ steps`, steps > 0). A framework was used when any play of that framework
+/// was used. Only closed deals (won or lost) count; with a period, only those closing in it.
+public struct MethodsReport: Hashable, Sendable, Codable {
+  /// Outcomes of one group of closed deals.
+  public struct Cohort: Hashable, Sendable, Codable {
+    public var won: Int
+    public var lost: Int
+    /// won ÷ (won + lost); nil when nothing closed.
+    public var winRate: Double?
+    /// 95 % Wilson interval of the win rate; nil when nothing closed.
+    public var interval: WilsonInterval?
+    /// Mean (close − created) days over the won deals (DESIGN §3 sales cycle); nil when none won.
+    public var averageCycleDays: Double?
+    /// Σ won amount ÷ |won|, minor units (DESIGN §3 average deal size); nil when none won.
+    public var averageDealSize: Int64?
+
+    public var closed: Int { won + lost }
+  }
+
+  public struct Row: Hashable, Sendable, Codable {
+    public enum Kind: String, Hashable, Sendable, Codable { case play, framework }
+    public var kind: Kind
+    /// Play id, or the framework name.
+    public var id: String
+    public var name: String
+    public var used: Cohort
+    public var notUsed: Cohort
+  }
+
+  public var period: String?
+  public var scope: String
+  public var currency: String
+  /// Plays by name, then frameworks by name.
+  public var rows: [Row]
+}
+
+extension Reports {
+  /// Used-vs-not outcomes per play and per framework over closed deals in scope.
+  public static func methods(_ ws: Workspace, scope: Scope, period: Period? = nil) -> MethodsReport {
+    let stages = StageLookup(ws.settings)
+    let owners = scope.ownerIds(in: ws)
+    let plays = ws.playbooks.items.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+    let frameworks = Array(Set(plays.compactMap(\.framework))).sorted()
+    var used = [String: CohortTally]()
+    var notUsed = [String: CohortTally]()
+    for deal in ws.deals where owners.contains(deal.ownerId) {
+      let won = stages.isWon(deal)
+      guard won || stages.isLost(deal), let close = deal.closeDate else { continue }
+      if let p = period, !p.contains(close) { continue }
+      let cycle = deal.createdAt.day.days(to: close)
+      var usedFrameworks: Set<String> = []
+      for play in plays {
+        let isUsed = MethodsRule.wasUsed(play, on: deal)
+        if isUsed, let f = play.framework { usedFrameworks.insert(f) }
+        let key = "play:" + play.id
+        if isUsed {
+          used[key, default: CohortTally()].add(won: won, amount: deal.amount, cycle: cycle)
+        } else {
+          notUsed[key, default: CohortTally()].add(won: won, amount: deal.amount, cycle: cycle)
+        }
+      }
+      for f in frameworks {
+        let key = "fw:" + f
+        if usedFrameworks.contains(f) {
+          used[key, default: CohortTally()].add(won: won, amount: deal.amount, cycle: cycle)
+        } else {
+          notUsed[key, default: CohortTally()].add(won: won, amount: deal.amount, cycle: cycle)
+        }
+      }
+    }
+    var rows: [MethodsReport.Row] = plays.map { p in
+      MethodsReport.Row(
+        kind: .play, id: p.id, name: p.name, used: (used["play:" + p.id] ?? CohortTally()).cohort,
+        notUsed: (notUsed["play:" + p.id] ?? CohortTally()).cohort)
+    }
+    rows += frameworks.map { f in
+      MethodsReport.Row(
+        kind: .framework, id: f, name: f, used: (used["fw:" + f] ?? CohortTally()).cohort,
+        notUsed: (notUsed["fw:" + f] ?? CohortTally()).cohort)
+    }
+    return MethodsReport(
+      period: period?.description, scope: scope.description, currency: ws.settings.currency, rows: rows)
+  }
+}
+
+/// The "was this play used" rule shared by the methods report and the UI.
+public enum MethodsRule {
+  /// True when at least half the play's steps are ticked on the deal (done × 2 ≥ steps).
+  public static func wasUsed(_ play: Playbook, on deal: Deal) -> Bool {
+    guard !play.steps.isEmpty, let ticked = deal.playProgress[play.id] else { return false }
+    let done = Set(ticked).filter { $0 >= 0 && $0 < play.steps.count }.count
+    return done * 2 >= play.steps.count
+  }
+}
+
+/// Running sums for one cohort.
+struct CohortTally {
+  var won = 0
+  var lost = 0
+  /// Σ amount and Σ cycle days over won deals.
+  var amount: Int64 = 0
+  var cycleDays = 0
+
+  mutating func add(won isWon: Bool, amount a: Int64, cycle: Int) {
+    guard isWon else {
+      lost += 1
+      return
+    }
+    won += 1
+    amount += a
+    cycleDays += cycle
+  }
+
+  var cohort: MethodsReport.Cohort {
+    let n = won + lost
+    return MethodsReport.Cohort(
+      won: won, lost: lost, winRate: Ratio.of(won, n), interval: WilsonInterval(successes: won, trials: n),
+      averageCycleDays: won == 0 ? nil : Double(cycleDays) / Double(won),
+      averageDealSize: won == 0 ? nil : Ratio.divideRounded(amount, Int64(won)))
+  }
+}
