@@ -51,12 +51,8 @@ private final class Collected<T>: @unchecked Sendable {
     let killer = DispatchQueue(label: "killer")
     for n in 0..<50 {
       let running = try box.start(addArgs(box, "crash \(n)"))
-      let pid = running.process.processIdentifier
-      let process = running.process
-      killer.asyncAfter(deadline: .now() + Double.random(in: 0...(typical * 1.3))) {
-        if process.isRunning { kill(pid, SIGKILL) }
-      }
-      process.waitUntilExit()
+      let child = running.child
+      killer.asyncAfter(deadline: .now() + Double.random(in: 0...(typical * 1.3))) { child.send(SIGKILL) }
       let result = running.finish()
       if result.signaled {
         killed += 1

@@ -88,7 +88,7 @@ struct Sandbox {
   /// Runs `salesfloor ARGS` to completion; `--data` is the caller's business (pass `data.path`).
   func run(_ args: [String], env extra: [String: String] = [:]) throws -> CLIResult {
     let p = try start(args, env: extra)
-    p.process.waitUntilExit()
+    p.child.wait()
     return p.finish()
   }
 
@@ -98,21 +98,10 @@ struct Sandbox {
     let id = UUID().uuidString
     let out = root.appendingPathComponent(".out-\(id)")
     let err = root.appendingPathComponent(".err-\(id)")
-    FileManager.default.createFile(atPath: out.path, contents: nil)
-    FileManager.default.createFile(atPath: err.path, contents: nil)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: bin)
-    process.arguments = args
-    process.environment = environment.merging(extra) { _, new in new }
-    process.standardInput = FileHandle.nullDevice
-    let outHandle = try FileHandle(forWritingTo: out)
-    let errHandle = try FileHandle(forWritingTo: err)
-    process.standardOutput = outHandle
-    process.standardError = errHandle
-    try process.run()
-    try? outHandle.close()
-    try? errHandle.close()
-    return RunningCLI(process: process, out: out, err: err)
+    let child = try ChildProcess(
+      path: bin, arguments: args, environment: environment.merging(extra) { _, new in new },
+      stdout: out.path, stderr: err.path)
+    return RunningCLI(child: child, out: out, err: err)
   }
 
   /// Every regular file in the workspace folder with its bytes, to prove a command wrote nothing.
@@ -139,18 +128,22 @@ struct Sandbox {
 
 /// A started CLI process whose output is collected when it ends.
 struct RunningCLI {
-  let process: Process
+  let child: ChildProcess
   let out: URL
   let err: URL
 
+  /// Waits for the end and collects the output.
   func finish() -> CLIResult {
+    let ending = child.wait()
     let stdout = (try? String(contentsOf: out, encoding: .utf8)) ?? ""
     let stderr = (try? String(contentsOf: err, encoding: .utf8)) ?? ""
     try? FileManager.default.removeItem(at: out)
     try? FileManager.default.removeItem(at: err)
-    return CLIResult(
-      status: process.terminationStatus, signaled: process.terminationReason == .uncaughtSignal,
-      stdout: stdout, stderr: stderr)
+    switch ending {
+    case .exited(let code): return CLIResult(status: code, signaled: false, stdout: stdout, stderr: stderr)
+    case .signaled(let signal):
+      return CLIResult(status: signal, signaled: true, stdout: stdout, stderr: stderr)
+    }
   }
 }
 
