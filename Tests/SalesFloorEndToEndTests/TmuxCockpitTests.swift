@@ -4,7 +4,10 @@ import Testing
 
 /// The real cockpit in a real terminal (tmux): panes appear, a stage move is saved, `q` and SIGTERM
 /// give the terminal back, colour follows NO_COLOR, ASCII under LANG=C, the too-small screen.
-@Suite(.enabled(if: TmuxSession.available, "tmux is not installed (CI installs it: apt-get install tmux)"))
+@Suite(
+  .enabled(
+    if: TmuxSession.available || EndToEndTools.required,
+    "tmux is not installed (CI installs it: apt-get install tmux)"))
 struct TmuxCockpitTests {
   static let paneTitles = ["Pipeline", "Quota", "Coaching", "Playbooks"]
 

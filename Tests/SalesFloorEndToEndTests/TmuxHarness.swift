@@ -1,6 +1,14 @@
 import Foundation
 import Testing
 
+/// Whether the end-to-end tools (tmux, jq) must be present.
+///
+/// `.ci/run` sets `SALESFLOOR_E2E_REQUIRE_TOOLS=1`: there a missing tool fails the tests instead of
+/// skipping them, so CI cannot pass without running them. Locally they skip with a reason.
+enum EndToEndTools {
+  static var required: Bool { ProcessInfo.processInfo.environment["SALESFLOOR_E2E_REQUIRE_TOOLS"] == "1" }
+}
+
 /// One private tmux server running one command in a detached 120×40 window, for driving the real
 /// cockpit like a user at a terminal. Each session has its own socket (`-L`), so tests run in
 /// parallel without seeing each other, and `kill()` (call it in a `defer`) removes the server.
