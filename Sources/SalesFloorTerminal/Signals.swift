@@ -12,6 +12,12 @@ enum Signals {
   /// Installs all handlers; must run before `initscr`, or ncurses installs its own that exit
   /// without running app code.
   static func install() {
+    // A parent may have started us with these signals blocked (a spawn from a Dispatch thread, some
+    // IDE and CI runners): then Ctrl-C and SIGTERM would never arrive. Unblock what we handle.
+    var handled = sigset_t()
+    sigemptyset(&handled)
+    for signal in terminating + [SIGTSTP] + crashing { sigaddset(&handled, signal) }
+    _ = sigprocmask(SIG_UNBLOCK, &handled, nil)
     for signal in terminating + [SIGTSTP] { _ = sf_install_flag_handler(signal) }
     for signal in crashing { _ = sf_install_crash_handler(signal) }
   }

@@ -23,26 +23,38 @@ struct SalesFloorCommand: ParsableCommand {
     defaultSubcommand: CockpitCommand.self
   )
 
-  /// Runs the command with SalesFloor's exit-code contract: parse errors are usage errors (64, as
-  /// ArgumentParser reports them); errors from running are classified into 64, 65 or 1.
+  /// Runs the command with SalesFloor's exit-code contract: `--help`/`--version` exit 0, parse and
+  /// validation errors are usage errors (64, one line), errors from running are classified into
+  /// 64, 65 or 1. Never a stack trace.
   static func main() {
-    var command: ParsableCommand
     do {
-      command = try parseAsRoot()
-    } catch {
-      exit(withError: error)
-    }
-    do {
+      var command = try parseAsRoot()
       try command.run()
     } catch let error as ExitCode {
       Foundation.exit(error.rawValue)
-    } catch let error where error is CLIError || error is WorkspaceError || error is InputError {
+    } catch {
+      fail(error)
+    }
+  }
+
+  /// Prints one line for `error` and exits with its code.
+  static func fail(_ error: Error) -> Never {
+    if error is CLIError || error is WorkspaceError || error is InputError {
       let mapped = classify(error)
       printError("salesfloor: \(mapped.description)")
       Foundation.exit(mapped.exitCode)
-    } catch {
-      // ArgumentParser's own outcomes (help, version, validation) keep its exit codes.
-      exit(withError: error)
     }
+    // ArgumentParser's own errors; help arrives as an error too (thrown by its help command's run).
+    let code = exitCode(for: error)
+    if code == .success { exit(withError: error) }
+    let first = message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+    let text = first.hasPrefix("Error: ") ? String(first.dropFirst(7)) : first
+    if code == .validationFailure {
+      // The full usage is one `--help` away; the error itself names the bad flag or value.
+      printError("salesfloor: \(text) (see --help)")
+      Foundation.exit(64)
+    }
+    printError("salesfloor: \(text)")
+    Foundation.exit(code.rawValue == 0 ? 1 : code.rawValue)
   }
 }
