@@ -18,6 +18,7 @@ struct SalesFloorCommand: ParsableCommand {
       CockpitCommand.self, ScreenCommand.self, InitCommand.self, DemoCommand.self, CheckCommand.self,
       DealCommand.self, ActivityCommand.self,
       QuotaCommand.self, PersonCommand.self, ReportCommand.self, ImportCommand.self,
+      ForecastCommand.self, CompCommand.self, TerritoryCommand.self,
     ],
     defaultSubcommand: CockpitCommand.self
   )
