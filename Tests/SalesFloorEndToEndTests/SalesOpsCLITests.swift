@@ -6,7 +6,7 @@ struct SalesOpsCLI {
   let folder: URL
 
   static var binary: URL {
-    Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("salesfloor")
+    Bundle.main.bundleURL.appendingPathComponent("salesfloor")
   }
 
   init() throws {
@@ -52,21 +52,20 @@ struct SalesOpsCLI {
     let people = sheet["people"] as? [[String: Any]] ?? []
     #expect(people.filter { $0["call"] != nil }.count == 2)  // the demo's two calls
     #expect(!(sheet["notSubmitted"] as? [Any] ?? []).isEmpty)
-    // A manager adjusts; the adjustment shows beside the rolled-up call.
-    let manager = try #require(people.first { ($0["depth"] as? Int) == 1 || ($0["depth"] as? Int) == 0 && $0["managerId"] == nil && ($0["rolledUpCall"] != nil) })
-    let managerId = try #require(manager["id"] as? String)
-    let adjust = try cli.run(["forecast", "adjust", "--as", managerId, "--commit", "120k", "--best-case", "180k"])
-    if adjust.status == 0 {
-      let after = try cli.json(["forecast", "--as", managerId])
-      let line = (after["people"] as? [[String: Any]] ?? []).first { ($0["id"] as? String) == managerId }
-      let adj = line?["adjustment"] as? [String: Any]
-      #expect(adj?["commit"] as? Int == 12_000_000)
-      #expect(adj?["bestCase"] as? Int == 18_000_000)
-    } else {
-      #expect(adjust.err.contains("nobody reports"))
-    }
-    let submit = try cli.run(["forecast", "submit", "--as", "p-0005", "--commit", "50k"])
-    #expect(submit.status == 0 || submit.err.contains("no person"), "\(submit.err)")
+    // Elena (p-002, manager of East) adjusts; the adjustment shows beside the rolled-up call.
+    let adjust = try cli.run(["forecast", "adjust", "--as", "p-002", "--commit", "120k", "--best-case", "180k"])
+    #expect(adjust.status == 0, "\(adjust.err)")
+    let after = try cli.json(["forecast", "--as", "p-002"])
+    let lines = after["people"] as? [[String: Any]] ?? []
+    let elena = lines.first { ($0["id"] as? String) == "p-002" }
+    let adj = elena?["adjustment"] as? [String: Any]
+    #expect(adj?["commit"] as? Int == 12_000_000)
+    #expect(adj?["bestCase"] as? Int == 18_000_000)
+    #expect(lines.allSatisfy { ($0["depth"] as? Int ?? 0) > 0 || ($0["id"] as? String) == "p-002" })
+    // A rep cannot adjust; a rep's call is stored.
+    #expect(try cli.run(["forecast", "adjust", "--as", "p-004", "--commit", "1k"]).status == 64)
+    let submit = try cli.run(["forecast", "submit", "--as", "p-004", "--commit", "50k"])
+    #expect(submit.status == 0, "\(submit.err)")
     let snap = try cli.run(["forecast", "snapshot", "--quiet"])
     #expect(snap.status == 0 && snap.out.hasPrefix("snap-"))
     let changes = try cli.json(["forecast", "changes", "--since", "2026-11-10"])
@@ -93,7 +92,7 @@ struct SalesOpsCLI {
     let assign = try cli.run(["territory", "assign", "--dry-run"])
     #expect(assign.status == 0)
     let tid = try #require(territories.first?["id"] as? String)
-    let reassign = try cli.run(["territory", "reassign", tid, "--to", "p-0001"])
+    let reassign = try cli.run(["territory", "reassign", tid, "--to", "p-003"])
     #expect(reassign.status == 0, "\(reassign.err)")
     #expect(reassign.out.contains("open deals moved"))
     // A rep on the demo comp plan gets a statement; a what-if with an unknown deal is a usage error.

@@ -15,6 +15,10 @@ import Testing
       TrainingAssignment(id: "as1", personId: "n", moduleId: "tm1", assignedOn: day("2026-09-01"), completedOn: day("2026-09-05"))
     ])
     ws.activities = RecordTable([
+      // Logged before the hire (an import from a previous role): not a milestone.
+      Activity(
+        id: "ac0", kind: .meeting, subject: "Old", ownerId: "n", doneAt: Timestamp(day: day("2026-08-10"), hour: 10),
+        createdAt: Timestamp(day: day("2026-08-09"))),
       Activity(
         id: "ac1", kind: .meeting, subject: "Intro", ownerId: "n", doneAt: Timestamp(day: day("2026-09-10"), hour: 10),
         createdAt: Timestamp(day: day("2026-09-09")))

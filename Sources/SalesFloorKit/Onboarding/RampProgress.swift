@@ -62,20 +62,25 @@ public enum Onboarding {
   public static func report(_ workspace: Workspace, period: Period, asOf: Day) -> RampReport {
     let stages = StageLookup(workspace.settings)
     let quotas = QuotaBook(workspace)
-    var firstMeeting: [String: Day] = [:]
+    // Days per owner; a milestone is the first of them on or after the hire date (work logged
+    // before the hire, e.g. imported from a previous role, does not count).
+    var meetings: [String: [Day]] = [:]
     for a in workspace.activities where a.kind == .meeting || a.kind == .demo {
       guard let done = a.doneAt?.day, done <= asOf else { continue }
-      if firstMeeting[a.ownerId].map({ done < $0 }) ?? true { firstMeeting[a.ownerId] = done }
+      meetings[a.ownerId, default: []].append(done)
     }
-    var firstOpp: [String: Day] = [:]
-    var firstWin: [String: Day] = [:]
+    var opps: [String: [Day]] = [:]
+    var wins: [String: [Day]] = [:]
     var won: [String: Int64] = [:]
     for d in workspace.deals {
       let created = d.createdAt.day
-      if created <= asOf, firstOpp[d.ownerId].map({ created < $0 }) ?? true { firstOpp[d.ownerId] = created }
+      if created <= asOf { opps[d.ownerId, default: []].append(created) }
       guard stages.isWon(d), let c = d.closeDate, c <= asOf else { continue }
-      if firstWin[d.ownerId].map({ c < $0 }) ?? true { firstWin[d.ownerId] = c }
+      wins[d.ownerId, default: []].append(c)
       if period.contains(c) { won[d.ownerId, default: 0] += d.amount }
+    }
+    func first(_ days: [String: [Day]], _ id: String, from hire: Day) -> Day? {
+      days[id]?.filter { $0 >= hire }.min()
     }
     var done: [String: Set<String>] = [:]
     for a in workspace.assignments {
@@ -89,9 +94,9 @@ public enum Onboarding {
       guard p.rampPlanId != nil || m <= plan.quotaRamp.count + 1 else { continue }
       let pct = m < 1 ? 0 : (m > plan.quotaRamp.count ? 100 : min(100, max(0, plan.quotaRamp[m - 1])))
       let milestones = [
-        milestone("firstMeeting", plan.firstMeetingDays, hire, firstMeeting[p.id], asOf),
-        milestone("firstOpportunity", plan.firstOpportunityDays, hire, firstOpp[p.id], asOf),
-        milestone("firstWin", plan.firstWinDays, hire, firstWin[p.id], asOf),
+        milestone("firstMeeting", plan.firstMeetingDays, hire, first(meetings, p.id, from: hire), asOf),
+        milestone("firstOpportunity", plan.firstOpportunityDays, hire, first(opps, p.id, from: hire), asOf),
+        milestone("firstWin", plan.firstWinDays, hire, first(wins, p.id, from: hire), asOf),
       ]
       let completed = plan.trainingModuleIds.filter { done[p.id]?.contains($0) ?? false }
       let q = quotas.quota(for: p.id, period: period)
