@@ -10,7 +10,8 @@ struct SalesOpsCLI {
   }
 
   init() throws {
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent("salesops-e2e-\(UUID().uuidString)")
+    folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "salesops-e2e-\(UUID().uuidString)")
     _ = try run(["demo"])
   }
 
@@ -53,7 +54,9 @@ struct SalesOpsCLI {
     #expect(people.filter { $0["call"] != nil }.count == 2)  // the demo's two calls
     #expect(!(sheet["notSubmitted"] as? [Any] ?? []).isEmpty)
     // Elena (p-002, manager of East) adjusts; the adjustment shows beside the rolled-up call.
-    let adjust = try cli.run(["forecast", "adjust", "--as", "p-002", "--commit", "120k", "--best-case", "180k"])
+    let adjust = try cli.run([
+      "forecast", "adjust", "--as", "p-002", "--commit", "120k", "--best-case", "180k",
+    ])
     #expect(adjust.status == 0, "\(adjust.err)")
     let after = try cli.json(["forecast", "--as", "p-002"])
     let lines = after["people"] as? [[String: Any]] ?? []
@@ -96,8 +99,9 @@ struct SalesOpsCLI {
     #expect(reassign.status == 0, "\(reassign.err)")
     #expect(reassign.out.contains("open deals moved"))
     // A rep on the demo comp plan gets a statement; a what-if with an unknown deal is a usage error.
-    let plans = try JSONSerialization.jsonObject(
-      with: try Data(contentsOf: cli.folder.appendingPathComponent("compPlans.json"))) as? [String: Any]
+    let plans =
+      try JSONSerialization.jsonObject(
+        with: try Data(contentsOf: cli.folder.appendingPathComponent("compPlans.json"))) as? [String: Any]
     let plan = (plans?["items"] as? [[String: Any]])?.first
     let rep = try #require((plan?["personIds"] as? [String])?.first)
     let statement = try cli.json(["comp", "statement", "--person", rep, "--period", "2026-Q4"])

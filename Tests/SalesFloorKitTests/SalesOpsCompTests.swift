@@ -4,11 +4,14 @@ import Testing
 
 @Suite struct SalesOpsCompTests {
   static let accelerated: [CompPlan.Tier] = [
-    .init(from: 0, to: 100, rate: 1.0), .init(from: 100, to: 130, rate: 1.5), .init(from: 130, to: nil, rate: 2.0),
+    .init(from: 0, to: 100, rate: 1.0), .init(from: 100, to: 130, rate: 1.5),
+    .init(from: 130, to: nil, rate: 2.0),
   ]
 
   /// One rep, quota 1,000,000 for 2026-Q4 (no ramp), target variable 100,000.
-  static func workspace(won: Int64, tiers: [CompPlan.Tier] = accelerated, cap: Double? = nil, draw: Int64? = nil)
+  static func workspace(
+    won: Int64, tiers: [CompPlan.Tier] = accelerated, cap: Double? = nil, draw: Int64? = nil
+  )
     -> Workspace
   {
     var ws = Workspace()
@@ -37,13 +40,17 @@ import Testing
     #expect(s.tiers.map(\.payout) == [usd(100_000), usd(45_000), 0])
     #expect(s.tiers.map(\.portion) == [100, 30, 0])
     #expect(s.total == usd(145_000))
-    #expect(s.total == Metrics.commission(plan: try #require(Self.workspace(won: 0).compPlans[id: "cp"]), attainment: 1.3))
+    #expect(
+      s.total
+        == Metrics.commission(plan: try #require(Self.workspace(won: 0).compPlans[id: "cp"]), attainment: 1.3)
+    )
   }
 
   @Test("what-if: closing the 100k open deal lifts attainment to 140 % and payout to 165,000")
   func whatIf() throws {
     let period = try #require(Period(parsing: "2026-Q4"))
-    let w = try Compensation.whatIf(Self.workspace(won: 1_300_000), personId: "r1", period: period, dealIds: ["o1"])
+    let w = try Compensation.whatIf(
+      Self.workspace(won: 1_300_000), personId: "r1", period: period, dealIds: ["o1"])
     // 10 more points above 130 % at 2.0× = 20 % of 100,000 = 20,000.
     #expect(w.withDeals.total == usd(165_000))
     #expect(w.payoutDelta == usd(20_000))
@@ -57,7 +64,8 @@ import Testing
   func deceleratorCapDraw() throws {
     let period = try #require(Period(parsing: "2026-Q4"))
     let tiers: [CompPlan.Tier] = [
-      .init(from: 0, to: 50, rate: 0.5), .init(from: 50, to: 100, rate: 1.0), .init(from: 100, to: nil, rate: 2.0),
+      .init(from: 0, to: 50, rate: 0.5), .init(from: 50, to: 100, rate: 1.0),
+      .init(from: 100, to: nil, rate: 2.0),
     ]
     // 40 %: 40 pts × 0.5 = 20 % of 100,000 = 20,000; draw 30,000 tops up 10,000.
     let low = try Compensation.statement(
@@ -77,9 +85,11 @@ import Testing
   func rampedQuota() throws {
     let period = try #require(Period(parsing: "2026-Q4"))
     var ws = Self.workspace(won: 150_000)
-    ws.people.upsert(Person(id: "r1", name: "Rita", role: .rep, hireDate: day("2026-10-05"), rampPlanId: "rp"))
+    ws.people.upsert(
+      Person(id: "r1", name: "Rita", role: .rep, hireDate: day("2026-10-05"), rampPlanId: "rp"))
     ws.rampPlans.upsert(RampPlan(id: "rp", name: "Fast", quotaRamp: [0, 50, 100]))
-    ws.quotas.upsert(Quota(id: "q1", personId: "r1", period: "2026-Q4", amount: usd(300_000), currency: "USD"))
+    ws.quotas.upsert(
+      Quota(id: "q1", personId: "r1", period: "2026-Q4", amount: usd(300_000), currency: "USD"))
     let s = try Compensation.statement(ws, personId: "r1", period: period)
     // Oct 0 %, Nov 50 %, Dec 100 %: 300,000 × 150 ÷ 300 = 150,000; won 150,000 → 100 %.
     #expect(s.quota == usd(150_000) && s.fullQuota == usd(300_000) && s.ramped)

@@ -80,7 +80,9 @@ import Testing
 /// Change classification between two hand-made snapshots of 2026-Q4.
 @Suite struct SalesOpsSnapshotChangeTests {
   typealias L = ForecastSnapshot.Line
-  static func line(_ id: String, _ dollars: Int64, _ stage: String, _ cat: ForecastCategory, _ close: String) -> L {
+  static func line(
+    _ id: String, _ dollars: Int64, _ stage: String, _ cat: ForecastCategory, _ close: String
+  ) -> L {
     L(id: id, owner: "r1", amount: usd(dollars), stage: stage, category: cat, closeDate: day(close))
   }
 

@@ -23,7 +23,9 @@ import Testing
       deal("w3", owner: "r1", 40_000, stage: "won", close: "2026-09-13", created: "2026-07-15"),
       deal(
         "l1", owner: "r1", 8_000, stage: "lost", close: "2026-08-01", created: "2026-07-01",
-        history: [moved("prospect", "proposal", on: "2026-07-20"), moved("proposal", "lost", on: "2026-08-01")]),
+        history: [
+          moved("prospect", "proposal", on: "2026-07-20"), moved("proposal", "lost", on: "2026-08-01"),
+        ]),
       deal(
         "l2", owner: "r1", 9_000, stage: "lost", close: "2026-08-15", created: "2026-07-01",
         history: [moved("prospect", "qualify", on: "2026-07-20"), moved("qualify", "lost", on: "2026-08-15")]),

@@ -12,19 +12,27 @@ import Testing
     ])
     ws.rampPlans = RecordTable([RampPlan(id: "rp", name: "AE", trainingModuleIds: ["tm1", "tm2"])])
     ws.assignments = RecordTable([
-      TrainingAssignment(id: "as1", personId: "n", moduleId: "tm1", assignedOn: day("2026-09-01"), completedOn: day("2026-09-05"))
+      TrainingAssignment(
+        id: "as1", personId: "n", moduleId: "tm1", assignedOn: day("2026-09-01"),
+        completedOn: day("2026-09-05"))
     ])
     ws.activities = RecordTable([
       // Logged before the hire (an import from a previous role): not a milestone.
       Activity(
-        id: "ac0", kind: .meeting, subject: "Old", ownerId: "n", doneAt: Timestamp(day: day("2026-08-10"), hour: 10),
+        id: "ac0", kind: .meeting, subject: "Old", ownerId: "n",
+        doneAt: Timestamp(day: day("2026-08-10"), hour: 10),
         createdAt: Timestamp(day: day("2026-08-09"))),
       Activity(
-        id: "ac1", kind: .meeting, subject: "Intro", ownerId: "n", doneAt: Timestamp(day: day("2026-09-10"), hour: 10),
-        createdAt: Timestamp(day: day("2026-09-09")))
+        id: "ac1", kind: .meeting, subject: "Intro", ownerId: "n",
+        doneAt: Timestamp(day: day("2026-09-10"), hour: 10),
+        createdAt: Timestamp(day: day("2026-09-09"))),
     ])
-    ws.deals = RecordTable([deal("d1", owner: "n", 20_000, stage: "won", close: "2026-10-15", created: "2026-10-05")])
-    ws.quotas = RecordTable([Quota(id: "q", personId: "n", period: "2026-Q4", amount: usd(120_000), currency: "USD")])
+    ws.deals = RecordTable([
+      deal("d1", owner: "n", 20_000, stage: "won", close: "2026-10-15", created: "2026-10-05")
+    ])
+    ws.quotas = RecordTable([
+      Quota(id: "q", personId: "n", period: "2026-Q4", amount: usd(120_000), currency: "USD")
+    ])
     let r = Onboarding.report(ws, period: try #require(Period(parsing: "2026-Q4")), asOf: day("2026-10-20"))
     #expect(r.people.map(\.id) == ["n"])  // the veteran is long past the ramp
     let n = try #require(r.people.first)

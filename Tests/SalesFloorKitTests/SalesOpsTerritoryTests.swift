@@ -72,7 +72,9 @@ import Testing
     #expect(ws.deals[id: "d3"]?.ownerId == "p3")  // other territory untouched
     ws.apply(Transaction(id: "undo", at: at, summary: "undo", mutations: inverse))
     for c in [CollectionName.deals, .accounts, .territories] {
-      for r in before.deals.items.map(\.id) + before.accounts.items.map(\.id) + before.territories.items.map(\.id) {
+      for r in before.deals.items.map(\.id) + before.accounts.items.map(\.id)
+        + before.territories.items.map(\.id)
+      {
         #expect(ws.record(c, id: r) == before.record(c, id: r))
       }
     }
@@ -91,7 +93,8 @@ import Testing
     var w = deal("d4", owner: "p2", 7_000, stage: "won", close: "2026-11-01")
     w.accountId = "a3"
     for d in [a, b, c, w] { ws.deals.upsert(d) }
-    ws.quotas.upsert(Quota(id: "q", personId: "p2", period: "2026-Q4", amount: usd(70_000), currency: "USD", ramp: false))
+    ws.quotas.upsert(
+      Quota(id: "q", personId: "p2", period: "2026-Q4", amount: usd(70_000), currency: "USD", ramp: false))
     let r = Reports.territoryBalance(ws, period: try #require(Period(parsing: "2026-Q4")))
     #expect(r.territories.map(\.id) == ["t-b", "t-a", "t-c"])
     // One person each: pipeline per rep 50k, 90k, 10k; mean 50k → DACH 90k > 75k high; EMEA 10k < 25k low.

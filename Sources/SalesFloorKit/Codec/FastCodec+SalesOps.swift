@@ -68,7 +68,8 @@ extension JSONReader {
       }
     }
     return ForecastSnapshot(
-      id: try req(id, "id", at), takenAt: try req(takenAt, "takenAt", at), period: try req(period, "period", at),
+      id: try req(id, "id", at), takenAt: try req(takenAt, "takenAt", at),
+      period: try req(period, "period", at),
       currency: try req(currency, "currency", at), lines: try req(lines, "lines", at))
   }
 

@@ -105,7 +105,8 @@ public enum Compensation {
     }
     credited.sort { ($0.closeDate ?? Day(ordinal: 0), $0.id) < ($1.closeDate ?? Day(ordinal: 0), $1.id) }
     for d in extraDeals where !credited.contains(where: { $0.id == d.id }) {
-      credited.append(.init(id: d.id, name: d.name, closeDate: d.closeDate, amount: d.amount, hypothetical: true))
+      credited.append(
+        .init(id: d.id, name: d.name, closeDate: d.closeDate, amount: d.amount, hypothetical: true))
     }
     let total = credited.reduce(Int64(0)) { $0 + $1.amount }
     let q = QuotaBook(workspace).quota(for: personId, period: period)
@@ -121,7 +122,8 @@ public enum Compensation {
       planName: plan.name, period: period.description, currency: plan.currency,
       targetVariable: plan.targetVariable, deals: credited, credited: total, quota: quota,
       fullQuota: q?.fullAmount ?? 0, ramped: q?.ramped ?? false, attainment: attainment, tiers: tiers,
-      earned: earned, cap: cap, afterCap: afterCap, draw: plan.draw, drawTopUp: topUp, total: afterCap + topUp)
+      earned: earned, cap: cap, afterCap: afterCap, draw: plan.draw, drawTopUp: topUp, total: afterCap + topUp
+    )
   }
 
   /// "If these deals close in the period, payout becomes X."

@@ -82,7 +82,8 @@ extension Reports {
       }
       rows.append(
         ForecastBacktest.Row(
-          period: p.description, asOf: p.start, actual: actual, predictive: f.expected, weighted: f.weightedForecast,
+          period: p.description, asOf: p.start, actual: actual, predictive: f.expected,
+          weighted: f.weightedForecast,
           predictiveAccuracy: Metrics.forecastAccuracy(forecast: f.expected, actual: actual),
           weightedAccuracy: Metrics.forecastAccuracy(forecast: f.weightedForecast, actual: actual)))
     }

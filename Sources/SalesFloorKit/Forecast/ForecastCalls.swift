@@ -9,7 +9,9 @@ public struct ForecastCallReport: Hashable, Sendable, Codable {
       self.commit = commit
       self.bestCase = bestCase
     }
-    static func + (a: Call, b: Call) -> Call { Call(commit: a.commit + b.commit, bestCase: a.bestCase + b.bestCase) }
+    static func + (a: Call, b: Call) -> Call {
+      Call(commit: a.commit + b.commit, bestCase: a.bestCase + b.bestCase)
+    }
   }
 
   /// One person in hierarchy order.
@@ -73,7 +75,8 @@ extension Reports {
     var memo: [String: ForecastCallReport.Call] = [:]
     func rolled(_ id: String, _ visiting: inout Set<String>) -> ForecastCallReport.Call {
       if let m = memo[id] { return m }
-      var sum = calls[id].map { ForecastCallReport.Call(commit: $0.commit, bestCase: $0.bestCase) }
+      var sum =
+        calls[id].map { ForecastCallReport.Call(commit: $0.commit, bestCase: $0.bestCase) }
         ?? ForecastCallReport.Call(commit: 0, bestCase: 0)
       visiting.insert(id)
       for child in tree[id] ?? [] where !visiting.contains(child) { sum = sum + rolled(child, &visiting) }
@@ -100,7 +103,8 @@ extension Reports {
       }
       lines.append(
         ForecastCallReport.Line(
-          id: id, name: p.name, managerId: p.managerId, depth: depth, own: p.own, rollUp: p.rollUp, call: call,
+          id: id, name: p.name, managerId: p.managerId, depth: depth, own: p.own, rollUp: p.rollUp,
+          call: call,
           submittedAt: calls[id]?.submittedAt, rolledUpCall: rollUp, adjustment: adj,
           effectiveCall: adj ?? rollUp, submitted: submitted))
       let children = (tree[id] ?? []).filter { owners.contains($0) }

@@ -3,7 +3,9 @@
 public enum ForecastSnapshots {
   /// The pipeline as it stands: every open deal (any close date, so a later snapshot can tell a
   /// push out of the period) and every deal won or lost inside `period`; lines sorted by id.
-  public static func take(_ workspace: Workspace, period: Period, at: Timestamp, id: String) -> ForecastSnapshot {
+  public static func take(
+    _ workspace: Workspace, period: Period, at: Timestamp, id: String
+  ) -> ForecastSnapshot {
     let stages = StageLookup(workspace.settings)
     var lines: [ForecastSnapshot.Line] = []
     for d in workspace.deals {
@@ -11,7 +13,8 @@ public enum ForecastSnapshots {
       guard open || d.closeDate.map(period.contains) ?? false else { continue }
       lines.append(
         ForecastSnapshot.Line(
-          id: d.id, owner: d.ownerId, amount: d.amount, stage: d.stage, category: stages.forecastCategory(of: d),
+          id: d.id, owner: d.ownerId, amount: d.amount, stage: d.stage,
+          category: stages.forecastCategory(of: d),
           closeDate: d.closeDate))
     }
     lines.sort { $0.id < $1.id }
@@ -20,7 +23,8 @@ public enum ForecastSnapshots {
   }
 
   /// The newest snapshot of `period` taken on or before `day`.
-  public static func latest(in workspace: Workspace, period: Period, onOrBefore day: Day) -> ForecastSnapshot? {
+  public static func latest(in workspace: Workspace, period: Period, onOrBefore day: Day) -> ForecastSnapshot?
+  {
     let key = period.description
     return workspace.forecastSnapshots.filter { $0.period == key && $0.takenAt.day <= day }
       .max { ($0.takenAt, $0.id) < ($1.takenAt, $1.id) }
@@ -46,7 +50,9 @@ public enum ForecastSnapshots {
     let before = Dictionary(old.lines.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     let after = Dictionary(new.lines.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     var out: [ForecastChange] = []
-    func add(_ t: ForecastChange.Kind, _ l: ForecastSnapshot.Line, _ from: String?, _ to: String?, _ delta: Int64) {
+    func add(
+      _ t: ForecastChange.Kind, _ l: ForecastSnapshot.Line, _ from: String?, _ to: String?, _ delta: Int64
+    ) {
       out.append(
         ForecastChange(
           kind: t, dealId: l.id, name: names[l.id], ownerId: l.owner, from: from, to: to, amountDelta: delta))
@@ -54,7 +60,9 @@ public enum ForecastSnapshots {
     for id in Set(before.keys).union(after.keys).sorted() {
       let a = before[id]
       let b = after[id]
-      if let owners, !(a.map { owners.contains($0.owner) } ?? false), !(b.map { owners.contains($0.owner) } ?? false) {
+      if let owners, !(a.map { owners.contains($0.owner) } ?? false),
+        !(b.map { owners.contains($0.owner) } ?? false)
+      {
         continue
       }
       switch (a, b) {
@@ -156,7 +164,8 @@ public struct ForecastChangeReport: Hashable, Sendable, Codable {
   public var summary: [Summary] {
     ForecastChange.Kind.allCases.map { k in
       let hits = changes.filter { $0.kind == k }
-      return Summary(kind: k, title: k.title, count: hits.count, amountDelta: hits.reduce(0) { $0 + $1.amountDelta })
+      return Summary(
+        kind: k, title: k.title, count: hits.count, amountDelta: hits.reduce(0) { $0 + $1.amountDelta })
     }
   }
 
@@ -189,10 +198,12 @@ public struct ForecastChangeReport: Hashable, Sendable, Codable {
   public init(from decoder: Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     self.init(
-      period: try c.decode(String.self, forKey: .period), fromSnapshot: try c.decode(String.self, forKey: .fromSnapshot),
+      period: try c.decode(String.self, forKey: .period),
+      fromSnapshot: try c.decode(String.self, forKey: .fromSnapshot),
       fromTakenAt: try c.decode(Timestamp.self, forKey: .fromTakenAt),
       toSnapshot: try c.decode(String.self, forKey: .toSnapshot),
-      toTakenAt: try c.decode(Timestamp.self, forKey: .toTakenAt), currency: try c.decode(String.self, forKey: .currency),
+      toTakenAt: try c.decode(Timestamp.self, forKey: .toTakenAt),
+      currency: try c.decode(String.self, forKey: .currency),
       changes: try c.decode([ForecastChange].self, forKey: .changes))
   }
 }

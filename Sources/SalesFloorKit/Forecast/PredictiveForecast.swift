@@ -80,7 +80,8 @@ extension Reports {
     let openExpected = lines.reduce(Int64(0)) { $0 + $1.expected }
     let (periods, average) = createAndWinAverage(
       workspace, before: period, count: lookback, asOf: asOf, owners: owners, stages: stages)
-    let remainingDays = max(0, min(period.length, asOf < period.start ? period.length : asOf.days(to: period.end) + 1))
+    let remainingDays = max(
+      0, min(period.length, asOf < period.start ? period.length : asOf.days(to: period.end) + 1))
     let share = Double(remainingDays) / Double(period.length)
     let notYet = Ratio.minor(Double(average) * share)
     let stageRates = stages.openStages.map { s in

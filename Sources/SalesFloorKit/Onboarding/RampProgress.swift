@@ -106,13 +106,17 @@ public enum Onboarding {
           rampPercent: pct, milestones: milestones, trainingRequired: plan.trainingModuleIds,
           trainingCompleted: completed,
           trainingShare: Ratio.of(completed.count, plan.trainingModuleIds.count), quota: q?.amount ?? 0,
-          fullQuota: q?.fullAmount ?? 0, won: won[p.id] ?? 0, attainment: Ratio.of(won[p.id] ?? 0, q?.amount ?? 0)))
+          fullQuota: q?.fullAmount ?? 0, won: won[p.id] ?? 0,
+          attainment: Ratio.of(won[p.id] ?? 0, q?.amount ?? 0)))
     }
     out.sort { ($1.hireDate, $0.name) < ($0.hireDate, $1.name) }
-    return RampReport(period: period.description, asOf: asOf, currency: workspace.settings.currency, people: out)
+    return RampReport(
+      period: period.description, asOf: asOf, currency: workspace.settings.currency, people: out)
   }
 
-  static func milestone(_ name: String, _ days: Int?, _ hire: Day, _ reached: Day?, _ asOf: Day) -> RampReport.Milestone {
+  static func milestone(
+    _ name: String, _ days: Int?, _ hire: Day, _ reached: Day?, _ asOf: Day
+  ) -> RampReport.Milestone {
     let due = days.map { hire.adding(days: $0) }
     let status: String
     if let r = reached {
@@ -121,7 +125,8 @@ public enum Onboarding {
       status = due.map { asOf > $0 } ?? false ? "overdue" : "pending"
     }
     return RampReport.Milestone(
-      name: name, targetDays: days, dueDate: due, reachedOn: reached, daysTaken: reached.map { hire.days(to: $0) },
+      name: name, targetDays: days, dueDate: due, reachedOn: reached,
+      daysTaken: reached.map { hire.days(to: $0) },
       status: status)
   }
 }

@@ -64,13 +64,19 @@ extension Reports {
       let pipe = open[t.id] ?? 0
       return TerritoryBalance.Line(
         id: t.id, name: t.name, ownerId: t.ownerId, accounts: counts[t.id] ?? 0, openPipeline: pipe,
-        won: won[t.id] ?? 0, quota: quota, attainment: Ratio.of(won[t.id] ?? 0, quota), people: people.sorted(),
+        won: won[t.id] ?? 0, quota: quota, attainment: Ratio.of(won[t.id] ?? 0, quota),
+        people: people.sorted(),
         pipelinePerRep: Ratio.divideRounded(pipe, Int64(max(1, people.count))), flag: nil)
     }
-    let mean = lines.isEmpty ? 0 : Ratio.divideRounded(lines.reduce(0) { $0 + $1.pipelinePerRep }, Int64(lines.count))
+    let mean =
+      lines.isEmpty ? 0 : Ratio.divideRounded(lines.reduce(0) { $0 + $1.pipelinePerRep }, Int64(lines.count))
     for i in lines.indices where mean > 0 {
       let x = Double(lines[i].pipelinePerRep)
-      if x > 1.5 * Double(mean) { lines[i].flag = "high" } else if x < 0.5 * Double(mean) { lines[i].flag = "low" }
+      if x > 1.5 * Double(mean) {
+        lines[i].flag = "high"
+      } else if x < 0.5 * Double(mean) {
+        lines[i].flag = "low"
+      }
     }
     return TerritoryBalance(
       period: period.description, currency: workspace.settings.currency, territories: lines,

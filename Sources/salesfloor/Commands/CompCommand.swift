@@ -36,10 +36,15 @@ struct CompOptions: ParsableArguments {
     let c = s.currency
     var t = TextTable([.init(title: "ITEM"), .init(title: "DETAIL"), .init(title: "AMOUNT", align: .right)])
     for d in s.deals {
-      t.add(["deal" + (d.hypothetical ? " (if won)" : ""), "\(d.id) \(d.name)", major(d.amount, c, grouped: g)])
+      t.add([
+        "deal" + (d.hypothetical ? " (if won)" : ""), "\(d.id) \(d.name)", major(d.amount, c, grouped: g),
+      ])
     }
     t.add(["credited", "\(s.deals.count) deals", major(s.credited, c, grouped: g)])
-    t.add(["quota", s.ramped ? "ramped from \(major(s.fullQuota, c, grouped: g))" : "", major(s.quota, c, grouped: g)])
+    t.add([
+      "quota", s.ramped ? "ramped from \(major(s.fullQuota, c, grouped: g))" : "",
+      major(s.quota, c, grouped: g),
+    ])
     t.add(["attainment", percent(s.attainment), ""])
     for tier in s.tiers {
       let band = "\(fmt(tier.from))–\(tier.to.map(fmt) ?? "")% × \(fmt(tier.rate)): \(fmt(tier.portion)) pts"
@@ -70,7 +75,8 @@ struct CompStatementCmd: ParsableCommand {
       throw CLIError.usage(error.description)
     }
     try Printer.emit(
-      s, table: { CompOptions.table(s, grouped: options.output.format == .table) }, format: options.output.format)
+      s, table: { CompOptions.table(s, grouped: options.output.format == .table) },
+      format: options.output.format)
   }
 }
 
@@ -81,7 +87,9 @@ struct CompWhatIfCmd: ParsableCommand {
   @Option(help: "Comma-separated deal ids.") var deals: String
   func run() throws {
     let (ctx, person, period) = try options.resolve()
-    let ids = deals.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    let ids = deals.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+      !$0.isEmpty
+    }
     guard !ids.isEmpty else { throw CLIError.usage("--deals: give at least one deal id") }
     let w: CompWhatIf
     do {

@@ -4,7 +4,8 @@ import SalesFloorKit
 
 struct ForecastChanges: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "changes", abstract: "What moved since a snapshot: new, won, lost, pushed, pulled, amount, category.")
+    commandName: "changes",
+    abstract: "What moved since a snapshot: new, won, lost, pushed, pulled, amount, category.")
   @OptionGroup var options: SalesOpsOptions
   @Option(help: "Compare from the newest snapshot taken on or before this day (YYYY-MM-DD, +14d…).")
   var since: String
@@ -17,7 +18,8 @@ struct ForecastChanges: ParsableCommand {
     let sinceDay = try CLIInput.day(since, flag: "since", settings: ws.settings)
     guard let old = ForecastSnapshots.latest(in: ws, period: period, onOrBefore: sinceDay) else {
       throw CLIError.usage(
-        "no snapshot of \(period) taken on or before \(sinceDay): take one with `salesfloor forecast snapshot`")
+        "no snapshot of \(period) taken on or before \(sinceDay): take one with `salesfloor forecast snapshot`"
+      )
     }
     var new = ForecastSnapshots.take(ws, period: period, at: Clock.now(), id: "now")
     if let until {
@@ -59,27 +61,31 @@ struct ForecastChanges: ParsableCommand {
 
 struct ForecastPredict: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "predict", abstract: "Expected bookings from conversion history, deal age and not-yet-created deals.")
+    commandName: "predict",
+    abstract: "Expected bookings from conversion history, deal age and not-yet-created deals.")
   @OptionGroup var options: SalesOpsOptions
   func run() throws {
     let ctx = try WorkspaceContext.open(options.workspace, readOnly: true)
     let asOf = try options.asOfOption.day()
     let period = try options.resolvePeriod(ctx.workspace, asOf: asOf)
-    let r = Reports.predictiveForecast(ctx.workspace, period: period, scope: try options.scope(ctx), asOf: asOf)
+    let r = Reports.predictiveForecast(
+      ctx.workspace, period: period, scope: try options.scope(ctx), asOf: asOf)
     let g = options.grouped
     let c = r.currency
     try Printer.emit(
       r,
       table: {
         var t = TextTable([
-          .init(title: "DEAL"), .init(title: "NAME"), .init(title: "STAGE"), .init(title: "AMOUNT", align: .right),
+          .init(title: "DEAL"), .init(title: "NAME"), .init(title: "STAGE"),
+          .init(title: "AMOUNT", align: .right),
           .init(title: "CONV", align: .right), .init(title: "SOURCE"), .init(title: "AGE", align: .right),
           .init(title: "AGE FACTOR", align: .right), .init(title: "EXPECTED", align: .right),
         ])
         for d in r.deals {
           t.add([
             d.id, d.name, d.stage, major(d.amount, c, grouped: g), OpsFormat.ratio(d.conversion),
-            d.conversionSource.rawValue, String(d.ageDays), OpsFormat.ratio(d.ageFactor), major(d.expected, c, grouped: g),
+            d.conversionSource.rawValue, String(d.ageDays), OpsFormat.ratio(d.ageFactor),
+            major(d.expected, c, grouped: g),
           ])
         }
         t.add(["WON TO DATE", "", "", "", "", "", "", "", major(r.wonToDate, c, grouped: g)])
@@ -112,14 +118,16 @@ struct ForecastBacktestCmd: ParsableCommand {
       r,
       table: {
         var t = TextTable([
-          .init(title: "PERIOD"), .init(title: "ACTUAL", align: .right), .init(title: "PREDICTIVE", align: .right),
+          .init(title: "PERIOD"), .init(title: "ACTUAL", align: .right),
+          .init(title: "PREDICTIVE", align: .right),
           .init(title: "ACCURACY", align: .right), .init(title: "WEIGHTED", align: .right),
           .init(title: "ACCURACY", align: .right),
         ])
         for row in r.periods {
           t.add([
             row.period, major(row.actual, c, grouped: g), major(row.predictive, c, grouped: g),
-            percent(row.predictiveAccuracy), major(row.weighted, c, grouped: g), percent(row.weightedAccuracy),
+            percent(row.predictiveAccuracy), major(row.weighted, c, grouped: g),
+            percent(row.weightedAccuracy),
           ])
         }
         t.add(["MEAN", "", "", percent(r.meanPredictiveAccuracy), "", percent(r.meanWeightedAccuracy)])

@@ -39,9 +39,12 @@ struct ForecastShow: ParsableCommand {
           let indent = g ? String(repeating: "  ", count: p.depth) : ""
           t.add([
             indent + p.name, major(p.rollUp.cumulative.closed, c, grouped: g),
-            major(p.rollUp.cumulative.commit, c, grouped: g), major(p.rollUp.cumulative.bestCase, c, grouped: g),
-            major(p.rollUp.cumulative.pipeline, c, grouped: g), p.call.map { major($0.commit, c, grouped: g) } ?? "-",
-            p.call.map { major($0.bestCase, c, grouped: g) } ?? "-", major(p.rolledUpCall.commit, c, grouped: g),
+            major(p.rollUp.cumulative.commit, c, grouped: g),
+            major(p.rollUp.cumulative.bestCase, c, grouped: g),
+            major(p.rollUp.cumulative.pipeline, c, grouped: g),
+            p.call.map { major($0.commit, c, grouped: g) } ?? "-",
+            p.call.map { major($0.bestCase, c, grouped: g) } ?? "-",
+            major(p.rolledUpCall.commit, c, grouped: g),
             p.adjustment.map { major($0.commit, c, grouped: g) } ?? "-", p.submitted ? "yes" : "NO",
           ])
         }
@@ -58,7 +61,8 @@ struct CallOptions: ParsableArguments {
   @OptionGroup var workspace: WorkspaceOptions
   @Option(name: .customLong("as"), help: "Who is calling: a person's name or id.") var asName: String
   @Option(help: "Commit amount: 120k, 1.2m, 120000.") var commit: String
-  @Option(name: .customLong("best-case"), help: "Best-case amount (default: the commit).") var bestCase: String?
+  @Option(name: .customLong("best-case"), help: "Best-case amount (default: the commit).") var bestCase:
+    String?
   @Option(help: "Period (default: the current fiscal quarter).") var period: String?
   @Option(help: "A note kept with the call.") var note: String?
   @Flag(help: "Print nothing on success.") var quiet = false

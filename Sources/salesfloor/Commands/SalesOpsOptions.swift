@@ -7,7 +7,8 @@ struct SalesOpsOptions: ParsableArguments {
   @OptionGroup var workspace: WorkspaceOptions
   @OptionGroup var output: OutputOptions
   @OptionGroup var asOfOption: AsOfOption
-  @Option(help: "Period: 2026-Q4, 2026-11 or FY2026 (default: the current fiscal quarter).") var period: String?
+  @Option(help: "Period: 2026-Q4, 2026-11 or FY2026 (default: the current fiscal quarter).") var period:
+    String?
   @Option(name: .customLong("as"), help: "Whose view: a person's name or id (a manager sees their reports).")
   var asName: String?
 

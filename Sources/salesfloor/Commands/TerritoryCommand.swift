@@ -11,7 +11,8 @@ struct TerritoryCommand: ParsableCommand {
 
 struct TerritoryAssignCmd: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "assign", abstract: "Evaluate the rules in order and set each account's territory and owner.")
+    commandName: "assign", abstract: "Evaluate the rules in order and set each account's territory and owner."
+  )
   @OptionGroup var workspace: WorkspaceOptions
   @OptionGroup var output: OutputOptions
   @Flag(name: .customLong("dry-run"), help: "Show the plan without saving it.") var dryRun = false
@@ -26,11 +27,14 @@ struct TerritoryAssignCmd: ParsableCommand {
     try Printer.emit(
       plan,
       table: {
-        var t = TextTable([.init(title: "ACCOUNT"), .init(title: "TERRITORY"), .init(title: "OWNER"), .init(title: "")])
+        var t = TextTable([
+          .init(title: "ACCOUNT"), .init(title: "TERRITORY"), .init(title: "OWNER"), .init(title: ""),
+        ])
         for l in plan.assigned {
           t.add([
             l.accountName, l.territoryId.flatMap { ws.territories[id: $0]?.name } ?? "-",
-            l.ownerId.flatMap { ws.people[id: $0]?.name } ?? "-", l.changed ? (dryRun ? "would change" : "changed") : "",
+            l.ownerId.flatMap { ws.people[id: $0]?.name } ?? "-",
+            l.changed ? (dryRun ? "would change" : "changed") : "",
           ])
         }
         for l in plan.unmatched { t.add([l.accountName, "UNMATCHED", "-", ""]) }
@@ -58,7 +62,8 @@ struct TerritoryReassignCmd: ParsableCommand {
     try ctx.commit("territory \(t.name) → \(person.name)", mutations)
     if !quiet {
       let deals = mutations.filter { if case .put(.deal) = $0 { return true } else { return false } }.count
-      let accounts = mutations.filter { if case .put(.account) = $0 { return true } else { return false } }.count
+      let accounts = mutations.filter { if case .put(.account) = $0 { return true } else { return false } }
+        .count
       Printer.write("territory \(t.name) → \(person.name): \(accounts) accounts, \(deals) open deals moved\n")
     }
   }
@@ -82,19 +87,22 @@ struct TerritoriesReportCmd: ParsableCommand {
           .init(title: "TERRITORY"), .init(title: "OWNER"), .init(title: "ACCOUNTS", align: .right),
           .init(title: "PIPELINE", align: .right), .init(title: "WON", align: .right),
           .init(title: "QUOTA", align: .right), .init(title: "ATTAIN", align: .right),
-          .init(title: "PEOPLE", align: .right), .init(title: "PIPE/REP", align: .right), .init(title: "FLAG"),
+          .init(title: "PEOPLE", align: .right), .init(title: "PIPE/REP", align: .right),
+          .init(title: "FLAG"),
         ])
         for l in r.territories {
           t.add([
             l.name, l.ownerId.flatMap { ctx.workspace.people[id: $0]?.name } ?? "-", String(l.accounts),
             major(l.openPipeline, c, grouped: g), major(l.won, c, grouped: g), major(l.quota, c, grouped: g),
-            percent(l.attainment), String(l.people.count), major(l.pipelinePerRep, c, grouped: g), l.flag ?? "",
+            percent(l.attainment), String(l.people.count), major(l.pipelinePerRep, c, grouped: g),
+            l.flag ?? "",
           ])
         }
         return t
       }, format: options.output.format)
     if options.output.format == .table && r.unassignedAccounts > 0 {
-      Printer.write("\(r.unassignedAccounts) accounts in no territory (see `salesfloor territory assign --dry-run`)\n")
+      Printer.write(
+        "\(r.unassignedAccounts) accounts in no territory (see `salesfloor territory assign --dry-run`)\n")
     }
   }
 }
