@@ -106,6 +106,24 @@ enum CodecFixtures {
           .init(),
         ]))
     ws.territories.upsert(Territory(id: "t-2", name: "Rest", order: 2, rules: []))
+    ws.forecastSubmissions.upsert(
+      ForecastSubmission(
+        personId: "p-1", period: "2026-Q4", kind: .adjustment, commit: 12_000_000, bestCase: 18_000_000,
+        currency: "USD", submittedAt: Timestamp(seconds: 1_790_000_000), note: "sandbagging \"a bit\""))
+    ws.forecastSnapshots.upsert(
+      ForecastSnapshot(
+        id: "fs-1", takenAt: Timestamp(seconds: 1_790_000_000), period: "2026-Q4", currency: "USD",
+        lines: [
+          .init(id: "d-1", owner: "p-1", amount: 500, stage: "demo", category: .bestCase, closeDate: nil),
+          .init(
+            id: "d-2", owner: "p-2", amount: 7, stage: "won", category: .closed,
+            closeDate: Day(year: 2026, month: 11, day: 3)),
+        ]))
+    ws.rampPlans.upsert(RampPlan(id: "rp-1", name: "AE ramp", trainingModuleIds: ["tm-1"]))
+    ws.rampPlans.upsert(
+      RampPlan(
+        id: "rp-2", name: "Bare", quotaRamp: [], firstMeetingDays: nil, firstOpportunityDays: nil,
+        firstWinDays: nil))
     return ws
   }
 
@@ -165,6 +183,9 @@ enum CodecFixtures {
     case .assignments: data = try enc(ws.assignments)
     case .compPlans: data = try enc(ws.compPlans)
     case .territories: data = try enc(ws.territories)
+    case .forecastSubmissions: data = try enc(ws.forecastSubmissions)
+    case .forecastSnapshots: data = try enc(ws.forecastSnapshots)
+    case .rampPlans: data = try enc(ws.rampPlans)
     }
     return Array(data)
   }
@@ -185,6 +206,9 @@ enum CodecFixtures {
     case .assignments: return ws.assignments.sortedById.map(Record.assignment)
     case .compPlans: return ws.compPlans.sortedById.map(Record.compPlan)
     case .territories: return ws.territories.sortedById.map(Record.territory)
+    case .forecastSubmissions: return ws.forecastSubmissions.sortedById.map(Record.forecastSubmission)
+    case .forecastSnapshots: return ws.forecastSnapshots.sortedById.map(Record.forecastSnapshot)
+    case .rampPlans: return ws.rampPlans.sortedById.map(Record.rampPlan)
     }
   }
 

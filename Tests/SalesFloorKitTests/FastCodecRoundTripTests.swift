@@ -58,6 +58,9 @@ struct FastCodecRoundTripTests {
     case .assignments: return try dec(TrainingAssignment.self).map(Record.assignment)
     case .compPlans: return try dec(CompPlan.self).map(Record.compPlan)
     case .territories: return try dec(Territory.self).map(Record.territory)
+    case .forecastSubmissions: return try dec(ForecastSubmission.self).map(Record.forecastSubmission)
+    case .forecastSnapshots: return try dec(ForecastSnapshot.self).map(Record.forecastSnapshot)
+    case .rampPlans: return try dec(RampPlan.self).map(Record.rampPlan)
     }
   }
 

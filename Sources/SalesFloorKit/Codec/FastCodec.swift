@@ -132,6 +132,9 @@ extension JSONReader {
     case .assignments: return .assignment(try decodeAssignment())
     case .compPlans: return .compPlan(try decodeCompPlan())
     case .territories: return .territory(try decodeTerritory())
+    case .forecastSubmissions: return .forecastSubmission(try decodeForecastSubmission())
+    case .forecastSnapshots: return .forecastSnapshot(try decodeForecastSnapshot())
+    case .rampPlans: return .rampPlan(try decodeRampPlan())
     }
   }
 }
@@ -153,6 +156,9 @@ extension JSONWriter {
     case .assignments: for v in sorted(ws.assignments) { element(); write(v) }
     case .compPlans: for v in sorted(ws.compPlans) { element(); try write(v) }
     case .territories: for v in sorted(ws.territories) { element(); write(v) }
+    case .forecastSubmissions: for v in sorted(ws.forecastSubmissions) { element(); write(v) }
+    case .forecastSnapshots: for v in sorted(ws.forecastSnapshots) { element(); write(v) }
+    case .rampPlans: for v in sorted(ws.rampPlans) { element(); write(v) }
     }
   }
 
@@ -174,6 +180,9 @@ extension JSONWriter {
     case .assignment(let v): write(v)
     case .compPlan(let v): try write(v)
     case .territory(let v): write(v)
+    case .forecastSubmission(let v): write(v)
+    case .forecastSnapshot(let v): write(v)
+    case .rampPlan(let v): write(v)
     }
   }
 }

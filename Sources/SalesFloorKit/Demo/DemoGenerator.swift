@@ -110,6 +110,7 @@ struct DemoBuilder {
     ws.playbooks = RecordTable(StarterLibrary.playbooks)
     ws.content = RecordTable(StarterLibrary.content)
     ws.training = RecordTable(StarterLibrary.trainingModules)
+    addSalesOps(to: &ws)
     return ws
   }
 

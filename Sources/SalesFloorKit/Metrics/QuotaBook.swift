@@ -38,6 +38,8 @@ public struct QuotaBook: Sendable {
   private let byPerson: [String: [Key: [Quota]]]
   private let hireDates: [String: Day]
   private let rampSchedule: [Int]
+  /// Per-person ramp from the person's `RampPlan` (when set and found), else `rampSchedule`.
+  private let personSchedules: [String: [Int]]
   private let fiscalStartMonth: Int
 
   public init(_ workspace: Workspace) {
@@ -48,9 +50,14 @@ public struct QuotaBook: Sendable {
       index[pid, default: [:]][Key(p), default: []].append(q)
     }
     var hires: [String: Day] = [:]
+    var schedules: [String: [Int]] = [:]
     for p in workspace.people {
       if let h = p.hireDate { hires[p.id] = h }
+      if let planId = p.rampPlanId, let plan = workspace.rampPlans[id: planId] {
+        schedules[p.id] = plan.quotaRamp
+      }
     }
+    personSchedules = schedules
     byPerson = index
     hireDates = hires
     rampSchedule = workspace.settings.rampSchedule
@@ -72,7 +79,7 @@ public struct QuotaBook: Sendable {
       for q in direct {
         full += q.amount
         if q.ramp, let hire = hireDates[personId] {
-          counted += rampedAmount(q.amount, period: period, hire: hire)
+          counted += rampedAmount(q.amount, period: period, hire: hire, personId: personId)
         } else {
           counted += q.amount
         }
@@ -105,20 +112,24 @@ public struct QuotaBook: Sendable {
 
   /// Ramp percent for a calendar month: month 1 is the hire month; before hire 0 %,
   /// after the schedule 100 %.
-  public func rampPercent(monthYear: Int, month: Int, hire: Day) -> Int {
+  /// The person's ramp plan schedule is used when `personId` has one.
+  public func rampPercent(monthYear: Int, month: Int, hire: Day, personId: String? = nil) -> Int {
+    let schedule = personId.flatMap { personSchedules[$0] } ?? rampSchedule
     let n = (monthYear * 12 + month) - (hire.year * 12 + hire.month) + 1
     if n < 1 { return 0 }
-    if n > rampSchedule.count { return 100 }
-    return min(100, max(0, rampSchedule[n - 1]))
+    if n > schedule.count { return 100 }
+    return min(100, max(0, schedule[n - 1]))
   }
 
   /// Full × ramp % for a month; for longer periods each month gets an equal share of the
   /// full amount times that month's percent (computed as full × Σ% ÷ (100 × months), exact).
-  func rampedAmount(_ full: Int64, period: Period, hire: Day) -> Int64 {
+  func rampedAmount(_ full: Int64, period: Period, hire: Day, personId: String? = nil) -> Int64 {
     let months = period.kind == .month ? [period] : period.months
     guard !months.isEmpty else { return full }
     var pctSum: Int64 = 0
-    for m in months { pctSum += Int64(rampPercent(monthYear: m.year, month: m.index, hire: hire)) }
+    for m in months {
+      pctSum += Int64(rampPercent(monthYear: m.year, month: m.index, hire: hire, personId: personId))
+    }
     return Ratio.divideRounded(full * pctSum, 100 * Int64(months.count))
   }
 }

@@ -2,6 +2,7 @@
 public enum CollectionName: String, Sendable, Codable, CaseIterable {
   case settings, people, accounts, deals, activities, quotas, coaching, playbooks, content, training
   case assignments, compPlans, territories
+  case forecastSubmissions, forecastSnapshots, rampPlans
 
   public var fileName: String { rawValue + ".json" }
 }
@@ -21,6 +22,9 @@ public enum Record: Hashable, Sendable {
   case assignment(TrainingAssignment)
   case compPlan(CompPlan)
   case territory(Territory)
+  case forecastSubmission(ForecastSubmission)
+  case forecastSnapshot(ForecastSnapshot)
+  case rampPlan(RampPlan)
 
   public var collection: CollectionName {
     switch self {
@@ -37,6 +41,9 @@ public enum Record: Hashable, Sendable {
     case .assignment: return .assignments
     case .compPlan: return .compPlans
     case .territory: return .territories
+    case .forecastSubmission: return .forecastSubmissions
+    case .forecastSnapshot: return .forecastSnapshots
+    case .rampPlan: return .rampPlans
     }
   }
 
@@ -55,6 +62,9 @@ public enum Record: Hashable, Sendable {
     case .assignment(let v): return v.id
     case .compPlan(let v): return v.id
     case .territory(let v): return v.id
+    case .forecastSubmission(let v): return v.id
+    case .forecastSnapshot(let v): return v.id
+    case .rampPlan(let v): return v.id
     }
   }
 }

@@ -16,6 +16,9 @@ public struct Workspace: Sendable {
   public var assignments: RecordTable<TrainingAssignment>
   public var compPlans: RecordTable<CompPlan>
   public var territories: RecordTable<Territory>
+  public var forecastSubmissions: RecordTable<ForecastSubmission>
+  public var forecastSnapshots: RecordTable<ForecastSnapshot>
+  public var rampPlans: RecordTable<RampPlan>
 
   public init(settings: Settings = Settings()) {
     self.settings = settings
@@ -31,6 +34,9 @@ public struct Workspace: Sendable {
     assignments = RecordTable()
     compPlans = RecordTable()
     territories = RecordTable()
+    forecastSubmissions = RecordTable()
+    forecastSnapshots = RecordTable()
+    rampPlans = RecordTable()
   }
 
   public var isEmpty: Bool { deals.isEmpty && people.isEmpty && accounts.isEmpty }
@@ -57,6 +63,9 @@ public struct Workspace: Sendable {
       case .assignment(let v): return assignments.upsert(v).map(Record.assignment)
       case .compPlan(let v): return compPlans.upsert(v).map(Record.compPlan)
       case .territory(let v): return territories.upsert(v).map(Record.territory)
+      case .forecastSubmission(let v): return forecastSubmissions.upsert(v).map(Record.forecastSubmission)
+      case .forecastSnapshot(let v): return forecastSnapshots.upsert(v).map(Record.forecastSnapshot)
+      case .rampPlan(let v): return rampPlans.upsert(v).map(Record.rampPlan)
       }
     case .delete(let collection, let id):
       switch collection {
@@ -73,6 +82,9 @@ public struct Workspace: Sendable {
       case .assignments: return assignments.remove(id: id).map(Record.assignment)
       case .compPlans: return compPlans.remove(id: id).map(Record.compPlan)
       case .territories: return territories.remove(id: id).map(Record.territory)
+      case .forecastSubmissions: return forecastSubmissions.remove(id: id).map(Record.forecastSubmission)
+      case .forecastSnapshots: return forecastSnapshots.remove(id: id).map(Record.forecastSnapshot)
+      case .rampPlans: return rampPlans.remove(id: id).map(Record.rampPlan)
       }
     }
   }
@@ -108,6 +120,9 @@ public struct Workspace: Sendable {
     case .assignments: return assignments[id: id].map(Record.assignment)
     case .compPlans: return compPlans[id: id].map(Record.compPlan)
     case .territories: return territories[id: id].map(Record.territory)
+    case .forecastSubmissions: return forecastSubmissions[id: id].map(Record.forecastSubmission)
+    case .forecastSnapshots: return forecastSnapshots[id: id].map(Record.forecastSnapshot)
+    case .rampPlans: return rampPlans[id: id].map(Record.rampPlan)
     }
   }
 }

@@ -32,6 +32,9 @@ public struct FoundationCodec: WorkspaceCodec {
       case .assignments: return try Self.decodeItems(data, into: &workspace.assignments)
       case .compPlans: return try Self.decodeItems(data, into: &workspace.compPlans)
       case .territories: return try Self.decodeItems(data, into: &workspace.territories)
+      case .forecastSubmissions: return try Self.decodeItems(data, into: &workspace.forecastSubmissions)
+      case .forecastSnapshots: return try Self.decodeItems(data, into: &workspace.forecastSnapshots)
+      case .rampPlans: return try Self.decodeItems(data, into: &workspace.rampPlans)
       }
     } catch {
       throw Self.codecError(error, bytes: bytes)
@@ -60,6 +63,9 @@ public struct FoundationCodec: WorkspaceCodec {
     case .assignments: data = try Self.encodeItems(workspace.assignments, v)
     case .compPlans: data = try Self.encodeItems(workspace.compPlans, v)
     case .territories: data = try Self.encodeItems(workspace.territories, v)
+    case .forecastSubmissions: data = try Self.encodeItems(workspace.forecastSubmissions, v)
+    case .forecastSnapshots: data = try Self.encodeItems(workspace.forecastSnapshots, v)
+    case .rampPlans: data = try Self.encodeItems(workspace.rampPlans, v)
     }
     // A trailing newline keeps `cat`, `diff` and POSIX text tools happy.
     return [UInt8](data) + [0x0A]

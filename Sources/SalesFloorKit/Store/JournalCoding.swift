@@ -84,6 +84,9 @@ struct MutationCoding: Codable {
     case .assignments: return .assignment(try k.decode(TrainingAssignment.self, forKey: .v))
     case .compPlans: return .compPlan(try k.decode(CompPlan.self, forKey: .v))
     case .territories: return .territory(try k.decode(Territory.self, forKey: .v))
+    case .forecastSubmissions: return .forecastSubmission(try k.decode(ForecastSubmission.self, forKey: .v))
+    case .forecastSnapshots: return .forecastSnapshot(try k.decode(ForecastSnapshot.self, forKey: .v))
+    case .rampPlans: return .rampPlan(try k.decode(RampPlan.self, forKey: .v))
     }
   }
 
@@ -103,6 +106,9 @@ struct MutationCoding: Codable {
     case .assignment(let v): try k.encode(v, forKey: .v)
     case .compPlan(let v): try k.encode(v, forKey: .v)
     case .territory(let v): try k.encode(v, forKey: .v)
+    case .forecastSubmission(let v): try k.encode(v, forKey: .v)
+    case .forecastSnapshot(let v): try k.encode(v, forKey: .v)
+    case .rampPlan(let v): try k.encode(v, forKey: .v)
     }
   }
 }

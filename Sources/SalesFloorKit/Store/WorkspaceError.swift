@@ -61,6 +61,9 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible,
     case .assignments: return "Training assignment"
     case .compPlans: return "Comp plan"
     case .territories: return "Territory"
+    case .forecastSubmissions: return "Forecast submission"
+    case .forecastSnapshots: return "Forecast snapshot"
+    case .rampPlans: return "Ramp plan"
     case .settings: return "Settings"
     }
   }

@@ -10,7 +10,8 @@ struct ReportCommand: ParsableCommand {
     subcommands: [
       AttainmentCmd.self, PipelineCmd.self, ForecastCmd.self, WinRateCmd.self, VelocityCmd.self,
       StalledCmd.self,
-      ConversionCmd.self, CoachingReportCmd.self, MethodsReportCmd.self,
+      ConversionCmd.self, CoachingReportCmd.self, MethodsReportCmd.self, TerritoriesReportCmd.self,
+      RampReportCmd.self,
     ])
 }
 

@@ -1,0 +1,99 @@
+/// How well the predictive and the weighted-pipeline methods would have called past periods.
+public struct ForecastBacktest: Hashable, Sendable, Codable {
+  public struct Row: Hashable, Sendable, Codable {
+    public var period: String
+    /// The day the pipeline was rebuilt as of (the period's first day).
+    public var asOf: Day
+    /// Won amount with a close date in the period (today's data).
+    public var actual: Int64
+    public var predictive: Int64
+    public var weighted: Int64
+    /// 1 − |F − A| ÷ A; nil when A is 0.
+    public var predictiveAccuracy: Double?
+    public var weightedAccuracy: Double?
+  }
+  public var scope: String
+  public var currency: String
+  /// Oldest first.
+  public var periods: [Row]
+  /// Means over the rows that have an accuracy.
+  public var meanPredictiveAccuracy: Double?
+  public var meanWeightedAccuracy: Double?
+}
+
+/// Rebuilding a deal as it stood at an earlier moment from its change history.
+public enum DealHistory {
+  /// The deal as of `cutoff` (changes at or after it undone), or nil when it did not exist yet.
+  ///
+  /// Each field's value at the cutoff is the `from` of its first change at or after the cutoff,
+  /// else today's value; the history keeps only the earlier changes.
+  public static func asOf(_ deal: Deal, cutoff: Timestamp) -> Deal? {
+    guard deal.createdAt < cutoff else { return nil }
+    var d = deal
+    var seen: Set<DealChange.Field> = []
+    for c in deal.history where c.at >= cutoff && !seen.contains(c.field) {
+      seen.insert(c.field)
+      switch c.field {
+      case .stage: if let v = c.from { d.stage = v }
+      case .closeDate: d.closeDate = c.from.flatMap { Day(iso: $0) }
+      case .amount: if let v = c.from.flatMap({ Int64($0) }) { d.amount = v }
+      case .owner: if let v = c.from { d.ownerId = v }
+      case .forecastCategory: d.forecastCategory = c.from.flatMap { ForecastCategory(rawValue: $0) }
+      case .probability: d.probability = c.from.flatMap { Int($0) }
+      case .created, .name, .account: break
+      }
+    }
+    d.history = deal.history.filter { $0.at < cutoff }
+    return d
+  }
+
+  /// The workspace with every deal rebuilt as of `cutoff` (deals created later removed).
+  public static func workspace(_ workspace: Workspace, asOf cutoff: Timestamp) -> Workspace {
+    var ws = workspace
+    var table = RecordTable<Deal>()
+    table.reserveCapacity(workspace.deals.count)
+    for d in workspace.deals {
+      if let old = asOf(d, cutoff: cutoff) { table.upsert(old) }
+    }
+    ws.deals = table
+    return ws
+  }
+}
+
+extension Reports {
+  /// Backtests the `count` periods (of `kind`) before the one containing `asOf`: the pipeline is
+  /// rebuilt as of each period's first day, both methods forecast it, and today's won amount in
+  /// that period is the actual.
+  public static func forecastBacktest(
+    _ workspace: Workspace, kind: Period.Kind, count: Int, scope: Scope, asOf: Day
+  ) -> ForecastBacktest {
+    let fiscal = workspace.settings.fiscalYearStartMonth
+    let current = Period.containing(asOf, kind: kind, fiscalStartMonth: fiscal)
+    let stages = StageLookup(workspace.settings)
+    let owners = scope.ownerIds(in: workspace)
+    var rows: [ForecastBacktest.Row] = []
+    for i in stride(from: max(1, count), through: 1, by: -1) {
+      let p = current.shifted(by: -i)
+      let then = DealHistory.workspace(workspace, asOf: Timestamp(day: p.start))
+      let f = predictiveForecast(then, period: p, scope: scope, asOf: p.start)
+      var actual: Int64 = 0
+      for d in workspace.deals where owners.contains(d.ownerId) && stages.isWon(d) {
+        if let c = d.closeDate, p.contains(c) { actual += d.amount }
+      }
+      rows.append(
+        ForecastBacktest.Row(
+          period: p.description, asOf: p.start, actual: actual, predictive: f.expected,
+          weighted: f.weightedForecast,
+          predictiveAccuracy: Metrics.forecastAccuracy(forecast: f.expected, actual: actual),
+          weightedAccuracy: Metrics.forecastAccuracy(forecast: f.weightedForecast, actual: actual)))
+    }
+    func mean(_ xs: [Double?]) -> Double? {
+      let v = xs.compactMap { $0 }
+      return v.isEmpty ? nil : v.reduce(0, +) / Double(v.count)
+    }
+    return ForecastBacktest(
+      scope: scope.description, currency: workspace.settings.currency, periods: rows,
+      meanPredictiveAccuracy: mean(rows.map(\.predictiveAccuracy)),
+      meanWeightedAccuracy: mean(rows.map(\.weightedAccuracy)))
+  }
+}
