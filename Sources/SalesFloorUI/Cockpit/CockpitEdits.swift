@@ -18,6 +18,7 @@ extension CockpitProgram {
       let reverse = try store.commit(tx, expecting: expect)
       state.history.undo.append(EditStep(summary: summary, reverse: reverse, revisions: revisions(keys)))
       state.history.redo = []
+      noteOwnCommit(keys)
       reload()
       return nil
     } catch {
@@ -34,6 +35,18 @@ extension CockpitProgram {
     return Dictionary(uniqueKeysWithValues: keys.map { ($0, store.revision(of: $0.collection, id: $0.id)) })
   }
 
+  /// Our own commit moved these records' revisions: steps still on the stacks are based on them
+  /// now (else undoing an older step on the same record would look like someone else's change).
+  mutating func noteOwnCommit(_ keys: Set<RecordKey>) {
+    let now = revisions(keys)
+    for i in state.history.undo.indices {
+      for (k, v) in now where state.history.undo[i].revisions[k] != nil { state.history.undo[i].revisions[k] = v }
+    }
+    for i in state.history.redo.indices {
+      for (k, v) in now where state.history.redo[i].revisions[k] != nil { state.history.redo[i].revisions[k] = v }
+    }
+  }
+
   /// Shows the store's workspace (after an edit or a refused one).
   mutating func reload() {
     if let store { state.workspace = store.workspace }
@@ -45,7 +58,7 @@ extension CockpitProgram {
     if case WorkspaceError.conflict(let collection, let id, _, _) = error {
       _ = try? store?.refresh()
       reload()
-      return "\(collection.rawValue) \(id) was changed elsewhere since you opened it: not saved (the screen now shows the other change)"
+      return "\(collection.rawValue)/\(id) was changed elsewhere: not saved (now showing that change)"
     }
     return "\(error)"
   }
@@ -84,10 +97,11 @@ extension CockpitProgram {
       mutations: step.reverse)
     do {
       let reverse = try store.commit(tx, expecting: step.revisions)
+      noteOwnCommit(Self.keys(step.reverse))
       reload()
       return EditStep(summary: step.summary, reverse: reverse, revisions: revisions(Self.keys(step.reverse)))
     } catch {
-      state.status = StatusMessage("cannot undo \(step.summary): \(failureText(error))", kind: .error)
+      state.status = StatusMessage("cannot undo: \(failureText(error))", kind: .error)
       return nil
     }
   }

@@ -41,6 +41,9 @@ public enum PaletteGrammar {
     }
     switch verb {
     case "deal":
+      if let first = args.first, case .success = AmountParser.parse(first, defaultCurrency: ws.settings.currency) {
+        return .failure(InputError(field: "name", message: "required"))
+      }
       var nameEnd = args.count
       var amount: Money?
       var close: Day?
