@@ -27,7 +27,9 @@ func openForm(_ run: CockpitRun) -> Form? {
 struct CockpitDealFormTests {
   let ws = CockpitFixture.demo
   var quarterEnd: Day {
-    Period.containing(CockpitFixture.today, kind: .quarter, fiscalStartMonth: ws.settings.fiscalYearStartMonth).end
+    Period.containing(
+      CockpitFixture.today, kind: .quarter, fiscalStartMonth: ws.settings.fiscalYearStartMonth
+    ).end
   }
 
   @Test("a, name Tab amount Tab date Enter adds the deal: first open stage, owner = me, durable")
@@ -93,7 +95,8 @@ struct CockpitDealFormTests {
   @Test("a new account name creates the account in the same transaction")
   func newAccount() throws {
     let run = try CockpitRun(
-      "a \(typed("Zebra pilot")) <Tab> 5k <Tab> +30d <Tab> <Tab> <Tab> \(typed("Zebra Foods")) <Enter>", as: "Grace Osei")
+      "a \(typed("Zebra pilot")) <Tab> 5k <Tab> +30d <Tab> <Tab> <Tab> \(typed("Zebra Foods")) <Enter>",
+      as: "Grace Osei")
     let tx = try #require(run.store.committed.first)
     #expect(tx.mutations.count == 2)
     guard case .put(.account(let a)) = tx.mutations[0], case .put(.deal(let d)) = tx.mutations[1] else {
@@ -157,7 +160,8 @@ struct CockpitFieldParsingTests {
   @Test(
     "dates",
     arguments: [
-      ("2026-12-15", "2026-12-15"), ("12/15", "2026-12-15"), ("today", "2026-11-27"), ("tomorrow", "2026-11-28"),
+      ("2026-12-15", "2026-12-15"), ("12/15", "2026-12-15"), ("today", "2026-11-27"),
+      ("tomorrow", "2026-11-28"),
       ("fri", "2026-12-04"),  // 2026-11-27 is a Friday, so fri is a week on
       ("+14d", "2026-12-11"), ("+2w", "2026-12-11"), ("eom", "2026-11-30"), ("eoq", "2026-12-31"),
     ])
@@ -181,6 +185,8 @@ struct CockpitFieldParsingTests {
   @Test("empty optional fields are empty; empty required ones say required")
   func empties() {
     #expect(FormField("d", "Due", .date).parse(ctx) == .success(.empty))
-    #expect(FormField("n", "Name", .text, required: true).parse(ctx) == .failure(InputError(field: "name", message: "required")))
+    #expect(
+      FormField("n", "Name", .text, required: true).parse(ctx)
+        == .failure(InputError(field: "name", message: "required")))
   }
 }

@@ -37,7 +37,8 @@ struct CockpitQuickEntryTests {
     try run.press("<C-u> \(typed("send contract")) <Tab> <C-u> fri <Enter>")
     let deal = try selected()
     #expect(run.store.workspace.deals[id: deal.id]?.nextStep == "send contract")
-    #expect(run.store.workspace.deals[id: deal.id]?.nextStepDate == today.adding(days: 7))  // a Friday → next Friday
+    // 2026-11-27 is a Friday, so `fri` is the next Friday, 7 days on.
+    #expect(run.store.workspace.deals[id: deal.id]?.nextStepDate == today.adding(days: 7))
     #expect(run.store.committed.count == 2)
   }
 
@@ -70,21 +71,27 @@ struct CockpitQuickEntryTests {
   func otherForms() throws {
     let rep = try #require(ws.people.items.first { $0.role == .rep && $0.active })
     let coach = try CockpitRun("3 a \(typed(rep.name)) <Tab> \(typed("Stalled deals review")) <Enter>")
-    #expect(coach.store.workspace.coaching.items.contains { $0.title == "Stalled deals review" && $0.personId == rep.id })
-    let play = try CockpitRun("4 a \(typed("Champion check")) <Tab> \(typed("Find the champion")) <Tab> \(typed("ask who")) <Enter>")
+    #expect(
+      coach.store.workspace.coaching.items.contains {
+        $0.title == "Stalled deals review" && $0.personId == rep.id
+      })
+    let play = try CockpitRun(
+      "4 a \(typed("Champion check")) <Tab> \(typed("Find the champion")) <Tab> \(typed("ask who")) <Enter>")
     let p = try #require(play.store.workspace.playbooks.items.first { $0.name == "Champion check" })
     #expect(p.summary == "Find the champion" && p.steps == ["ask who"])
     let person = try CockpitRun("P \(typed("Ada Quinn")) <Enter>")
     #expect(person.store.workspace.people.items.contains { $0.name == "Ada Quinn" && $0.role == .rep })
     let account = try CockpitRun("C \(typed("Globex")) <Tab> retail <Enter>")
-    #expect(account.store.workspace.accounts.items.contains { $0.name == "Globex" && $0.industry == "retail" })
+    #expect(
+      account.store.workspace.accounts.items.contains { $0.name == "Globex" && $0.industry == "retail" })
   }
 
   @Test("Ctrl-E hands a 0600 temp file to $EDITOR and reads the note back, deleting the file")
   func editorNote() throws {
     var run = try CockpitRun("4 a \(typed("Steps play")) <Tab> sum <Tab>")
     let effects = run.program.handle(.key(.ctrl("e")))
-    guard case .runExternal(let command) = try #require(effects.first), let path = command.arguments.last else {
+    guard case .runExternal(let command) = try #require(effects.first), let path = command.arguments.last
+    else {
       Issue.record("expected runExternal, got \(effects)")
       return
     }
@@ -146,7 +153,9 @@ struct CockpitUndoTests {
     var run = try CockpitRun(">")
     var theirs = try #require(run.store.workspace.deals[id: deal.id])
     theirs.name = "Renamed elsewhere"
-    try run.store.commit(Transaction(id: "tx-other", at: CockpitFixture.clock(), summary: "rename", mutations: [.put(.deal(theirs))]))
+    try run.store.commit(
+      Transaction(
+        id: "tx-other", at: CockpitFixture.clock(), summary: "rename", mutations: [.put(.deal(theirs))]))
     try run.press("u")
     #expect(run.footer.contains("changed elsewhere"))
     #expect(run.store.workspace.deals[id: deal.id]?.name == "Renamed elsewhere")

@@ -5,7 +5,9 @@ import SalesFloorKit
 extension CockpitProgram {
   /// Commits one edit and records it for undo. Returns the error text when nothing was saved.
   /// `expecting` defaults to the revisions of the touched records as this cockpit last saw them.
-  mutating func commitEdit(_ summary: String, _ mutations: [Mutation], expecting: [RecordKey: UInt64]? = nil)
+  mutating func commitEdit(
+    _ summary: String, _ mutations: [Mutation], expecting: [RecordKey: UInt64]? = nil
+  )
     -> String?
   {
     guard let store else { return "read-only workspace: nothing was saved" }
@@ -40,10 +42,14 @@ extension CockpitProgram {
   mutating func noteOwnCommit(_ keys: Set<RecordKey>) {
     let now = revisions(keys)
     for i in state.history.undo.indices {
-      for (k, v) in now where state.history.undo[i].revisions[k] != nil { state.history.undo[i].revisions[k] = v }
+      for (k, v) in now where state.history.undo[i].revisions[k] != nil {
+        state.history.undo[i].revisions[k] = v
+      }
     }
     for i in state.history.redo.indices {
-      for (k, v) in now where state.history.redo[i].revisions[k] != nil { state.history.redo[i].revisions[k] = v }
+      for (k, v) in now where state.history.redo[i].revisions[k] != nil {
+        state.history.redo[i].revisions[k] = v
+      }
     }
   }
 

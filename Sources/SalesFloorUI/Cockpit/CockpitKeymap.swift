@@ -51,8 +51,11 @@ public enum CockpitKeymap {
     bind([.esc, .char("q"), .enter], .back, "detail", "close", hint: "close")
 
     // Data entry: `a`/`e`/`d` act on the focused pane; deal actions on the Pipeline's selected deal.
-    bind([.char("a")], .add, "global", "add: a deal (Pipeline, My Day), coaching item, play or quota", hint: "add")
-    bind([.char("A")], .logActivity, "global", "log an activity on the selected deal in one line", hint: "log")
+    bind(
+      [.char("a")], .add, "global", "add: a deal (Pipeline, My Day), coaching item, play or quota",
+      hint: "add")
+    bind(
+      [.char("A")], .logActivity, "global", "log an activity on the selected deal in one line", hint: "log")
     bind([.char("n")], .nextStep, "global", "set the selected deal's next step and date", hint: "next step")
     bind([.char("e")], .edit, "global", "edit the selected record", hint: "edit")
     bind([.char("d")], .delete, "global", "delete the selected record (asks first)")

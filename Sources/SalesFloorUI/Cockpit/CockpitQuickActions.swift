@@ -76,7 +76,9 @@ extension CockpitProgram {
         return
       }
       let person = rows[state.quotaCursor.index].id
-      let q = state.workspace.quotas.items.first { $0.personId == person && $0.period == state.period.description }
+      let q = state.workspace.quotas.items.first {
+        $0.personId == person && $0.period == state.period.description
+      }
       openForm(.quota(id: q?.id))
     }
   }
@@ -137,7 +139,8 @@ extension CockpitProgram {
           newId: { WorkspaceStore.newId(prefix: $0) })
       case .coach(let personId, let title, let due):
         let c = CoachingItem(
-          id: WorkspaceStore.newId(prefix: "coach-"), personId: personId, coachId: me, title: title, reason: "",
+          id: WorkspaceStore.newId(prefix: "coach-"), personId: personId, coachId: me, title: title,
+          reason: "",
           dueDate: due, createdAt: at)
         let who = ws.people[id: personId]?.name ?? personId
         edit = FormEdit(summary: "coaching for \(who): \(title)", mutations: [.put(.coaching(c))])

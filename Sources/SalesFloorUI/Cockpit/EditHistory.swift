@@ -26,12 +26,15 @@ public struct Confirmation: Hashable, Sendable {
   /// Draws the question as a small modal.
   public func render(into grid: inout Grid, glyphs: Glyphs) {
     let width = min(grid.width - 2, max(30, DisplayWidth.of(question) + 6))
-    let inner = Modal(title: "Confirm", size: Size(width: width, height: 5), glyphs: glyphs).render(into: &grid)
-      .inset(left: 1, right: 1)
+    let inner = Modal(title: "Confirm", size: Size(width: width, height: 5), glyphs: glyphs).render(
+      into: &grid
+    )
+    .inset(left: 1, right: 1)
     guard inner.height >= 1 else { return }
     grid.write(question, at: Point(x: inner.x, y: inner.y), style: Style(.warning, [.bold]), clip: inner)
     if inner.height >= 3 {
-      grid.write("y yes · n / Esc no", at: Point(x: inner.x, y: inner.y + 2), style: Style(.muted), clip: inner)
+      grid.write(
+        "y yes · n / Esc no", at: Point(x: inner.x, y: inner.y + 2), style: Style(.muted), clip: inner)
     }
   }
 }
@@ -41,7 +44,9 @@ extension EditHistory {
   /// "stage of Acme renewal back to Proposal", anything else "undid: <summary>".
   static func undoText(_ step: EditStep, before ws: Workspace) -> String {
     for m in step.reverse {
-      guard case .put(.deal(let old)) = m, let now = ws.deals[id: old.id], now.stage != old.stage else { continue }
+      guard case .put(.deal(let old)) = m, let now = ws.deals[id: old.id], now.stage != old.stage else {
+        continue
+      }
       let name = ws.settings.stage(old.stage)?.name ?? old.stage
       return "undid: stage of \(old.name) back to \(name)"
     }

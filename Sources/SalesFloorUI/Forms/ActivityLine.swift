@@ -14,7 +14,9 @@ public struct ActivityLine: Hashable, Sendable {
   /// What a valid line looks like, shown beside the field.
   public static let hint = "like \"call: left voicemail, follow up +2d\""
 
-  public static func parse(_ text: String, today: Day, fiscalStartMonth: Int) -> Result<ActivityLine, InputError> {
+  public static func parse(
+    _ text: String, today: Day, fiscalStartMonth: Int
+  ) -> Result<ActivityLine, InputError> {
     let fail = Result<ActivityLine, InputError>.failure(InputError(field: "activity", message: hint))
     var s = Substring(text.trimmingCharacters(in: .whitespaces))
     let head = s.prefix { $0.isLetter }

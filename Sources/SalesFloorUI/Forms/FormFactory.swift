@@ -29,7 +29,9 @@ public enum FormFactory {
     let people = ws.people.items.filter(\.active).sorted { $0.name < $1.name }.map {
       ChoiceOption(id: $0.id, label: $0.name)
     }
-    let accounts = ws.accounts.items.sorted { $0.name < $1.name }.map { ChoiceOption(id: $0.id, label: $0.name) }
+    let accounts = ws.accounts.items.sorted { $0.name < $1.name }.map {
+      ChoiceOption(id: $0.id, label: $0.name)
+    }
     func personName(_ id: String?) -> String { id.flatMap { ws.people[id: $0]?.name } ?? "" }
     switch purpose {
     case .deal(let id):
@@ -65,31 +67,41 @@ public enum FormFactory {
       return form(
         a == nil ? "Log activity" : "Edit activity",
         [
-          FormField("kind", "Type", .choice(kinds, allowsNew: false), required: true, value: a?.kind.rawValue ?? "call"),
+          FormField(
+            "kind", "Type", .choice(kinds, allowsNew: false), required: true,
+            value: a?.kind.rawValue ?? "call"),
           FormField("subject", "Subject", .text, required: true, value: a?.subject ?? ""),
           FormField(
             "deal", "Deal", .choice(deals, allowsNew: false),
             value: (a?.dealId ?? dealId).flatMap { ws.deals[id: $0]?.name } ?? ""),
           FormField("due", "Due date", .date, value: a?.dueDate?.iso ?? ""),
-          FormField("done", "Done", .choice(yesNo, allowsNew: false), required: true, value: a.map { $0.isDone ? "yes" : "no" } ?? "yes"),
+          FormField(
+            "done", "Done", .choice(yesNo, allowsNew: false), required: true,
+            value: a.map { $0.isDone ? "yes" : "no" } ?? "yes"),
           FormField("notes", "Notes", .note, value: a?.notes ?? ""),
         ])
     case .coaching(let id):
       let c = id.flatMap { ws.coaching[id: $0] }
       if id != nil && c == nil { return nil }
-      let priorities = CoachingItem.Priority.allCases.map { ChoiceOption(id: String($0.rawValue), label: $0.title) }
+      let priorities = CoachingItem.Priority.allCases.map {
+        ChoiceOption(id: String($0.rawValue), label: $0.title)
+      }
       let statuses = CoachingItem.Status.allCases.map { ChoiceOption(id: $0.rawValue, label: $0.rawValue) }
       return form(
         c == nil ? "Add coaching item" : "Edit coaching item",
         [
-          FormField("person", "Rep", .choice(people, allowsNew: false), required: true, value: personName(c?.personId)),
+          FormField(
+            "person", "Rep", .choice(people, allowsNew: false), required: true, value: personName(c?.personId)
+          ),
           FormField("title", "Title", .text, required: true, value: c?.title ?? ""),
           FormField("reason", "Reason", .text, value: c?.reason ?? ""),
           FormField(
             "priority", "Priority", .choice(priorities, allowsNew: false), required: true,
             value: (c?.priority ?? .medium).title),
           FormField("due", "Due date", .date, value: c?.dueDate?.iso ?? ""),
-          FormField("status", "Status", .choice(statuses, allowsNew: false), required: true, value: (c?.status ?? .open).rawValue),
+          FormField(
+            "status", "Status", .choice(statuses, allowsNew: false), required: true,
+            value: (c?.status ?? .open).rawValue),
         ])
     case .quota(let id):
       let q = id.flatMap { ws.quotas[id: $0] }
@@ -97,7 +109,9 @@ public enum FormFactory {
       return form(
         q == nil ? "Add quota" : "Edit quota",
         [
-          FormField("person", "Person", .choice(people, allowsNew: false), required: true, value: personName(q?.personId)),
+          FormField(
+            "person", "Person", .choice(people, allowsNew: false), required: true,
+            value: personName(q?.personId)),
           FormField("period", "Period", .text, required: true, value: q?.period ?? s.period.description),
           FormField(
             "amount", "Amount", .amount, required: true,
@@ -115,8 +129,11 @@ public enum FormFactory {
         [
           FormField("name", "Name", .text, required: true, value: p?.name ?? ""),
           FormField("email", "Email", .text, value: p?.email ?? ""),
-          FormField("role", "Role", .choice(roles, allowsNew: false), required: true, value: (p?.role ?? .rep).rawValue),
-          FormField("manager", "Manager", .choice(managers, allowsNew: false), value: personName(p?.managerId)),
+          FormField(
+            "role", "Role", .choice(roles, allowsNew: false), required: true,
+            value: (p?.role ?? .rep).rawValue),
+          FormField(
+            "manager", "Manager", .choice(managers, allowsNew: false), value: personName(p?.managerId)),
           FormField("team", "Team", .text, value: p?.team ?? ""),
         ])
     case .account(let id):
@@ -128,7 +145,8 @@ public enum FormFactory {
         [
           FormField("name", "Name", .text, required: true, value: a?.name ?? ""),
           FormField("industry", "Industry", .text, value: a?.industry ?? ""),
-          FormField("segment", "Segment", .choice(segments, allowsNew: false), value: a?.segment?.rawValue ?? ""),
+          FormField(
+            "segment", "Segment", .choice(segments, allowsNew: false), value: a?.segment?.rawValue ?? ""),
           FormField("country", "Country", .text, value: a?.country ?? ""),
           FormField("owner", "Owner", .choice(people, allowsNew: false), value: personName(a?.ownerId)),
         ])

@@ -66,7 +66,9 @@ public struct FormField: Hashable, Sendable {
     let typed = input.text.trimmingCharacters(in: .whitespaces).lowercased()
     guard !typed.isEmpty else { return options }
     let prefix = options.filter { $0.label.lowercased().hasPrefix(typed) }
-    let inside = options.filter { !$0.label.lowercased().hasPrefix(typed) && $0.label.lowercased().contains(typed) }
+    let inside = options.filter {
+      !$0.label.lowercased().hasPrefix(typed) && $0.label.lowercased().contains(typed)
+    }
     return prefix + inside
   }
 }
@@ -94,7 +96,9 @@ extension FormField {
     switch kind {
     case .text, .note: return .success(.text(raw))
     case .activityLine:
-      return ActivityLine.parse(raw, today: ctx.today, fiscalStartMonth: ctx.fiscalStartMonth).map { _ in .text(raw) }
+      return ActivityLine.parse(raw, today: ctx.today, fiscalStartMonth: ctx.fiscalStartMonth).map { _ in
+        .text(raw)
+      }
     case .amount:
       return AmountParser.parse(raw, defaultCurrency: ctx.currency).map { .money($0) }
     case .date:
@@ -105,7 +109,8 @@ extension FormField {
       }
       if allowsNew { return .success(.new(raw)) }
       let some = options.prefix(4).map(\.label).joined(separator: ", ")
-      return .failure(InputError(field: name, message: "one of \(some)\(options.count > 4 ? ", …" : "") (Tab completes)"))
+      return .failure(
+        InputError(field: name, message: "one of \(some)\(options.count > 4 ? ", …" : "") (Tab completes)"))
     }
   }
 }
@@ -208,7 +213,9 @@ public struct Form: Hashable, Sendable {
     case .backTab, .up: focused = (focused + fields.count - 1) % max(1, fields.count)
     case .down: focused = (focused + 1) % max(1, fields.count)
     case .ctrl("e"):
-      if fields.indices.contains(focused), fields[focused].kind == .note { return .openEditor(field: focused) }
+      if fields.indices.contains(focused), fields[focused].kind == .note {
+        return .openEditor(field: focused)
+      }
       _ = editFocused(key)
     default:
       _ = editFocused(key)

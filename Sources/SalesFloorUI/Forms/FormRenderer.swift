@@ -18,7 +18,8 @@ public enum FormRenderer {
         let c = form.fields[i].candidates
         let typed = form.fields[i].input.text
         if !c.isEmpty, !(c.count == 1 && c.first?.label == typed) {
-          rows.append((i, 2, "→ " + c.prefix(6).map(\.label).joined(separator: " · ") + (c.count > 6 ? " …" : "")))
+          rows.append(
+            (i, 2, "→ " + c.prefix(6).map(\.label).joined(separator: " · ") + (c.count > 6 ? " …" : "")))
         }
       }
     }
@@ -39,7 +40,8 @@ public enum FormRenderer {
         grid.write(
           TextFit.pad(label, to: labelWidth, ellipsis: glyphs.ellipsis), at: Point(x: area.x, y: y),
           style: Style(focused ? .accent : .overlay, focused ? [.bold] : []), clip: area)
-        let box = Rect(x: area.x + labelWidth, y: y, width: min(inputWidth, area.maxX - area.x - labelWidth), height: 1)
+        let box = Rect(
+          x: area.x + labelWidth, y: y, width: min(inputWidth, area.maxX - area.x - labelWidth), height: 1)
         if field.kind == .note, field.note.contains("\n") {
           let lines = field.note.split(separator: "\n", omittingEmptySubsequences: false).count
           grid.write(
@@ -66,7 +68,8 @@ public enum FormRenderer {
       grid.write("not saved: " + error, at: bottom, style: Style(.negative, [.bold]), clip: area)
     } else {
       grid.write(
-        "Tab/↑↓ fields · Tab completes · Enter save · Esc cancel · * required", at: bottom, style: Style(.muted),
+        "Tab/↑↓ fields · Tab completes · Enter save · Esc cancel · * required", at: bottom,
+        style: Style(.muted),
         clip: area)
     }
   }

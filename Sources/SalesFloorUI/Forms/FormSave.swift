@@ -13,7 +13,8 @@ public struct FormEdit: Sendable {
 /// Turns a valid form into records. Pure: ids come from `newId`, time from `now`.
 public enum FormSave {
   public static func edit(
-    _ f: Form, state s: CockpitState, now: Timestamp, newId: (String) -> String = { WorkspaceStore.newId(prefix: $0) }
+    _ f: Form, state s: CockpitState, now: Timestamp,
+    newId: (String) -> String = { WorkspaceStore.newId(prefix: $0) }
   ) -> FormEdit? {
     guard f.values() != nil else { return nil }
     let ws = s.workspace
@@ -50,7 +51,9 @@ public enum FormSave {
       if let id, var old = ws.deals[id: id] {
         old.move(to: stage, at: now, by: me)
         old.setCloseDate(day("close"), at: now, by: me)
-        if old.currency == amount.currency { old.setAmount(amount.minor, at: now, by: me) } else {
+        if old.currency == amount.currency {
+          old.setAmount(amount.minor, at: now, by: me)
+        } else {
           old.amount = amount.minor
           old.currency = amount.currency
         }
@@ -61,7 +64,8 @@ public enum FormSave {
         d = old
       } else {
         d = Deal(
-          id: newId("deal-"), name: text("name") ?? "", accountId: accountId, ownerId: owner, amount: amount.minor,
+          id: newId("deal-"), name: text("name") ?? "", accountId: accountId, ownerId: owner,
+          amount: amount.minor,
           currency: amount.currency, stage: stage, closeDate: day("close"), createdAt: now)
       }
       d.nextStep = text("nextStep")
@@ -76,14 +80,16 @@ public enum FormSave {
       let dealId = option("deal")
       let done = option("done") == "yes"
       let a = Activity(
-        id: old?.id ?? newId("act-"), kind: kind, subject: text("subject") ?? "", ownerId: old?.ownerId ?? me
+        id: old?.id ?? newId("act-"), kind: kind, subject: text("subject") ?? "",
+        ownerId: old?.ownerId ?? me
           ?? dealId.flatMap { ws.deals[id: $0]?.ownerId } ?? "",
         dealId: dealId, accountId: dealId.flatMap { ws.deals[id: $0]?.accountId } ?? old?.accountId,
         dueDate: day("due"), doneAt: done ? (old?.doneAt ?? now) : nil, durationMinutes: old?.durationMinutes,
         notes: text("notes"), createdAt: old?.createdAt ?? now, externalId: old?.externalId)
       let completed = done && !(old?.isDone ?? false)
       return FormEdit(
-        summary: "\(old == nil ? "logged" : "edited") \(kind.rawValue) \(a.subject)", mutations: [.put(.activity(a))],
+        summary: "\(old == nil ? "logged" : "edited") \(kind.rawValue) \(a.subject)",
+        mutations: [.put(.activity(a))],
         followUp: completed ? dealId.map { .nextStep(dealId: $0) } : nil, dealId: dealId)
     case .coaching(let id):
       let old = id.flatMap { ws.coaching[id: $0] }
@@ -93,10 +99,12 @@ public enum FormSave {
       c.personId = option("person") ?? c.personId
       c.title = text("title") ?? ""
       c.reason = text("reason") ?? ""
-      c.priority = option("priority").flatMap { Int($0) }.flatMap(CoachingItem.Priority.init(rawValue:)) ?? .medium
+      c.priority =
+        option("priority").flatMap { Int($0) }.flatMap(CoachingItem.Priority.init(rawValue:)) ?? .medium
       c.status = option("status").flatMap(CoachingItem.Status.init(rawValue:)) ?? .open
       c.dueDate = day("due")
-      return FormEdit(summary: "\(old == nil ? "added" : "edited") coaching \(c.title)", mutations: [.put(.coaching(c))])
+      return FormEdit(
+        summary: "\(old == nil ? "added" : "edited") coaching \(c.title)", mutations: [.put(.coaching(c))])
     case .quota(let id):
       let m = money("amount") ?? Money(minor: 0, currency: ws.settings.currency)
       let q = Quota(
@@ -111,7 +119,8 @@ public enum FormSave {
       p.role = option("role").flatMap(Person.Role.init(rawValue:)) ?? .rep
       p.managerId = option("manager")
       p.team = text("team")
-      return FormEdit(summary: "\(id == nil ? "added" : "edited") person \(p.name)", mutations: [.put(.person(p))])
+      return FormEdit(
+        summary: "\(id == nil ? "added" : "edited") person \(p.name)", mutations: [.put(.person(p))])
     case .account(let id):
       var a = id.flatMap { ws.accounts[id: $0] } ?? Account(id: newId("acc-"), name: "")
       a.name = text("name") ?? ""
@@ -119,14 +128,16 @@ public enum FormSave {
       a.segment = option("segment").flatMap(Account.Segment.init(rawValue:))
       a.country = text("country")
       a.ownerId = option("owner")
-      return FormEdit(summary: "\(id == nil ? "added" : "edited") account \(a.name)", mutations: [.put(.account(a))])
+      return FormEdit(
+        summary: "\(id == nil ? "added" : "edited") account \(a.name)", mutations: [.put(.account(a))])
     case .play(let id):
       var p = id.flatMap { ws.playbooks[id: $0] } ?? Playbook(id: newId("play-"), name: "", summary: "")
       p.name = text("name") ?? ""
       p.summary = text("summary") ?? ""
       p.steps = (text("steps") ?? "").split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         .filter { !$0.isEmpty }
-      return FormEdit(summary: "\(id == nil ? "added" : "edited") play \(p.name)", mutations: [.put(.playbook(p))])
+      return FormEdit(
+        summary: "\(id == nil ? "added" : "edited") play \(p.name)", mutations: [.put(.playbook(p))])
     case .nextStep(let dealId):
       guard var d = ws.deals[id: dealId] else { return nil }
       d.nextStep = text("nextStep")
@@ -138,7 +149,8 @@ public enum FormSave {
     case .closeLost(let dealId):
       guard var d = ws.deals[id: dealId] else { return nil }
       d.close(won: false, reason: option("reason"), on: s.asOf, settings: ws.settings, at: now, by: me)
-      return FormEdit(summary: "closed lost \(d.name) (\(d.lostReason ?? ""))", mutations: [.put(.deal(d))], dealId: d.id)
+      return FormEdit(
+        summary: "closed lost \(d.name) (\(d.lostReason ?? ""))", mutations: [.put(.deal(d))], dealId: d.id)
     case .quickLog(let dealId):
       guard let raw = text("line"), let d = ws.deals[id: dealId],
         case .success(let line) = ActivityLine.parse(
@@ -171,6 +183,7 @@ public enum FormSave {
     }
     let ask = deal != nil && line.nextStep == nil
     return FormEdit(
-      summary: summary, mutations: muts, followUp: ask ? deal.map { .nextStep(dealId: $0.id) } : nil, dealId: deal?.id)
+      summary: summary, mutations: muts, followUp: ask ? deal.map { .nextStep(dealId: $0.id) } : nil,
+      dealId: deal?.id)
   }
 }

@@ -22,11 +22,14 @@ public enum NoteEditor {
   }
 
   /// Writes `text` to a new 0600 file in `directory` and returns its path.
-  public static func createTempFile(text: String, directory: String = NSTemporaryDirectory()) throws -> String {
+  public static func createTempFile(text: String, directory: String = NSTemporaryDirectory()) throws -> String
+  {
     let dir = directory.hasSuffix("/") ? directory : directory + "/"
     let path = dir + "salesfloor-note-\(UUID().uuidString).md"
     let fd = open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
-    guard fd >= 0 else { throw Failure(description: "cannot create \(path): \(String(cString: strerror(errno)))") }
+    guard fd >= 0 else {
+      throw Failure(description: "cannot create \(path): \(String(cString: strerror(errno)))")
+    }
     defer { close(fd) }
     var bytes = Array(text.utf8)
     if !bytes.isEmpty, bytes.last != 0x0A { bytes.append(0x0A) }

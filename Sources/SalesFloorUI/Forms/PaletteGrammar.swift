@@ -28,7 +28,9 @@ public enum PaletteGrammar {
     return t.split(separator: " ").map(String.init)
   }
 
-  public static func parse(_ text: String, workspace ws: Workspace, today: Day) -> Result<PaletteCommand, InputError> {
+  public static func parse(
+    _ text: String, workspace ws: Workspace, today: Day
+  ) -> Result<PaletteCommand, InputError> {
     let words = split(text)
     let fiscal = ws.settings.fiscalYearStartMonth
     guard let verb = words.first?.lowercased(), verbs.contains(verb) else {
@@ -41,7 +43,9 @@ public enum PaletteGrammar {
     }
     switch verb {
     case "deal":
-      if let first = args.first, case .success = AmountParser.parse(first, defaultCurrency: ws.settings.currency) {
+      if let first = args.first,
+        case .success = AmountParser.parse(first, defaultCurrency: ws.settings.currency)
+      {
         return .failure(InputError(field: "name", message: "required"))
       }
       var nameEnd = args.count
@@ -70,7 +74,8 @@ public enum PaletteGrammar {
       let end = Period.containing(today, kind: .quarter, fiscalStartMonth: fiscal).end
       return .success(
         .deal(
-          name: nameWords.joined(separator: " "), amount: amount, close: close ?? end, accountId: account?.id))
+          name: nameWords.joined(separator: " "), amount: amount, close: close ?? end, accountId: account?.id)
+      )
     case "log":
       var rest = args
       let kindWord = rest.removeFirst()
@@ -83,7 +88,9 @@ public enum PaletteGrammar {
       } else if let hit = longestLeadingMatch(rest, ws.accounts.items.map { ($0.id, $0.name) }) {
         accountId = hit.id
         rest.removeFirst(hit.count)
-        let open = ws.deals.items.filter { $0.accountId == hit.id && (ws.settings.stage($0.stage)?.isOpen ?? false) }
+        let open = ws.deals.items.filter {
+          $0.accountId == hit.id && (ws.settings.stage($0.stage)?.isOpen ?? false)
+        }
         if open.count == 1 { dealId = open.first?.id }
       }
       let line = ([kindWord + ":"] + rest).joined(separator: " ")
@@ -100,7 +107,9 @@ public enum PaletteGrammar {
         if hits.count == 1, let p = hits.first { person = (p.id, 1) }
       }
       guard let person else {
-        return .failure(InputError(field: "person", message: "start with a person's name, e.g. coach Dana stalled deals by fri"))
+        return .failure(
+          InputError(
+            field: "person", message: "start with a person's name, e.g. coach Dana stalled deals by fri"))
       }
       var words = Array(args.dropFirst(person.count))
       var due: Day?
@@ -117,7 +126,8 @@ public enum PaletteGrammar {
   }
 
   /// The most leading words of `words` that equal a record's name (case-insensitive): id and word count.
-  static func longestLeadingMatch(_ words: [String], _ names: [(String, String)]) -> (id: String, count: Int)? {
+  static func longestLeadingMatch(_ words: [String], _ names: [(String, String)]) -> (id: String, count: Int)?
+  {
     var byName: [String: String] = [:]
     for (id, name) in names.sorted(by: { $0.0 < $1.0 }) where byName[name.lowercased()] == nil {
       byName[name.lowercased()] = id
