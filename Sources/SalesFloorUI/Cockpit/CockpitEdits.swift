@@ -215,7 +215,7 @@ extension CockpitProgram {
       }
     case .char("n"), .char("N"), .esc, .char("q"):
       state.overlay = .none
-      state.status = StatusMessage("kept: nothing deleted")
+      state.status = StatusMessage(c.details.isEmpty ? "kept: nothing deleted" : "cancelled: nothing written")
     default: break
     }
   }

@@ -1,3 +1,4 @@
+import Foundation
 import SalesFloorKit
 
 /// The data-entry keys (`a A n e d w L u Ctrl-R` …) and palette commands with arguments.
@@ -127,7 +128,7 @@ extension CockpitProgram {
       case .deal(let name, let amount, let close, let accountId):
         let m = amount ?? Money(minor: 0, currency: ws.settings.currency)
         let d = Deal(
-          id: WorkspaceStore.newId(prefix: "deal-"), name: name, accountId: accountId,
+          id: WorkspaceStore.newId(prefix: "d-"), name: name, accountId: accountId,
           ownerId: FormFactory.defaultOwner(state) ?? "", amount: m.minor, currency: m.currency,
           stage: ws.settings.openStages.first?.id ?? "", closeDate: close, createdAt: at)
         edit = FormEdit(
@@ -139,11 +140,14 @@ extension CockpitProgram {
           newId: { WorkspaceStore.newId(prefix: $0) })
       case .coach(let personId, let title, let due):
         let c = CoachingItem(
-          id: WorkspaceStore.newId(prefix: "coach-"), personId: personId, coachId: me, title: title,
+          id: WorkspaceStore.newId(prefix: "c-"), personId: personId, coachId: me, title: title,
           reason: "",
           dueDate: due, createdAt: at)
         let who = ws.people[id: personId]?.name ?? personId
         edit = FormEdit(summary: "coaching for \(who): \(title)", mutations: [.put(.coaching(c))])
+      case .importDeals(let path, let preset):
+        previewImport(path: path, preset: preset)
+        return
       }
       if let error = commitEdit(edit.summary, edit.mutations) {
         state.status = StatusMessage("not saved: \(error)", kind: .error)
@@ -153,5 +157,38 @@ extension CockpitProgram {
       state.status = StatusMessage("saved: \(edit.summary)", kind: .success)
       if let next = edit.followUp { openForm(next) }
     }
+  }
+
+  /// `:import FILE [preset]`: reads and plans the import like `salesfloor import deals --dry-run`,
+  /// then shows the preview; the rows are written as one undoable step only after `y`.
+  mutating func previewImport(path: String, preset: ImportPreset?) {
+    let expanded = path.hasPrefix("~/") ? NSHomeDirectory() + String(path.dropFirst(1)) : path
+    guard let data = FileManager.default.contents(atPath: expanded) else {
+      state.status = StatusMessage("import: cannot read \(path)", kind: .error)
+      return
+    }
+    let plan: DealImportPlan
+    do {
+      let table = try CSVTable.parse(data)
+      let importer =
+        preset.map { DealImporter(preset: $0, header: table.header, now: now()) }
+        ?? DealImporter(mapping: DealImporter.identityMapping(for: table.header), now: now())
+      plan = try importer.plan(table, workspace: state.workspace)
+    } catch {
+      state.status = StatusMessage("import \(path): \(error)", kind: .error)
+      return
+    }
+    let summary = DealImportSummary(plan)
+    let name = URL(fileURLWithPath: path).lastPathComponent
+    if plan.isNoOp {
+      state.status = StatusMessage(
+        "import \(name): nothing to write (\(summary.unchanged) unchanged, \(summary.rejected.count) rejected)",
+        kind: .warning)
+      return
+    }
+    state.overlay = .confirm(
+      Confirmation(
+        question: "import \(summary.toCreate) new and \(summary.toUpdate) updated deals from \(name)? y/n",
+        summary: "imported \(name)", mutations: plan.mutations, details: summary.previewLines()))
   }
 }

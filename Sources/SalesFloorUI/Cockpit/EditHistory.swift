@@ -22,19 +22,37 @@ public struct Confirmation: Hashable, Sendable {
   public var question: String
   public var summary: String
   public var mutations: [Mutation]
+  /// Lines shown above the question (an import preview); empty for a plain yes/no.
+  public var details: [String]
 
-  /// Draws the question as a small modal.
+  public init(question: String, summary: String, mutations: [Mutation], details: [String] = []) {
+    self.question = question
+    self.summary = summary
+    self.mutations = mutations
+    self.details = details
+  }
+
+  /// Draws the details and the question as a modal sized to fit (details scroll off when long).
   public func render(into grid: inout Grid, glyphs: Glyphs) {
-    let width = min(grid.width - 2, max(30, DisplayWidth.of(question) + 6))
-    let inner = Modal(title: "Confirm", size: Size(width: width, height: 5), glyphs: glyphs).render(
+    let widest = ([question] + details).map { DisplayWidth.of($0) }.max() ?? 0
+    let width = min(grid.width - 2, max(30, widest + 6))
+    let shown = min(details.count, max(0, grid.height - 10))
+    let height = 5 + (shown > 0 ? shown + 1 : 0)
+    let title = details.isEmpty ? "Confirm" : "Preview: nothing is written until you press y"
+    let inner = Modal(title: title, size: Size(width: width, height: height), glyphs: glyphs).render(
       into: &grid
     )
     .inset(left: 1, right: 1)
     guard inner.height >= 1 else { return }
-    grid.write(question, at: Point(x: inner.x, y: inner.y), style: Style(.warning, [.bold]), clip: inner)
-    if inner.height >= 3 {
-      grid.write(
-        "y yes · n / Esc no", at: Point(x: inner.x, y: inner.y + 2), style: Style(.muted), clip: inner)
+    var y = inner.y
+    for line in details.prefix(shown) {
+      grid.write(line, at: Point(x: inner.x, y: y), style: Style(.text), clip: inner)
+      y += 1
+    }
+    if shown > 0 { y += 1 }
+    grid.write(question, at: Point(x: inner.x, y: y), style: Style(.warning, [.bold]), clip: inner)
+    if y + 2 < inner.maxY {
+      grid.write("y yes · n / Esc no", at: Point(x: inner.x, y: y + 2), style: Style(.muted), clip: inner)
     }
   }
 }

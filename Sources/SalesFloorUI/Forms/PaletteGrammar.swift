@@ -8,12 +8,14 @@ public enum PaletteCommand: Hashable, Sendable {
   case log(line: ActivityLine, dealId: String?, accountId: String?)
   /// `coach PERSON TITLE… [by DATE]`
   case coach(personId: String, title: String, due: Day?)
+  /// `import FILE [salesforce|hubspot|pipedrive]`: preview a deal import, then confirm.
+  case importDeals(path: String, preset: ImportPreset?)
 }
 
 /// Parses palette commands: pure, so the grammar is tested without a screen.
 public enum PaletteGrammar {
   /// First words that make a palette line a command with arguments.
-  public static let verbs = ["deal", "log", "coach"]
+  public static let verbs = ["deal", "log", "coach", "import"]
 
   /// True when the line's first word is a verb and arguments follow (Enter runs it).
   public static func isCommand(_ text: String) -> Bool {
@@ -76,6 +78,18 @@ public enum PaletteGrammar {
         .deal(
           name: nameWords.joined(separator: " "), amount: amount, close: close ?? end, accountId: account?.id)
       )
+    case "import":
+      var words = args
+      var preset: ImportPreset?
+      if words.count > 1, let p = ImportPreset(rawValue: words[words.count - 1].lowercased()) {
+        preset = p
+        words.removeLast()
+      }
+      let path = words.joined(separator: " ")
+      guard !path.isEmpty else {
+        return .failure(InputError(field: "file", message: "import FILE.csv [salesforce|hubspot|pipedrive]"))
+      }
+      return .success(.importDeals(path: path, preset: preset))
     case "log":
       var rest = args
       let kindWord = rest.removeFirst()

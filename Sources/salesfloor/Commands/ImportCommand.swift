@@ -109,27 +109,10 @@ struct ImportDeals: ParsableCommand {
   }
 
   static func describe(_ s: DealImportSummary, file: String, dryRun: Bool) -> String {
-    var lines = [
-      "\(dryRun ? "dry run: " : "")\(file): \(s.rowsRead) rows read",
-      "  deals to create: \(s.toCreate)", "  deals to update: \(s.toUpdate)", "  unchanged: \(s.unchanged)",
-      "  people to create: \(s.newPeople.count)\(list(s.newPeople))",
-      "  accounts to create: \(s.newAccounts.count)\(list(s.newAccounts))",
-    ]
-    for (value, stage) in s.stageMapping.sorted(by: { $0.key < $1.key }) {
-      lines.append("  stage \"\(value)\" → \(stage)")
-    }
-    for (value, n) in s.unmappedStages.sorted(by: { $0.key < $1.key }) {
-      lines.append("  stage \"\(value)\" unmapped (\(n) rows)")
-    }
-    for r in s.rejected { lines.append("  rejected line \(r.row): \(r.reason)") }
-    for w in s.warnings { lines.append("  flagged line \(w.row): \(w.reason)") }
+    var lines = s.previewLines()
+    lines[0] = "\(dryRun ? "dry run: " : "")\(file): " + lines[0]
     if dryRun { lines.append("nothing was written") }
     return lines.map { Sanitize.text($0) }.joined(separator: "\n") + "\n"
   }
 
-  static func list(_ names: [String]) -> String {
-    if names.isEmpty { return "" }
-    let shown = names.prefix(10).joined(separator: ", ")
-    return " (" + shown + (names.count > 10 ? ", …" : "") + ")"
-  }
 }

@@ -32,10 +32,10 @@ enum ImportRecords {
       "  unchanged: \(s.unchanged)",
     ]
     if s.kind != .people || !s.newPeople.isEmpty {
-      lines.append("  people to create: \(s.newPeople.count)\(ImportDeals.list(s.newPeople))")
+      lines.append("  people to create: \(s.newPeople.count)\(DealImportSummary.list(s.newPeople))")
     }
     if s.kind != .accounts || !s.newAccounts.isEmpty {
-      lines.append("  accounts to create: \(s.newAccounts.count)\(ImportDeals.list(s.newAccounts))")
+      lines.append("  accounts to create: \(s.newAccounts.count)\(DealImportSummary.list(s.newAccounts))")
     }
     for r in s.rejected { lines.append("  rejected line \(r.row): \(r.reason)") }
     for w in s.warnings { lines.append("  flagged line \(w.row): \(w.reason)") }
