@@ -147,6 +147,8 @@ public struct CockpitState: Sendable {
   public var coachingCursor = ListCursor()
   public var playbooksCursor = ListCursor()
   public var status: StatusMessage?
+  /// The report views' row (Home or a full-body view) and their state.
+  public var views = CockpitViewsState()
   public var glyphs: Glyphs = .unicode
   public var keymap: Keymap
   /// Numbers derived from the workspace for the current scope and period; rebuilt on change.
@@ -165,6 +167,7 @@ public struct CockpitState: Sendable {
   /// Recomputes derived numbers after the workspace, scope or period changed.
   public mutating func refreshData() {
     data = CockpitData(workspace: workspace, viewer: viewer, period: period, asOf: asOf)
+    if views.current != .home { refreshView() }
   }
 
   public var filter: String { filters[focus] ?? "" }
