@@ -76,7 +76,9 @@ public struct CockpitProgram: TerminalProgram {
     }
     state.status = nil
     let contexts = CockpitKeymap.contexts(for: state)
-    if let id = state.keymap.action(for: key, in: contexts), let effects = performView(id: id) { return effects }
+    if let id = state.keymap.action(for: key, in: contexts), let effects = performView(id: id) {
+      return effects
+    }
     guard let id = state.keymap.action(for: key, in: contexts),
       let action = CockpitKeymap.Action(rawValue: id)
     else {

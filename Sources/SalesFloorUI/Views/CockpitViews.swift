@@ -142,7 +142,9 @@ extension CockpitViewContent {
     let stages = StageLookup(ws.settings)
     let people = ws.people.items.filter { ids.contains($0.id) }.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
     return people.compactMap { p in
-      guard let statement = try? Compensation.statement(ws, personId: p.id, period: period) else { return nil }
+      guard let statement = try? Compensation.statement(ws, personId: p.id, period: period) else {
+        return nil
+      }
       let commit = ws.deals.items.filter { d in
         d.ownerId == p.id && stages.isOpen(d) && stages.forecastCategory(of: d) == .commit
           && (d.closeDate.map(period.contains) ?? false)

@@ -40,7 +40,8 @@ enum CompViewText {
       ], tierRows, width: width, glyphs: s.glyphs)
     out.append(ListItem("Earned \(g(st.earned))"))
     if let cap = st.cap {
-      out.append(ListItem("Cap \(g(cap)) → after cap \(g(st.afterCap))", role: st.earned > cap ? .warning : .text))
+      out.append(
+        ListItem("Cap \(g(cap)) → after cap \(g(st.afterCap))", role: st.earned > cap ? .warning : .text))
     } else {
       out.append(ListItem("No cap", role: .muted))
     }
@@ -53,12 +54,15 @@ enum CompViewText {
       let n = w.addedDealIds.count
       out.append(
         ListItem(
-          "What-if: if the \(n) deal\(n == 1 ? "" : "s") closing this period in Commit close: payout becomes "
-            + "\(g(w.withDeals.total)) (\(w.payoutDelta >= 0 ? "+" : "")\(g(w.payoutDelta))), attainment "
-            + pct1(w.withDeals.attainment),
+          "What-if: if the \(n) deal\(n == 1 ? "" : "s") closing this period in Commit close:",
           role: .positive))
+      out.append(
+        ListItem(
+          "  payout becomes \(g(w.withDeals.total)) (\(w.payoutDelta >= 0 ? "+" : "")\(g(w.payoutDelta)))"
+            + " · attainment \(pct1(w.withDeals.attainment))", role: .positive))
       for d in w.withDeals.deals where d.hypothetical {
-        out.append(ListItem("  \(d.name) · \(d.closeDate?.iso ?? "no close date") · \(g(d.amount))", role: .muted))
+        out.append(
+          ListItem("  \(d.name) · \(d.closeDate?.iso ?? "no close date") · \(g(d.amount))", role: .muted))
       }
     } else {
       out.append(ListItem("What-if: no open Commit deals close this period.", role: .muted))

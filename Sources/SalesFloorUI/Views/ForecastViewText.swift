@@ -8,9 +8,13 @@ enum ForecastViewText {
     let r = d.calls
     let c = r.currency
     let m = { (v: Int64) in ViewText.money(v, c) }
-    func call(_ x: ForecastCallReport.Call?) -> String { x.map { "\(m($0.commit))/\(m($0.bestCase))" } ?? "—" }
+    func call(_ x: ForecastCallReport.Call?) -> String {
+      x.map { "\(m($0.commit))/\(m($0.bestCase))" } ?? "—"
+    }
     var out: [ListItem] = [
-      ListItem("Roll-up by manager, cumulative: Commit ⊇ Closed, Best Case ⊇ Commit. Calls are commit/best.", role: .muted)
+      ListItem(
+        "Roll-up by manager, cumulative (Commit includes Closed, Best includes Commit). Calls: commit/best.",
+        role: .muted)
     ]
     let money = ColumnWidth(min: 5, max: 9)
     let columns = [
@@ -70,7 +74,7 @@ enum ForecastViewText {
     } else {
       out.append(
         ListItem(
-          "Backtest, last \(b.periods.count) periods (accuracy = 1 − |F − A| ÷ A): predictive "
+          "Backtest, last \(b.periods.count) periods (accuracy = 1 - |F - A| / A): predictive "
             + "\(ViewText.pct(b.meanPredictiveAccuracy)) · weighted \(ViewText.pct(b.meanWeightedAccuracy))"))
     }
     return out

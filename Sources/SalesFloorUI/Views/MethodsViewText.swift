@@ -5,7 +5,8 @@ import SalesFloorKit
 enum MethodsViewText {
   static func lines(_ r: MethodsReport, _ s: CockpitState, width: Int) -> [ListItem] {
     var out = [
-      ListItem("Closed deals in scope, all time. A play is used when half its steps are ticked.", role: .muted)
+      ListItem(
+        "Closed deals in scope, all time. A play is used when half its steps are ticked.", role: .muted)
     ]
     guard !r.rows.isEmpty else { return out + [ListItem("No plays or frameworks to judge.", role: .muted)] }
     let columns = [
@@ -30,7 +31,8 @@ enum MethodsViewText {
     out += ViewText.table(columns, rows, roles: roles, width: width, glyphs: s.glyphs)
     out.append(ViewText.rule)
     out.append(
-      ListItem("Green / red: the intervals do not overlap, so the difference is more than chance.", role: .muted))
+      ListItem(
+        "Green / red: the intervals do not overlap, so the difference is more than chance.", role: .muted))
     return out
   }
 

@@ -26,7 +26,7 @@ enum SignalsViewText {
           role: sig.handling == .new ? (sig.priority == .high ? .negative : .warning) : .muted))
       let e = sig.evidence
       out.append(
-        ListItem("  \(e.metric): \(number(e.value)) vs threshold \(number(e.threshold))"))
+        ListItem("  \(number(e.value)) vs threshold \(number(e.threshold)): \(e.metric)"))
       if let detail = e.detail, !detail.isEmpty { out.append(ListItem("  \(detail)", role: .muted)) }
       if !e.dealIds.isEmpty {
         let deals = e.dealIds.map { s.workspace.deals[id: $0]?.name ?? $0 }

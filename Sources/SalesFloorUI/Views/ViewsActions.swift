@@ -26,7 +26,6 @@ extension CockpitProgram {
     state.views.current = view
     state.filterInput = nil
     state.refreshView()
-    if view != .home { state.status = StatusMessage("\(view.title) · \(state.period) · Esc back to Home") }
   }
 
   /// j/k/g/G move the selected person in Comp; everything else scrolls the view's lines.

@@ -44,7 +44,8 @@ public enum ViewsKeymap {
     bind([.pageUp, .ctrl("b")], .pageUp, context, "page up")
     bind([.esc], .home, context, "back to Home (the four panes)", hint: "home")
 
-    bind([.char("5")], .forecast, "global", "Forecast view: roll-up, calls, prediction, changes", hint: "views")
+    bind(
+      [.char("5")], .forecast, "global", "Forecast view: roll-up, calls, prediction, changes", hint: "views")
     bind([.char("6")], .comp, "global", "Comp view: statement and what-if per person")
     bind([.char("7")], .territories, "global", "Territories view: balance per territory")
     bind([.char("8")], .onboarding, "global", "Onboarding view: new hires' ramp progress")

@@ -34,7 +34,8 @@ public enum ViewsRenderer {
       let names = rows.map { ListItem($0.name) }
       ListView(items: names, selected: rows.isEmpty ? nil : s.views.compCursor.index, glyphs: s.glyphs)
         .render(into: &grid, area: Rect(x: inner.x, y: inner.y, width: listWidth, height: inner.height))
-      textArea = Rect(x: inner.x + listWidth + 1, y: inner.y, width: inner.width - listWidth - 1, height: inner.height)
+      textArea = Rect(
+        x: inner.x + listWidth + 1, y: inner.y, width: inner.width - listWidth - 1, height: inner.height)
     }
     ListView(items: Array(lines.dropFirst(offset)), glyphs: s.glyphs, showPointer: false)
       .render(into: &grid, area: textArea)
