@@ -18,7 +18,8 @@ struct SalesFloorCommand: ParsableCommand {
       CockpitCommand.self, ScreenCommand.self, InitCommand.self, DemoCommand.self, CheckCommand.self,
       DealCommand.self, ActivityCommand.self,
       QuotaCommand.self, PersonCommand.self, ReportCommand.self, ImportCommand.self, ExportCommand.self,
-      PlayCommand.self, TrainingCommand.self, ForecastCommand.self, CompCommand.self, TerritoryCommand.self,
+      PlayCommand.self, TrainingCommand.self, CoachCommand.self, ForecastCommand.self, CompCommand.self,
+      TerritoryCommand.self,
     ],
     defaultSubcommand: CockpitCommand.self
   )

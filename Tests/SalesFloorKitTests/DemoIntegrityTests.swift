@@ -13,7 +13,13 @@ struct DemoIntegrityTests {
       #expect(ws.people[id: d.ownerId]?.role == .rep, "owner of \(d.id)")
       #expect(d.accountId.map { ws.accounts.contains(id: $0) } == true, "account of \(d.id)")
       #expect(stageIds.contains(d.stage))
-      for playId in d.playProgress.keys {
+      for (key, done) in d.playProgress where key.hasPrefix("stage:") {
+        // Exit criteria are ticked only for the stage the deal is in, by valid index.
+        #expect(key == Deal.criteriaKey(stage: d.stage), "criteria of \(d.id)")
+        let count = ws.settings.stage(d.stage)?.exitCriteria.count ?? 0
+        #expect(done.allSatisfy { $0 >= 0 && $0 < count })
+      }
+      for playId in d.playProgress.keys where !playId.hasPrefix("stage:") {
         let play = ws.playbooks[id: playId]
         #expect(play != nil)
         #expect(d.playProgress[playId]?.allSatisfy { $0 < (play?.steps.count ?? 0) } == true)

@@ -83,6 +83,9 @@ extension DemoBuilder {
       currency: settings.currency, stage: stage, closeDate: close, createdAt: createdAt,
       history: sortedHistory(history))
     decorate(&deal, account: account)
+    DemoBuilder.addClosedPlayProgress(
+      &deal, segment: accounts[account].segment, path: Array(path.dropLast()),
+      won: stage == settings.wonStage?.id)
     drafts.append(
       DealDraft(
         deal: deal, rep: r, account: account, stall: .healthy, quietSince: close,
@@ -136,6 +139,7 @@ extension DemoBuilder {
       if stage.id == "negotiation" && rng.chance(0.05) { deal.forecastCategory = .bestCase }
       if rng.chance(0.05) { deal.probability = max(1, min(99, stage.probability + rng.int(-10...10))) }
       let stalled = kind != .healthy
+      DemoBuilder.tickExitCriteria(&deal, stage: stage, stageIndex: k, stalled: stalled)
       if k >= 1 && rng.chance(0.55) {
         addPlayProgress(&deal, account: account, stalled: stalled, stageIndex: k)
       }

@@ -66,6 +66,9 @@ extension CockpitProgram {
         "sorted by \(state.pipeline.sort.title) \(state.pipeline.descending ? "descending" : "ascending")")
     case .stageBack, .stageForward:
       moveSelectedDeal(forward: action == .stageForward)
+    case .add, .edit, .delete, .logActivity, .nextStep, .closeWon, .closeLost, .undo, .redo, .addActivity,
+      .addPerson, .addAccount, .addQuota, .addCoaching, .addPlay:
+      performEntry(action)
     }
     return []
   }
@@ -157,7 +160,7 @@ extension CockpitProgram {
         kind: .warning)
       return
     }
-    guard let store else {
+    guard store != nil else {
       state.status = StatusMessage("read-only workspace: the move was not saved", kind: .error)
       return
     }
@@ -165,17 +168,11 @@ extension CockpitProgram {
     let openCriteria = forward ? deal.openExitCriteria(settings: settings) : []
     var moved = deal
     moved.move(to: target.id, at: now(), by: state.viewer.person?.id)
-    let tx = Transaction(
-      id: WorkspaceStore.newId(prefix: "tx-"), at: now(), actor: state.viewer.person?.id,
-      summary: "stage of \(deal.name) → \(target.name)", mutations: [.put(.deal(moved))])
-    do {
-      try store.commit(tx, expecting: [:])
-    } catch {
+    let tx = (summary: "stage of \(deal.name) → \(target.name)", mutations: [Mutation.put(.deal(moved))])
+    if let error = commitEdit(tx.summary, tx.mutations) {
       state.status = StatusMessage("not saved: \(error)", kind: .error)
       return
     }
-    state.workspace = store.workspace
-    state.refreshData()
     PipelineView.select(&state, dealId: moved.id)
     if openCriteria.isEmpty {
       state.status = StatusMessage("saved: \(deal.name) \(fromName) → \(target.name)", kind: .success)

@@ -9,6 +9,8 @@ public enum CockpitKeymap {
     case periodPrevious, periodNext, redraw, suspend
     case up, down, left, right, top, bottom, pageUp, pageDown
     case toggleView, cycleSort, reverseSort, stageBack, stageForward
+    case add, edit, delete, logActivity, nextStep, closeWon, closeLost, undo, redo
+    case addActivity, addPerson, addAccount, addQuota, addCoaching, addPlay
   }
 
   public static var standard: Keymap {
@@ -48,6 +50,25 @@ public enum CockpitKeymap {
     bind([.pageUp], .pageUp, "detail", "page up")
     bind([.esc, .char("q"), .enter], .back, "detail", "close", hint: "close")
 
+    // Data entry: `a`/`e`/`d` act on the focused pane; deal actions on the Pipeline's selected deal.
+    bind(
+      [.char("a")], .add, "global", "add: a deal (Pipeline, My Day), coaching item, play or quota",
+      hint: "add")
+    bind(
+      [.char("A")], .logActivity, "global", "log an activity on the selected deal in one line", hint: "log")
+    bind([.char("n")], .nextStep, "global", "set the selected deal's next step and date", hint: "next step")
+    bind([.char("e")], .edit, "global", "edit the selected record", hint: "edit")
+    bind([.char("d")], .delete, "global", "delete the selected record (asks first)")
+    bind([.char("w")], .closeWon, "global", "close the selected deal won")
+    bind([.char("L")], .closeLost, "global", "close the selected deal lost (asks for a reason)")
+    bind([.char("u")], .undo, "global", "undo the last edit of this session", hint: "undo")
+    bind([.ctrl("r")], .redo, "global", "redo the last undone edit")
+    bind([.char("+")], .addActivity, "global", "log an activity with the full form")
+    bind([.char("P")], .addPerson, "global", "add a person")
+    bind([.char("C")], .addAccount, "global", "add an account (company)")
+    bind([], .addQuota, "global", "add a quota")
+    bind([], .addCoaching, "global", "add a coaching item")
+    bind([], .addPlay, "global", "add a play")
     bind([.tab], .focusNext, "global", "focus the next pane", hint: "pane")
     bind([.backTab], .focusPrevious, "global", "focus the previous pane")
     bind([.char("1")], .focusPipeline, "global", "focus Pipeline")
@@ -72,6 +93,7 @@ public enum CockpitKeymap {
   public static func contexts(for state: CockpitState) -> [String] {
     switch state.overlay {
     case .dealDetail, .playDetail, .coachingDetail: return ["detail", "global"]
+    case .form, .confirm: return ["form"]
     default: return ViewsKeymap.contexts(for: state) ?? [state.focus.context, "list", "global"]
     }
   }

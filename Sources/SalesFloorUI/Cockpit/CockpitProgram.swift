@@ -7,6 +7,8 @@ public struct CockpitProgram: TerminalProgram {
   let store: CockpitStore?
   let now: @Sendable () -> Timestamp
   private var ticks = 0
+  /// The note field handed to `$EDITOR`, until `.externalFinished` brings it back.
+  var pendingEditor: PendingEditor?
 
   /// - Parameters:
   ///   - store: where edits go; nil makes the cockpit read-only (edits are refused with a message).
@@ -34,7 +36,8 @@ public struct CockpitProgram: TerminalProgram {
       ticks += 1
       if ticks % 10 == 0 { pickUpOtherEdits() }
       return []
-    case .externalFinished:
+    case .externalFinished(let id, let status):
+      editorFinished(id: id, status: status)
       return []
     case .key(let key):
       return handleKey(key)
@@ -61,7 +64,16 @@ public struct CockpitProgram: TerminalProgram {
         state.overlay = .help(help)
       }
       return []
+    case .form(let form):
+      return handleFormKey(key, form)
+    case .confirm(let confirmation):
+      confirmKey(key, confirmation)
+      return []
     case .palette(var palette):
+      if key == .enter, PaletteGrammar.isCommand(palette.input.text) {
+        runPaletteCommand(palette.input.text, palette: palette)
+        return []
+      }
       switch palette.handle(key) {
       case .editing: state.overlay = .palette(palette)
       case .cancelled: state.overlay = .none

@@ -142,6 +142,8 @@ public enum CockpitRenderer {
     case .help(let help): help.render(into: &grid)
     case .palette(let palette):
       palette.render(into: &grid, glyphs: s.glyphs, title: "Command (type to filter, Tab completes)")
+    case .form(let form): FormRenderer.render(form, into: &grid, glyphs: s.glyphs)
+    case .confirm(let c): c.render(into: &grid, glyphs: s.glyphs)
     case .dealDetail(_, let offset), .playDetail(_, let offset), .coachingDetail(_, let offset):
       guard let lines = detailLines(s) else { return }
       renderDetail(title: detailTitle(s), lines: lines, offset: offset, s, into: &grid)

@@ -123,6 +123,10 @@ public enum Overlay: Sendable {
   case playDetail(playId: String, offset: Int)
   /// Coaching item detail.
   case coachingDetail(itemId: String, offset: Int)
+  /// A data-entry form (add / edit / quick action).
+  case form(Form)
+  /// A yes/no question before a destructive edit (`d` delete).
+  case confirm(Confirmation)
 
   public var isNone: Bool {
     if case .none = self { return true }
@@ -151,6 +155,8 @@ public struct CockpitState: Sendable {
   public var views = CockpitViewsState()
   public var glyphs: Glyphs = .unicode
   public var keymap: Keymap
+  /// Edits made in this session, for `u` / `Ctrl-R`.
+  public var history = EditHistory()
   /// Numbers derived from the workspace for the current scope and period; rebuilt on change.
   public internal(set) var data: CockpitData
 

@@ -9,6 +9,9 @@ public protocol CockpitStore: AnyObject {
   func commit(_ transaction: Transaction, expecting: [RecordKey: UInt64]) throws -> [Mutation]
   /// Picks up edits made by other processes; true when something changed.
   func refresh() throws -> Bool
+  /// The revision of a record as last seen (0 when never changed); passed back in `expecting` so an
+  /// edit to a record someone else changed meanwhile is refused.
+  func revision(of collection: CollectionName, id: String) -> UInt64
 }
 
 /// An in-memory store: edits apply to the workspace and vanish with the process.
@@ -19,7 +22,15 @@ public final class MemoryStore: CockpitStore {
   /// When set, the next commit fails with this message (tests of the failure path).
   public var failNextCommit: String?
 
+  /// Revision per record: the sequence number of the last commit that touched it.
+  private var revisions: [RecordKey: UInt64] = [:]
+  private var sequence: UInt64 = 0
+
   public init(_ workspace: Workspace) { self.workspace = workspace }
+
+  public func revision(of collection: CollectionName, id: String) -> UInt64 {
+    revisions[RecordKey(collection, id)] ?? 0
+  }
 
   @discardableResult
   public func commit(_ transaction: Transaction, expecting: [RecordKey: UInt64] = [:]) throws -> [Mutation] {
@@ -27,6 +38,12 @@ public final class MemoryStore: CockpitStore {
       failNextCommit = nil
       throw MemoryStoreError(message: message)
     }
+    for (key, expected) in expecting where (revisions[key] ?? 0) != expected {
+      throw WorkspaceError.conflict(
+        collection: key.collection, id: key.id, expected: expected, found: revisions[key] ?? 0)
+    }
+    sequence += 1
+    for m in transaction.mutations { revisions[RecordKey(m.collection, m.recordId)] = sequence }
     committed.append(transaction)
     return workspace.apply(transaction)
   }

@@ -37,13 +37,14 @@ struct CoachingReportCmd: ParsableCommand {
       r,
       table: {
         var t = TextTable([
-          .init(title: "TYPE"), .init(title: "PRIO"), .init(title: "WHO"), .init(title: "WHAT"),
+          .init(title: "ID"), .init(title: "TYPE"), .init(title: "PRIO"), .init(title: "WHO"),
+          .init(title: "WHAT"),
           .init(title: "WHY"), .init(title: "EVIDENCE"), .init(title: "STATE"),
         ])
         for s in r.signals {
           let e = s.evidence
           t.add([
-            "signal", s.priority.title, name(s.personId), s.kind.rawValue, s.reason,
+            s.id, "signal", s.priority.title, name(s.personId), s.kind.rawValue, s.reason,
             "\(e.metric): \(Self.number(e.value)) vs \(Self.number(e.threshold))"
               + (e.dealIds.isEmpty ? "" : " [\(e.dealIds.prefix(5).joined(separator: ","))]"),
             s.handling.rawValue + (s.itemId.map { " \($0)" } ?? ""),
@@ -51,7 +52,7 @@ struct CoachingReportCmd: ParsableCommand {
         }
         for i in r.items {
           t.add([
-            "item", i.priority.title, i.personName ?? i.personId, i.title, i.reason,
+            i.id, "item", i.priority.title, i.personName ?? i.personId, i.title, i.reason,
             i.dealIds.isEmpty ? "" : "[\(i.dealIds.prefix(5).joined(separator: ","))]",
             "\(i.status.rawValue) due \(i.dueDate?.iso ?? "-")\(i.overdue ? " OVERDUE" : "")"
               + (i.commitmentSummary.isEmpty ? "" : " · \(i.commitmentSummary)"),

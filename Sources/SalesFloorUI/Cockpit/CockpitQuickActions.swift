@@ -1,0 +1,157 @@
+import SalesFloorKit
+
+/// The data-entry keys (`a A n e d w L u Ctrl-R` …) and palette commands with arguments.
+extension CockpitProgram {
+  mutating func performEntry(_ action: CockpitKeymap.Action) {
+    switch action {
+    case .add:
+      switch state.focus {
+      case .pipeline: openForm(.deal(id: nil))
+      case .quota: openForm(state.viewer.isRep ? .deal(id: nil) : .quota(id: nil))
+      case .coaching: openForm(.coaching(id: nil))
+      case .playbooks: openForm(.play(id: nil))
+      }
+    case .edit: editSelection()
+    case .delete: deleteSelection()
+    case .logActivity: withDeal { .quickLog(dealId: $0.id) }
+    case .nextStep: withDeal { .nextStep(dealId: $0.id) }
+    case .closeLost: withDeal { .closeLost(dealId: $0.id) }
+    case .closeWon: closeWon()
+    case .undo: undoLast()
+    case .redo: redoLast()
+    case .addActivity: openForm(.activity(id: nil, dealId: pipelineDeal()?.id))
+    case .addPerson: openForm(.person(id: nil))
+    case .addAccount: openForm(.account(id: nil))
+    case .addQuota: openForm(.quota(id: nil))
+    case .addCoaching: openForm(.coaching(id: nil))
+    case .addPlay: openForm(.play(id: nil))
+    default: break
+    }
+  }
+
+  /// The Pipeline's selected deal when the Pipeline is focused (deal keys act on what is visible).
+  func pipelineDeal() -> Deal? {
+    state.focus == .pipeline ? PipelineView.selectedDeal(state) : nil
+  }
+
+  mutating func withDeal(_ purpose: (Deal) -> FormPurpose) {
+    guard let deal = pipelineDeal() else {
+      state.status = StatusMessage("select a deal in the Pipeline pane first", kind: .warning)
+      return
+    }
+    openForm(purpose(deal))
+  }
+
+  mutating func closeWon() {
+    guard let deal = pipelineDeal() else {
+      state.status = StatusMessage("select a deal in the Pipeline pane first", kind: .warning)
+      return
+    }
+    var d = deal
+    d.close(
+      won: true, reason: nil, on: state.asOf, settings: state.workspace.settings, at: now(),
+      by: state.viewer.person?.id)
+    if let error = commitEdit("closed won \(d.name)", [.put(.deal(d))]) {
+      state.status = StatusMessage("not saved: \(error)", kind: .error)
+    } else {
+      state.status = StatusMessage("saved: closed won \(d.name) (u undoes)", kind: .success)
+    }
+  }
+
+  mutating func editSelection() {
+    switch state.focus {
+    case .pipeline: withDeal { .deal(id: $0.id) }
+    case .coaching:
+      let items = CoachingView.items(state)
+      guard items.indices.contains(state.coachingCursor.index) else { return }
+      openForm(.coaching(id: items[state.coachingCursor.index].id))
+    case .playbooks:
+      let plays = PlaybooksView.ranked(state)
+      guard plays.indices.contains(state.playbooksCursor.index) else { return }
+      openForm(.play(id: plays[state.playbooksCursor.index].play.id))
+    case .quota:
+      let rows = QuotaView.rows(state)
+      guard !state.viewer.isRep, rows.indices.contains(state.quotaCursor.index) else {
+        state.status = StatusMessage("nothing to edit here: a adds a deal", kind: .warning)
+        return
+      }
+      let person = rows[state.quotaCursor.index].id
+      let q = state.workspace.quotas.items.first {
+        $0.personId == person && $0.period == state.period.description
+      }
+      openForm(.quota(id: q?.id))
+    }
+  }
+
+  mutating func deleteSelection() {
+    var target: (String, Mutation)?
+    switch state.focus {
+    case .pipeline:
+      if let d = pipelineDeal() { target = ("deal \(d.name)", .delete(.deals, id: d.id)) }
+    case .coaching:
+      let items = CoachingView.items(state)
+      if items.indices.contains(state.coachingCursor.index) {
+        let c = items[state.coachingCursor.index]
+        target = ("coaching item \(c.title)", .delete(.coaching, id: c.id))
+      }
+    case .playbooks:
+      let plays = PlaybooksView.ranked(state)
+      if plays.indices.contains(state.playbooksCursor.index) {
+        let p = plays[state.playbooksCursor.index].play
+        target = ("play \(p.name)", .delete(.playbooks, id: p.id))
+      }
+    case .quota: break
+    }
+    guard let (what, mutation) = target else {
+      state.status = StatusMessage("nothing selected to delete", kind: .warning)
+      return
+    }
+    state.overlay = .confirm(
+      Confirmation(question: "delete \(what)? y/n", summary: "deleted \(what)", mutations: [mutation]))
+  }
+
+  /// Enter on `deal …`, `log …` or `coach …` in the palette: parse and commit in one step.
+  /// A line that does not parse keeps the palette open with the reason in the footer.
+  mutating func runPaletteCommand(_ text: String, palette: CommandPalette) {
+    let ws = state.workspace
+    switch PaletteGrammar.parse(text, workspace: ws, today: state.asOf) {
+    case .failure(let e):
+      state.overlay = .palette(palette)
+      state.status = StatusMessage(e.description, kind: .error)
+    case .success(let command):
+      state.overlay = .none
+      let me = state.viewer.person?.id
+      let at = now()
+      var edit: FormEdit
+      switch command {
+      case .deal(let name, let amount, let close, let accountId):
+        let m = amount ?? Money(minor: 0, currency: ws.settings.currency)
+        let d = Deal(
+          id: WorkspaceStore.newId(prefix: "deal-"), name: name, accountId: accountId,
+          ownerId: FormFactory.defaultOwner(state) ?? "", amount: m.minor, currency: m.currency,
+          stage: ws.settings.openStages.first?.id ?? "", closeDate: close, createdAt: at)
+        edit = FormEdit(
+          summary: "added deal \(name) \(Money.compact(m.minor, currency: m.currency)) closing \(close.iso)",
+          mutations: [.put(.deal(d))], dealId: d.id)
+      case .log(let line, let dealId, let accountId):
+        edit = FormSave.logEdit(
+          line, dealId: dealId, accountId: accountId, state: state, now: at,
+          newId: { WorkspaceStore.newId(prefix: $0) })
+      case .coach(let personId, let title, let due):
+        let c = CoachingItem(
+          id: WorkspaceStore.newId(prefix: "coach-"), personId: personId, coachId: me, title: title,
+          reason: "",
+          dueDate: due, createdAt: at)
+        let who = ws.people[id: personId]?.name ?? personId
+        edit = FormEdit(summary: "coaching for \(who): \(title)", mutations: [.put(.coaching(c))])
+      }
+      if let error = commitEdit(edit.summary, edit.mutations) {
+        state.status = StatusMessage("not saved: \(error)", kind: .error)
+        return
+      }
+      if let id = edit.dealId { PipelineView.select(&state, dealId: id) }
+      state.status = StatusMessage("saved: \(edit.summary)", kind: .success)
+      if let next = edit.followUp { openForm(next) }
+    }
+  }
+}

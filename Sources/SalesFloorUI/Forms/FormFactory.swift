@@ -1,0 +1,202 @@
+import SalesFloorKit
+
+/// What a form edits; `id == nil` adds a new record.
+public enum FormPurpose: Hashable, Sendable {
+  case deal(id: String?)
+  case activity(id: String?, dealId: String?)
+  case coaching(id: String?)
+  case quota(id: String?)
+  case person(id: String?)
+  case account(id: String?)
+  case play(id: String?)
+  /// `n`: the next step and its date on a deal.
+  case nextStep(dealId: String)
+  /// `L`: the lost reason, then the deal closes lost.
+  case closeLost(dealId: String)
+  /// `A`: one line that logs a done activity on a deal.
+  case quickLog(dealId: String)
+}
+
+/// Builds the form for a purpose, prefilled from the record being edited or with defaults.
+public enum FormFactory {
+  public static func make(_ purpose: FormPurpose, state s: CockpitState) -> Form? {
+    let ws = s.workspace
+    let ctx = FormContext(
+      currency: ws.settings.currency, today: s.asOf, fiscalStartMonth: ws.settings.fiscalYearStartMonth)
+    func form(_ title: String, _ fields: [FormField]) -> Form {
+      Form(title: title, fields: fields, context: ctx, purpose: purpose)
+    }
+    let people = ws.people.items.filter(\.active).sorted { $0.name < $1.name }.map {
+      ChoiceOption(id: $0.id, label: $0.name)
+    }
+    let accounts = ws.accounts.items.sorted { $0.name < $1.name }.map {
+      ChoiceOption(id: $0.id, label: $0.name)
+    }
+    func personName(_ id: String?) -> String { id.flatMap { ws.people[id: $0]?.name } ?? "" }
+    switch purpose {
+    case .deal(let id):
+      let d = id.flatMap { ws.deals[id: $0] }
+      if id != nil && d == nil { return nil }
+      let stages = (d == nil ? ws.settings.openStages : ws.settings.orderedStages).map {
+        ChoiceOption(id: $0.id, label: $0.name)
+      }
+      let stage = d.flatMap { ws.settings.stage($0.stage)?.name } ?? stages.first?.label ?? ""
+      return form(
+        d == nil ? "Add deal" : "Edit deal",
+        [
+          FormField("name", "Name", .text, required: true, value: d?.name ?? ""),
+          FormField("amount", "Amount", .amount, required: true, value: d.map { amountText($0.money) } ?? ""),
+          FormField("close", "Close date", .date, required: true, value: d?.closeDate?.iso ?? ""),
+          FormField("stage", "Stage", .choice(stages, allowsNew: false), required: true, value: stage),
+          FormField(
+            "owner", "Owner", .choice(people, allowsNew: false), required: true,
+            value: personName(d?.ownerId ?? defaultOwner(s))),
+          FormField(
+            "account", "Account", .choice(accounts, allowsNew: true),
+            value: d?.accountId.flatMap { ws.accounts[id: $0]?.name } ?? ""),
+          FormField("nextStep", "Next step", .text, value: d?.nextStep ?? ""),
+          FormField("nextStepDate", "Next step date", .date, value: d?.nextStepDate?.iso ?? ""),
+          FormField("notes", "Notes", .note, value: d?.notes ?? ""),
+        ])
+    case .activity(let id, let dealId):
+      let a = id.flatMap { ws.activities[id: $0] }
+      if id != nil && a == nil { return nil }
+      let kinds = Activity.Kind.allCases.map { ChoiceOption(id: $0.rawValue, label: $0.rawValue) }
+      let deals = ws.deals.items.sorted { $0.name < $1.name }.map { ChoiceOption(id: $0.id, label: $0.name) }
+      let yesNo = [ChoiceOption(id: "yes", label: "yes"), ChoiceOption(id: "no", label: "no")]
+      return form(
+        a == nil ? "Log activity" : "Edit activity",
+        [
+          FormField(
+            "kind", "Type", .choice(kinds, allowsNew: false), required: true,
+            value: a?.kind.rawValue ?? "call"),
+          FormField("subject", "Subject", .text, required: true, value: a?.subject ?? ""),
+          FormField(
+            "deal", "Deal", .choice(deals, allowsNew: false),
+            value: (a?.dealId ?? dealId).flatMap { ws.deals[id: $0]?.name } ?? ""),
+          FormField("due", "Due date", .date, value: a?.dueDate?.iso ?? ""),
+          FormField(
+            "done", "Done", .choice(yesNo, allowsNew: false), required: true,
+            value: a.map { $0.isDone ? "yes" : "no" } ?? "yes"),
+          FormField("notes", "Notes", .note, value: a?.notes ?? ""),
+        ])
+    case .coaching(let id):
+      let c = id.flatMap { ws.coaching[id: $0] }
+      if id != nil && c == nil { return nil }
+      let priorities = CoachingItem.Priority.allCases.map {
+        ChoiceOption(id: String($0.rawValue), label: $0.title)
+      }
+      let statuses = CoachingItem.Status.allCases.map { ChoiceOption(id: $0.rawValue, label: $0.rawValue) }
+      return form(
+        c == nil ? "Add coaching item" : "Edit coaching item",
+        [
+          FormField(
+            "person", "Rep", .choice(people, allowsNew: false), required: true, value: personName(c?.personId)
+          ),
+          FormField("title", "Title", .text, required: true, value: c?.title ?? ""),
+          FormField("reason", "Reason", .text, value: c?.reason ?? ""),
+          FormField(
+            "priority", "Priority", .choice(priorities, allowsNew: false), required: true,
+            value: (c?.priority ?? .medium).title),
+          FormField("due", "Due date", .date, value: c?.dueDate?.iso ?? ""),
+          FormField(
+            "status", "Status", .choice(statuses, allowsNew: false), required: true,
+            value: (c?.status ?? .open).rawValue),
+        ])
+    case .quota(let id):
+      let q = id.flatMap { ws.quotas[id: $0] }
+      if id != nil && q == nil { return nil }
+      return form(
+        q == nil ? "Add quota" : "Edit quota",
+        [
+          FormField(
+            "person", "Person", .choice(people, allowsNew: false), required: true,
+            value: personName(q?.personId)),
+          FormField("period", "Period", .text, required: true, value: q?.period ?? s.period.description),
+          FormField(
+            "amount", "Amount", .amount, required: true,
+            value: q.map { amountText(Money(minor: $0.amount, currency: $0.currency)) } ?? ""),
+        ])
+    case .person(let id):
+      let p = id.flatMap { ws.people[id: $0] }
+      if id != nil && p == nil { return nil }
+      let roles = Person.Role.allCases.map { ChoiceOption(id: $0.rawValue, label: $0.rawValue) }
+      let managers = ws.people.items.filter { $0.role == .manager }.sorted { $0.name < $1.name }.map {
+        ChoiceOption(id: $0.id, label: $0.name)
+      }
+      return form(
+        p == nil ? "Add person" : "Edit person",
+        [
+          FormField("name", "Name", .text, required: true, value: p?.name ?? ""),
+          FormField("email", "Email", .text, value: p?.email ?? ""),
+          FormField(
+            "role", "Role", .choice(roles, allowsNew: false), required: true,
+            value: (p?.role ?? .rep).rawValue),
+          FormField(
+            "manager", "Manager", .choice(managers, allowsNew: false), value: personName(p?.managerId)),
+          FormField("team", "Team", .text, value: p?.team ?? ""),
+        ])
+    case .account(let id):
+      let a = id.flatMap { ws.accounts[id: $0] }
+      if id != nil && a == nil { return nil }
+      let segments = Account.Segment.allCases.map { ChoiceOption(id: $0.rawValue, label: $0.rawValue) }
+      return form(
+        a == nil ? "Add account" : "Edit account",
+        [
+          FormField("name", "Name", .text, required: true, value: a?.name ?? ""),
+          FormField("industry", "Industry", .text, value: a?.industry ?? ""),
+          FormField(
+            "segment", "Segment", .choice(segments, allowsNew: false), value: a?.segment?.rawValue ?? ""),
+          FormField("country", "Country", .text, value: a?.country ?? ""),
+          FormField("owner", "Owner", .choice(people, allowsNew: false), value: personName(a?.ownerId)),
+        ])
+    case .play(let id):
+      let p = id.flatMap { ws.playbooks[id: $0] }
+      if id != nil && p == nil { return nil }
+      return form(
+        p == nil ? "Add play" : "Edit play",
+        [
+          FormField("name", "Name", .text, required: true, value: p?.name ?? ""),
+          FormField("summary", "Summary", .text, required: true, value: p?.summary ?? ""),
+          FormField("steps", "Steps (one per line)", .note, value: p?.steps.joined(separator: "\n") ?? ""),
+        ])
+    case .nextStep(let dealId):
+      guard let d = ws.deals[id: dealId] else { return nil }
+      return form(
+        "Next step · \(d.name)",
+        [
+          FormField("nextStep", "Next step", .text, required: true, value: d.nextStep ?? ""),
+          FormField("date", "Date", .date, required: true, value: d.nextStepDate?.iso ?? ""),
+        ])
+    case .closeLost(let dealId):
+      guard let d = ws.deals[id: dealId] else { return nil }
+      let reasons = ws.settings.lostReasons.map { ChoiceOption(id: $0, label: $0) }
+      return form(
+        "Close lost · \(d.name)",
+        [FormField("reason", "Reason", .choice(reasons, allowsNew: false), required: true)])
+    case .quickLog(let dealId):
+      guard let d = ws.deals[id: dealId] else { return nil }
+      return form("Log on \(d.name)", [FormField("line", "Activity", .activityLine, required: true)])
+    }
+  }
+
+  /// Owner of a new record: the viewer, else the first active rep by id.
+  public static func defaultOwner(_ s: CockpitState) -> String? {
+    if let me = s.viewer.person?.id { return me }
+    return s.workspace.people.items.filter { $0.role == .rep && $0.active }.map(\.id).sorted().first
+  }
+
+  /// Money as it would be typed back (`12400`, `12400.5`): no grouping, so it re-parses exactly.
+  static func amountText(_ m: Money) -> String {
+    let scale = Money.scale(of: m.currency)
+    guard scale > 1 else { return String(m.minor) }
+    let whole = m.minor / scale
+    let frac = m.minor % scale
+    if frac == 0 { return String(whole) }
+    var digits = String(frac)
+    let width = String(scale).count - 1
+    while digits.count < width { digits = "0" + digits }
+    while digits.last == "0" { digits.removeLast() }
+    return "\(whole).\(digits)"
+  }
+}
