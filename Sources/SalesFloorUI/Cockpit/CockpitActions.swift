@@ -76,6 +76,7 @@ extension CockpitProgram {
   mutating func focus(_ pane: PaneID) {
     state.focus = pane
     state.filterInput = nil
+    if state.views.current != .home { show(.home) }
   }
 
   /// Lines a page moves: the focused pane's inside height.

@@ -75,6 +75,7 @@ public enum CockpitKeymap {
     bind([.char("2")], .focusQuota, "global", "focus Quota")
     bind([.char("3")], .focusCoaching, "global", "focus Coaching")
     bind([.char("4")], .focusPlaybooks, "global", "focus Playbooks")
+    ViewsKeymap.bind(&k)
     bind([.char("z")], .zoom, "global", "zoom the focused pane (again to restore)", hint: "zoom")
     bind([.esc], .back, "global", "back: close, unzoom, clear filter")
     bind([.char("/")], .filter, "global", "filter the focused list", hint: "filter")
@@ -93,7 +94,7 @@ public enum CockpitKeymap {
     switch state.overlay {
     case .dealDetail, .playDetail, .coachingDetail: return ["detail", "global"]
     case .form, .confirm: return ["form"]
-    default: return [state.focus.context, "list", "global"]
+    default: return ViewsKeymap.contexts(for: state) ?? [state.focus.context, "list", "global"]
     }
   }
 }

@@ -79,6 +79,7 @@ public struct CockpitProgram: TerminalProgram {
       case .cancelled: state.overlay = .none
       case .chosen(let id):
         state.overlay = .none
+        if let effects = performView(id: id) { return effects }
         if let action = CockpitKeymap.Action(rawValue: id) { return perform(action) }
       }
       return []
@@ -87,6 +88,9 @@ public struct CockpitProgram: TerminalProgram {
     }
     state.status = nil
     let contexts = CockpitKeymap.contexts(for: state)
+    if let id = state.keymap.action(for: key, in: contexts), let effects = performView(id: id) {
+      return effects
+    }
     guard let id = state.keymap.action(for: key, in: contexts),
       let action = CockpitKeymap.Action(rawValue: id)
     else {

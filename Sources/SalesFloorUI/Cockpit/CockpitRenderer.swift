@@ -11,7 +11,8 @@ public enum CockpitRenderer {
     } else {
       let layout = CockpitLayout(size: size, zoomed: s.zoomed, focus: s.focus)
       renderTopBar(s, into: &grid, area: layout.topBar)
-      for (pane, rect) in layout.panes {
+      if s.views.current != .home { ViewsRenderer.render(s, into: &grid, area: layout.body) }
+      for (pane, rect) in layout.panes where s.views.current == .home {
         let focused = pane == s.focus
         switch pane {
         case .pipeline: PipelineView.render(s, into: &grid, area: rect, focused: focused)

@@ -151,6 +151,8 @@ public struct CockpitState: Sendable {
   public var coachingCursor = ListCursor()
   public var playbooksCursor = ListCursor()
   public var status: StatusMessage?
+  /// The report views' row (Home or a full-body view) and their state.
+  public var views = CockpitViewsState()
   public var glyphs: Glyphs = .unicode
   public var keymap: Keymap
   /// Edits made in this session, for `u` / `Ctrl-R`.
@@ -171,6 +173,7 @@ public struct CockpitState: Sendable {
   /// Recomputes derived numbers after the workspace, scope or period changed.
   public mutating func refreshData() {
     data = CockpitData(workspace: workspace, viewer: viewer, period: period, asOf: asOf)
+    if views.current != .home { refreshView() }
   }
 
   public var filter: String { filters[focus] ?? "" }

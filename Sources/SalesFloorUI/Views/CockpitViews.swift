@@ -1,0 +1,157 @@
+import SalesFloorKit
+
+/// The second row of cockpit screens: Home (the four panes) and the full-body report views that
+/// sales operations reads. Each has a key (`5`…`0`) and a palette entry; `Esc` returns Home.
+public enum CockpitView: Int, CaseIterable, Sendable {
+  case home, forecast, comp, territories, onboarding, signals, methods
+
+  /// Tab title when the row has room.
+  public var title: String {
+    switch self {
+    case .home: return "Home"
+    case .forecast: return "Forecast"
+    case .comp: return "Comp"
+    case .territories: return "Territories"
+    case .onboarding: return "Onboarding"
+    case .signals: return "Coaching signals"
+    case .methods: return "Methods"
+    }
+  }
+
+  /// Tab title for narrow terminals (the full row needs about 90 columns).
+  public var shortTitle: String {
+    switch self {
+    case .territories: return "Territory"
+    case .onboarding: return "Ramps"
+    case .signals: return "Signals"
+    default: return title
+    }
+  }
+
+  /// The key that opens the view (Home has none: `Esc`, or `1`–`4` to focus a pane).
+  public var key: Character? {
+    switch self {
+    case .home: return nil
+    case .forecast: return "5"
+    case .comp: return "6"
+    case .territories: return "7"
+    case .onboarding: return "8"
+    case .signals: return "9"
+    case .methods: return "0"
+    }
+  }
+}
+
+/// Which view is showing, its scroll position, and the report values it draws.
+public struct CockpitViewsState: Sendable {
+  public var current: CockpitView = .home
+  /// First line shown, per view.
+  public var offsets: [CockpitView: Int] = [:]
+  /// The person selected in the Comp view.
+  public var compCursor = ListCursor()
+  /// Reports for `current`, computed when the view opens or the workspace, scope or period
+  /// changes (never during render): the backtest and comp statements are too slow per frame.
+  public internal(set) var content: CockpitViewContent = .none
+
+  public init() {}
+
+  public var offset: Int { offsets[current] ?? 0 }
+}
+
+/// The Forecast view's reports.
+public struct ForecastViewData: Sendable {
+  public var calls: ForecastCallReport
+  public var predictive: PredictiveForecast
+  public var backtest: ForecastBacktest
+  /// Changes from the newest snapshot of the period to now; nil when no snapshot exists.
+  public var changes: ForecastChangeReport?
+}
+
+/// One person's comp statement and the what-if for their Commit deals closing in the period.
+public struct CompViewRow: Sendable {
+  public var personId: String
+  public var name: String
+  public var statement: CompStatement
+  /// Nil when the person has no open Commit deal closing in the period.
+  public var whatIf: CompWhatIf?
+}
+
+/// The report values of the open view.
+public enum CockpitViewContent: Sendable {
+  case none
+  case forecast(ForecastViewData)
+  /// People in scope with a comp plan, by name.
+  case comp([CompViewRow])
+  case territories(TerritoryBalance, unmatched: Int)
+  case onboarding(RampReport)
+  case signals(CoachingReport)
+  case methods(MethodsReport)
+}
+
+extension CockpitState {
+  /// Recomputes the open view's reports (called by `refreshData` and when a view opens).
+  public mutating func refreshView() {
+    views.content = CockpitViewContent.build(
+      views.current, workspace: workspace, viewer: viewer, period: period, asOf: asOf)
+    if case .comp(let rows) = views.content { views.compCursor.clamp(count: rows.count) }
+  }
+}
+
+extension CockpitViewContent {
+  /// The reports a view shows, for the viewer's scope and the cockpit's period.
+  public static func build(
+    _ view: CockpitView, workspace ws: Workspace, viewer: Viewer, period: Period, asOf: Day
+  ) -> CockpitViewContent {
+    let scope = viewer.scope
+    switch view {
+    case .home: return .none
+    case .forecast:
+      let calls = Reports.forecastCalls(ws, period: period, scope: scope, asOf: asOf)
+      let predictive = Reports.predictiveForecast(ws, period: period, scope: scope, asOf: asOf)
+      let backtest = Reports.forecastBacktest(ws, kind: period.kind, count: 4, scope: scope, asOf: asOf)
+      var changes: ForecastChangeReport?
+      if let old = ForecastSnapshots.latest(in: ws, period: period, onOrBefore: asOf) {
+        let now = ForecastSnapshots.take(ws, period: period, at: Timestamp(day: asOf), id: "now")
+        let owners: Set<String>? = scope == .everyone ? nil : scope.ownerIds(in: ws)
+        changes = ForecastSnapshots.changes(
+          from: old, to: now, period: period, settings: ws.settings, owners: owners)
+      }
+      return .forecast(
+        ForecastViewData(calls: calls, predictive: predictive, backtest: backtest, changes: changes))
+    case .comp:
+      return .comp(compRows(ws, scope: scope, period: period))
+    case .territories:
+      return .territories(
+        Reports.territoryBalance(ws, period: period), unmatched: TerritoryRules.plan(ws).unmatched.count)
+    case .onboarding:
+      var report = Onboarding.report(ws, period: period, asOf: asOf)
+      let ids = scope.ownerIds(in: ws)
+      report.people = report.people.filter { ids.contains($0.id) }
+      return .onboarding(report)
+    case .signals:
+      return .signals(Reports.coaching(ws, scope: scope, period: period, asOf: asOf))
+    case .methods:
+      return .methods(Reports.methods(ws, scope: scope))
+    }
+  }
+
+  /// Statements for everyone in scope with a plan; the what-if credits their open deals in
+  /// Commit that close in the period.
+  static func compRows(_ ws: Workspace, scope: Scope, period: Period) -> [CompViewRow] {
+    let ids = scope.ownerIds(in: ws)
+    let stages = StageLookup(ws.settings)
+    let people = ws.people.items.filter { ids.contains($0.id) }.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+    return people.compactMap { p in
+      guard let statement = try? Compensation.statement(ws, personId: p.id, period: period) else {
+        return nil
+      }
+      let commit = ws.deals.items.filter { d in
+        d.ownerId == p.id && stages.isOpen(d) && stages.forecastCategory(of: d) == .commit
+          && (d.closeDate.map(period.contains) ?? false)
+      }.map(\.id).sorted()
+      let whatIf =
+        commit.isEmpty ? nil : try? Compensation.whatIf(ws, personId: p.id, period: period, dealIds: commit)
+      return CompViewRow(personId: p.id, name: p.name, statement: statement, whatIf: whatIf)
+    }
+  }
+}
