@@ -160,13 +160,20 @@ extension CockpitProgram {
     let tx = Transaction(
       id: WorkspaceStore.newId(prefix: "tx-"), at: now(), actor: state.viewer.person?.id,
       summary: "stage of \(deal.name) → \(target.name)", mutations: [.put(.deal(moved))])
+    let before = (store as? WorkspaceStore)?.changeCount
     do {
       try store.commit(tx, expecting: [:])
     } catch {
       state.status = StatusMessage("not saved: \(error)", kind: .error)
       return
     }
-    state.workspace = store.workspace
+    if let before, let after = (store as? WorkspaceStore)?.changeCount, after == before + 1 {
+      // Only our transaction was applied: mirror it instead of sharing the store's value, so
+      // neither side's next edit has to copy every deal (copy-on-write of a shared array).
+      state.workspace.apply(tx)
+    } else {
+      state.workspace = store.workspace
+    }
     state.refreshData()
     PipelineView.select(&state, dealId: moved.id)
     if openCriteria.isEmpty {

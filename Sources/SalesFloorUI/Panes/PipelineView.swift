@@ -4,7 +4,8 @@ import SalesFloorKit
 public enum PipelineView {
   /// Open stages with their (filtered) deals, for the board.
   public static func columns(_ s: CockpitState) -> [(stage: Stage, deals: [Deal])] {
-    let f = s.filter.lowercased()
+    if let cache = validCache(s) { return cache.columns }
+    let f = s.filter(for: .pipeline).lowercased()
     return s.data.openStages.map { st in
       let deals = s.data.dealsByStage[st.id] ?? []
       return (st, f.isEmpty ? deals : deals.filter { matches($0, f, s) })
@@ -13,7 +14,8 @@ public enum PipelineView {
 
   /// Open deals (filtered) in the table's sort order.
   public static func tableDeals(_ s: CockpitState) -> [Deal] {
-    let f = s.filter.lowercased()
+    if let cache = validCache(s), cache.key.mode == .table { return cache.table }
+    let f = s.filter(for: .pipeline).lowercased()
     let deals = f.isEmpty ? s.data.openDeals : s.data.openDeals.filter { matches($0, f, s) }
     let asOf = s.asOf
     let people = s.workspace.people
@@ -33,6 +35,12 @@ public enum PipelineView {
       }
     }
     return s.pipeline.descending ? sorted.reversed() : sorted
+  }
+
+  /// The state's pipeline cache when it was built from the current inputs (see `PipelineCache`).
+  static func validCache(_ s: CockpitState) -> PipelineCache? {
+    guard let cache = s.pipelineCache, cache.key == PipelineCache.key(for: s) else { return nil }
+    return cache
   }
 
   /// Case-insensitive match on deal name, account, owner or stage name.
@@ -108,7 +116,8 @@ public enum PipelineView {
     let weighted = Money.compact(
       s.data.pipeline.totals.weightedAmount, currency: s.workspace.settings.currency)
     var title = "1 Pipeline · \(count) open · \(total) (\(weighted) weighted)"
-    if !s.filter.isEmpty { title += " · /\(s.filter)" }
+    let filter = s.filter(for: .pipeline)
+    if !filter.isEmpty { title += " · /\(filter)" }
     let inner = Box(title: title, focused: focused, glyphs: s.glyphs).render(into: &grid, area: area)
     guard !inner.isEmpty else { return }
     if count == 0 {
@@ -125,8 +134,13 @@ public enum PipelineView {
   }
 
   static func renderTable(_ s: CockpitState, into grid: inout Grid, area: Rect, focused: Bool) {
-    let deals = tableDeals(s)
+    let all = tableDeals(s)
     let ws = s.workspace
+    // Build cells for the visible rows only (the table scrolls to keep the selection in view).
+    let selected = s.pipeline.table.index
+    let visible = max(0, area.height - 1)
+    let first = Scrolling.offset(selected: selected, current: 0, visible: visible, count: all.count)
+    let deals = all[first..<min(all.count, first + visible)]
     let rows: [[TableCell]] = deals.map { d in
       let flag = flags(d, s)
       let late = d.closeDate.map { $0 < s.asOf } ?? false
@@ -153,7 +167,7 @@ public enum PipelineView {
         TableColumn(head("Days", .daysInStage), width: ColumnWidth(min: 5, max: 6), alignment: .right),
         TableColumn(head("Owner", .owner), width: ColumnWidth(min: 6, max: 18, flex: 1)),
         TableColumn("Flag", width: ColumnWidth(min: 4, max: 7)),
-      ], rows: rows, selected: s.pipeline.table.index, offset: 0, glyphs: s.glyphs)
+      ], rows: rows, selected: selected - first, offset: 0, glyphs: s.glyphs)
     table.render(into: &grid, area: area)
   }
 
@@ -177,8 +191,9 @@ public enum PipelineView {
       let rect = rects[i]
       let ci = first + i
       let selectedColumn = ci == s.pipeline.column
-      let amount = col.deals.reduce(Int64(0)) { $0 + $1.amount }
-      let weighted = col.deals.reduce(Int64(0)) { $0 + lookup.weightedAmount(of: $1) }
+      let totals = validCache(s).map { $0.columnTotals[ci] }
+      let amount = totals?.amount ?? col.deals.reduce(Int64(0)) { $0 + $1.amount }
+      let weighted = totals?.weighted ?? col.deals.reduce(Int64(0)) { $0 + lookup.weightedAmount(of: $1) }
       let headRole: StyleRole = StyleRole.stage(ci)
       grid.write(
         TextFit.truncate("\(col.stage.name) (\(col.deals.count))", to: rect.width),
@@ -191,13 +206,17 @@ public enum PipelineView {
         at: Point(x: rect.x, y: rect.y + 1), style: Style(.muted), clip: rect)
       let list = rect.inset(top: 2)
       let cursor = s.pipeline.columnCursors[col.stage.id] ?? ListCursor()
-      let items: [ListItem] = col.deals.map { d in
+      // Items for the visible window only; the list scrolls to keep the cursor in view.
+      let shown = selectedColumn ? cursor.index : 0
+      let top = Scrolling.offset(selected: shown, current: 0, visible: list.height, count: col.deals.count)
+      let window = col.deals[top..<min(col.deals.count, top + max(0, list.height))]
+      let items: [ListItem] = window.map { d in
         let flag = flags(d, s)
         let text = "\(Money.compact(d.amount, currency: d.currency)) \(d.name)"
         return ListItem(flag.text.isEmpty ? text : "! " + text, role: flag.role == .text ? .text : flag.role)
       }
       ListView(
-        items: items, selected: selectedColumn ? cursor.index : nil, offset: 0, glyphs: s.glyphs,
+        items: items, selected: selectedColumn ? cursor.index - top : nil, offset: 0, glyphs: s.glyphs,
         showPointer: false
       )
       .render(into: &grid, area: list)
