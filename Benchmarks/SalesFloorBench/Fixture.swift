@@ -45,12 +45,13 @@ struct Fixture {
     if owned { try? FileManager.default.removeItem(at: folder) }
   }
 
-  /// The cockpit over a store, as `salesfloor` opens it (the default viewer: first manager).
+  /// The cockpit over a store as the ops lead sees it: scope "everyone", so the pipeline pane
+  /// holds every open deal (a manager's default view holds only their team's).
   static func program(_ store: WorkspaceStore) -> CockpitProgram {
     let ws = store.workspace
+    let ops = ws.people.items.filter { $0.role == .ops && $0.active }.min { $0.id < $1.id }
     return CockpitProgram(
-      store: store, workspace: ws, viewer: Viewer.defaultViewer(in: ws), asOf: today,
-      now: { Timestamp.now })
+      store: store, workspace: ws, viewer: Viewer(person: ops), asOf: today, now: { Timestamp.now })
   }
 }
 

@@ -35,7 +35,7 @@ enum Measure {
   private static func statusField(_ name: String) -> Int? {
     guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
     for line in text.split(separator: "\n") where line.hasPrefix(name) {
-      let kb = line.dropFirst(name.count).split(separator: " ").first.flatMap { Int($0) }
+      let kb = line.dropFirst(name.count).split(whereSeparator: { $0 == " " || $0 == "\t" }).first.flatMap { Int($0) }
       return kb.map { $0 * 1024 }
     }
     return nil
@@ -62,7 +62,7 @@ struct Samples: Sendable {
   func percentile(_ p: Double) -> Double {
     guard !values.isEmpty else { return 0 }
     let rank = Int((p / 100 * Double(values.count)).rounded(.up)) - 1
-    return values[min(max(0, rank), values.count - 1)]
+    return values[Swift.min(Swift.max(0, rank), values.count - 1)]
   }
   var p50: Double { percentile(50) }
   var p99: Double { percentile(99) }

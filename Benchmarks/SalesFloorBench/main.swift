@@ -25,7 +25,7 @@ if let folder = options.rssProbe {
   }
 }
 
-func log(_ text: String) {
+@MainActor func log(_ text: String) {
   if !options.json { FileHandle.standardError.write(Data((text + "\n").utf8)) }
 }
 
@@ -34,7 +34,7 @@ var passed = 0
 var failed = 0
 
 /// Runs one group, counting it as passed when it finished without an error.
-func group(_ name: String, _ body: () throws -> [BenchResult]) {
+@MainActor func group(_ name: String, _ body: () throws -> [BenchResult]) {
   guard options.runs(name) else { return }
   log("… \(name)")
   do {

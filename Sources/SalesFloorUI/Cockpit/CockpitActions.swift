@@ -37,7 +37,7 @@ extension CockpitProgram {
     case .focusPlaybooks: focus(.playbooks)
     case .periodPrevious, .periodNext:
       state.period = state.period.shifted(by: action == .periodNext ? 1 : -1)
-      state.refreshData()
+      state.refreshData(.period)
       state.status = StatusMessage("period \(state.period)")
     case .up: move(-1)
     case .down: move(1)
@@ -171,10 +171,11 @@ extension CockpitProgram {
       // Only our transaction was applied: mirror it instead of sharing the store's value, so
       // neither side's next edit has to copy every deal (copy-on-write of a shared array).
       state.workspace.apply(tx)
+      state.refreshData(.deals)
     } else {
       state.workspace = store.workspace
+      state.refreshData()
     }
-    state.refreshData()
     PipelineView.select(&state, dealId: moved.id)
     if openCriteria.isEmpty {
       state.status = StatusMessage("saved: \(deal.name) \(fromName) → \(target.name)", kind: .success)

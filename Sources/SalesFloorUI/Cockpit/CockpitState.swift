@@ -168,8 +168,10 @@ public struct CockpitState: Sendable {
   }
 
   /// Recomputes derived numbers after the workspace, scope or period changed.
-  public mutating func refreshData() {
-    data = CockpitData(workspace: workspace, viewer: viewer, period: period, asOf: asOf)
+  /// `change` narrows what is recomputed (a period switch need not rescan activities).
+  public mutating func refreshData(_ change: CockpitData.Change = .everything) {
+    data = CockpitData(
+      updating: data, change: change, workspace: workspace, viewer: viewer, period: period, asOf: asOf)
     dataGeneration += 1
     updateCaches()
   }

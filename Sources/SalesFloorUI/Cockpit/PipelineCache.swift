@@ -1,11 +1,5 @@
 import SalesFloorKit
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The pipeline pane's filtered and sorted deals, kept in the state and rebuilt only when its
 /// inputs change (data generation, filter, sort, direction, view mode).
 ///
@@ -178,8 +172,18 @@ public struct DealSearchIndex: Sendable {
     guard needle.count <= length else { return false }
     return bytes.withUnsafeBufferPointer { hay in
       needle.withUnsafeBufferPointer { n in
-        guard let h = hay.baseAddress, let nb = n.baseAddress else { return false }
-        return memmem(h + start, length, nb, n.count) != nil
+        let first = n[0]
+        let last = start + length - n.count
+        var p = start
+        while p <= last {
+          if hay[p] == first {
+            var k = 1
+            while k < n.count && hay[p + k] == n[k] { k += 1 }
+            if k == n.count { return true }
+          }
+          p += 1
+        }
+        return false
       }
     }
   }
