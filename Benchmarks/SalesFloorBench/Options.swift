@@ -20,7 +20,7 @@ struct Options: Sendable {
     """
 
   /// Iterations per keystroke benchmark.
-  var keyIterations: Int { smoke ? 30 : 400 }
+  var keyIterations: Int { smoke ? 30 : 200 }
   var openRuns: Int { smoke ? 2 : 5 }
   var editIterations: Int { smoke ? 20 : 300 }
   var reportRuns: Int { smoke ? 3 : 15 }

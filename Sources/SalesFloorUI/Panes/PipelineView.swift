@@ -14,7 +14,9 @@ public enum PipelineView {
 
   /// Open deals (filtered) in the table's sort order.
   public static func tableDeals(_ s: CockpitState) -> [Deal] {
-    if let cache = validCache(s), cache.key.mode == .table { return cache.table }
+    if let cache = validCache(s), cache.key.mode == .table {
+      return cache.table.map { s.data.openDeals[Int($0)] }
+    }
     let f = s.filter(for: .pipeline).lowercased()
     let deals = f.isEmpty ? s.data.openDeals : s.data.openDeals.filter { matches($0, f, s) }
     let asOf = s.asOf
@@ -37,6 +39,22 @@ public enum PipelineView {
     return s.pipeline.descending ? sorted.reversed() : sorted
   }
 
+  /// How many rows the table has (O(1) with a valid cache).
+  static func tableCount(_ s: CockpitState) -> Int {
+    if let cache = validCache(s), cache.key.mode == .table { return cache.table.count }
+    return tableDeals(s).count
+  }
+
+  /// Table rows in `range` (clamped), without materialising the others.
+  static func tableRows(_ s: CockpitState, _ range: Range<Int>) -> [Deal] {
+    if let cache = validCache(s), cache.key.mode == .table {
+      let r = range.clamped(to: 0..<cache.table.count)
+      return cache.table[r].map { s.data.openDeals[Int($0)] }
+    }
+    let all = tableDeals(s)
+    return Array(all[range.clamped(to: 0..<all.count)])
+  }
+
   /// The state's pipeline cache when it was built from the current inputs (see `PipelineCache`).
   static func validCache(_ s: CockpitState) -> PipelineCache? {
     guard let cache = s.pipelineCache, cache.key == PipelineCache.key(for: s) else { return nil }
@@ -56,8 +74,8 @@ public enum PipelineView {
   public static func selectedDeal(_ s: CockpitState) -> Deal? {
     switch s.pipeline.mode {
     case .table:
-      let deals = tableDeals(s)
-      return deals.indices.contains(s.pipeline.table.index) ? deals[s.pipeline.table.index] : nil
+      let i = s.pipeline.table.index
+      return tableRows(s, i..<(i + 1)).first
     case .board:
       let cols = columns(s)
       guard cols.indices.contains(s.pipeline.column) else { return nil }
@@ -70,7 +88,7 @@ public enum PipelineView {
   static func moveSelection(_ s: inout CockpitState, by delta: Int) {
     switch s.pipeline.mode {
     case .table:
-      s.pipeline.table.move(delta, count: tableDeals(s).count)
+      s.pipeline.table.move(delta, count: tableCount(s))
     case .board:
       let cols = columns(s)
       guard cols.indices.contains(s.pipeline.column) else { return }
@@ -134,13 +152,13 @@ public enum PipelineView {
   }
 
   static func renderTable(_ s: CockpitState, into grid: inout Grid, area: Rect, focused: Bool) {
-    let all = tableDeals(s)
+    let total = tableCount(s)
     let ws = s.workspace
     // Build cells for the visible rows only (the table scrolls to keep the selection in view).
     let selected = s.pipeline.table.index
     let visible = max(0, area.height - 1)
-    let first = Scrolling.offset(selected: selected, current: 0, visible: visible, count: all.count)
-    let deals = all[first..<min(all.count, first + visible)]
+    let first = Scrolling.offset(selected: selected, current: 0, visible: visible, count: total)
+    let deals = tableRows(s, first..<min(total, first + visible))
     let rows: [[TableCell]] = deals.map { d in
       let flag = flags(d, s)
       let late = d.closeDate.map { $0 < s.asOf } ?? false
