@@ -79,7 +79,8 @@ enum MemoryBench {
       BenchResult(
         group: "memory", name: "peak RSS ÷ workspace size on disk", value: ratio, metric: "ratio",
         target: 1.5, p50: nil, p99: nil, iterations: 1,
-        note: String(format: "%.0f MB peak (VmHWM), %.0f MB on disk", Double(bytes) / 1_048_576, disk / 1_048_576))
+        note: String(
+          format: "%.0f MB peak (VmHWM), %.0f MB on disk", Double(bytes) / 1_048_576, disk / 1_048_576))
     ]
   }
 }

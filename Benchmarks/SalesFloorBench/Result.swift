@@ -43,7 +43,8 @@ enum Report {
     for row in rows { for (i, c) in row.enumerated() { widths[i] = Swift.max(widths[i], c.count) } }
     return rows.map { row in
       row.enumerated().map { i, c in
-        i == 2 || i == 3 ? String(repeating: " ", count: widths[i] - c.count) + c
+        i == 2 || i == 3
+          ? String(repeating: " ", count: widths[i] - c.count) + c
           : c + String(repeating: " ", count: widths[i] - c.count)
       }.joined(separator: "  ")
     }.joined(separator: "\n")

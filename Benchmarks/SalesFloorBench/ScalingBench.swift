@@ -46,7 +46,8 @@ enum ScalingBench {
       let growth = (last.1 / first.1) / (Double(last.0) / Double(first.0))
       results.append(
         BenchResult(
-          group: "scaling", name: "open growth ÷ linear (\(first.0)→\(last.0))", value: growth, metric: "ratio",
+          group: "scaling", name: "open growth ÷ linear (\(first.0)→\(last.0))", value: growth,
+          metric: "ratio",
           target: 1.0, p50: nil, p99: nil, iterations: 1, note: "≤ 1 means no worse than linear"))
     }
     return results

@@ -53,7 +53,8 @@ do {
     fixture = Fixture.existing(data)
   } else {
     log("generating \(options.deals) deals, \(options.people) people, \(options.activities) activities …")
-    fixture = try Fixture.generate(deals: options.deals, people: options.people, activities: options.activities)
+    fixture = try Fixture.generate(
+      deals: options.deals, people: options.people, activities: options.activities)
   }
 } catch {
   FileHandle.standardError.write(Data("cannot prepare the workspace: \(error)\n".utf8))
@@ -78,7 +79,8 @@ if options.json {
       results,
       context: [
         "deals": String(fixture.deals), "bytesOnDisk": String(fixture.bytesOnDisk),
-        "mode": options.smoke ? "smoke" : "full", "cores": String(ProcessInfo.processInfo.activeProcessorCount),
+        "mode": options.smoke ? "smoke" : "full",
+        "cores": String(ProcessInfo.processInfo.activeProcessorCount),
       ]))
 } else {
   print(Report.table(results))

@@ -165,10 +165,14 @@ public struct DealSearchIndex: Sendable {
         bytes.append(contentsOf: (accountNames[a] ?? "").utf8)
       }
       bytes.append(0)
-      if ownerNames[d.ownerId] == nil { ownerNames[d.ownerId] = ws.people[id: d.ownerId]?.name.lowercased() ?? "" }
+      if ownerNames[d.ownerId] == nil {
+        ownerNames[d.ownerId] = ws.people[id: d.ownerId]?.name.lowercased() ?? ""
+      }
       bytes.append(contentsOf: (ownerNames[d.ownerId] ?? "").utf8)
       bytes.append(0)
-      if stageNames[d.stage] == nil { stageNames[d.stage] = ws.settings.stage(d.stage)?.name.lowercased() ?? "" }
+      if stageNames[d.stage] == nil {
+        stageNames[d.stage] = ws.settings.stage(d.stage)?.name.lowercased() ?? ""
+      }
       bytes.append(contentsOf: (stageNames[d.stage] ?? "").utf8)
       starts.append(bytes.count)
     }
