@@ -14,11 +14,27 @@ import Testing
     for n in 1...4 { try store.commit(F.tx("t\(n)", [.put(.deal(F.deal("d-\(n)")))])) }
     #expect(store.journalLineCount == 4)
     try store.commit(F.tx("t5", [.put(.deal(F.deal("d-5")))]))
-    // The 5th line reached the limit: folded into deals.json, journal empty again.
+    // The 5th line reached the limit: folded into deals.json (in the background), journal empty again.
+    store.waitForCompaction()
     #expect(store.journalLineCount == 0)
     let files = try WorkspaceStore(opening: dir)
     #expect(files.journalLineCount == 0)
     #expect(files.workspace.deals.count == 5)
+  }
+
+  @Test func editsDuringABackgroundCompactionAreKept() throws {
+    let dir = F.tempFolder()
+    defer { F.cleanUp(dir) }
+    let store = try WorkspaceStore.create(at: dir, settings: Settings())
+    store.autoCompactLines = 3
+    // 12 commits: compactions start at lines 3, … while later commits keep appending.
+    for n in 1...12 { try store.commit(F.tx("t\(n)", [.put(.deal(F.deal("d-\(n)")))])) }
+    store.waitForCompaction()
+    #expect(store.journalLineCount < 12)
+    #expect(store.workspace.deals.count == 12)
+    let reopened = try WorkspaceStore(opening: dir)
+    #expect(reopened.workspace.deals.count == 12)
+    #expect(reopened.journalLineCount == store.journalLineCount)
   }
 
   @Test func closeCompactsAndRefusesLaterEdits() throws {

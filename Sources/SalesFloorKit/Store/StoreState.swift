@@ -36,6 +36,8 @@ struct StoreState {
   var revisions: [RecordKey: UInt64] = [:]
   /// Collections changed since the files were last written or read.
   var dirty: Set<CollectionName> = []
+  /// Collections changed since a background compaction took its snapshot (nil: none running).
+  var dirtySinceSnapshot: Set<CollectionName>?
   var appliedInLastCatchUp = 0
   var closed = false
   private var reportedTornTail: Int?
@@ -235,6 +237,7 @@ struct StoreState {
     for m in tx.mutations {
       revisions[RecordKey(m.collection, m.recordId)] = sequence
       dirty.insert(m.collection)
+      dirtySinceSnapshot?.insert(m.collection)
     }
     return workspace.apply(tx)
   }

@@ -45,7 +45,7 @@ extension WorkspaceStore {
 
   /// Makes `<path>.bak` the current file's content without copying: a hard link to the current
   /// inode (which is never written again, only replaced by rename), renamed over the old backup.
-  private static func keepBackup(
+  static func keepBackup(
     of path: String, folder: String, hook: (StoreFaultPoint) throws -> Void
   ) throws {
     guard let current = try DurableIO.identity(path: path) else { return }

@@ -22,7 +22,8 @@ public struct RecordKey: Hashable, Sendable, CustomStringConvertible {
 /// Format and recovery steps are in `docs/format.md`. In short: opening reads every
 /// `<collection>.json` and replays `journal.jsonl`; `commit` appends one line under an exclusive
 /// `flock` on `.lock` and fsyncs it before returning (that is the durability point); `compact`
-/// folds the journal into the files with temp → fsync → rename → fsync folder.
+/// folds the journal into the files with temp → fsync → rename → fsync folder. Automatic
+/// compaction (journal over its limits) runs on a background queue: see `scheduleCompactionIfDue`.
 ///
 /// Thread safety: the class is `@unchecked Sendable` because every public member takes an internal
 /// `NSLock`; calls from several threads are serialised. Two instances on one folder (in one process
@@ -52,6 +53,9 @@ public final class WorkspaceStore: @unchecked Sendable {
   var autoCompactBytes = compactionByteThreshold
   /// Test hook: called at each step of a compaction; throwing `StoreFaultPoint.Crash.crash` simulates a kill.
   var faultHook: (StoreFaultPoint) throws -> Void = { _ in }
+  /// Where automatic compactions run, so a commit (a keystroke) never waits for one.
+  let compactionQueue = DispatchQueue(label: "salesfloor.store.compaction", qos: .utility)
+  let compactionGroup = DispatchGroup()
 
   /// Opens an existing workspace folder (missing collection files count as empty collections).
   ///
@@ -115,17 +119,11 @@ public final class WorkspaceStore: @unchecked Sendable {
   /// Returns the mutations that undo it. When it returns, the edit survives a crash.
   @discardableResult
   public func commit(_ transaction: Transaction, expecting: [RecordKey: UInt64] = [:]) throws -> [Mutation] {
-    let inverse = try locked { try commitLocked(transaction, expecting: expecting) }
-    locked {
-      if state.journal.lineCount >= autoCompactLines || state.journal.offset >= autoCompactBytes {
-        do {
-          try compactLocked()
-        } catch {
-          state.notices.append("automatic compaction failed (edits are safe in the journal): \(error)")
-        }
-      }
+    try locked {
+      let inverse = try commitLocked(transaction, expecting: expecting)
+      scheduleCompactionIfDue()
+      return inverse
     }
-    return inverse
   }
 
   /// Picks up journal lines other processes appended; returns true when the workspace changed.
@@ -153,6 +151,7 @@ public final class WorkspaceStore: @unchecked Sendable {
   /// The store must not be used afterwards. Compaction is an optimisation: skipping `close`
   /// (a crash) loses nothing.
   public func close() throws {
+    waitForCompaction()
     try locked {
       if state.readOnlyReason == nil && state.journal.lineCount > 0 { try compactLocked() }
       state.closeFiles()

@@ -37,7 +37,7 @@ extension CockpitProgram {
     case .focusPlaybooks: focus(.playbooks)
     case .periodPrevious, .periodNext:
       state.period = state.period.shifted(by: action == .periodNext ? 1 : -1)
-      state.refreshData()
+      state.refreshData(.period)
       state.status = StatusMessage("period \(state.period)")
     case .up: move(-1)
     case .down: move(1)

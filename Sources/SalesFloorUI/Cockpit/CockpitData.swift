@@ -26,9 +26,66 @@ public struct CockpitData: Sendable {
   /// Open activities due today or earlier, for people in scope.
   public var activitiesDue: [Activity]
 
+  /// Latest completed-activity day per deal id (for idle days); depends on activities only.
+  var lastActivity: [String: Day]
+
+  /// What changed since the previous data, so a refresh recomputes only what depends on it.
+  public enum Change: Sendable {
+    /// Only the period: attainment and "closing this period".
+    case period
+    /// Only deals (a stage move, a new deal): every deal-derived list and report, not the
+    /// activity, coaching and play lists.
+    case deals
+    case everything
+  }
+
   public init(workspace ws: Workspace, viewer: Viewer, period: Period, asOf: Day) {
+    scopeIds = viewer.scope.ownerIds(in: ws)
+    let ids = scopeIds
+    lastActivity = Self.lastActivityByDeal(ws, asOf: asOf)
+    coaching = ws.coaching.items.filter { ids.contains($0.personId) && $0.isActive }.sorted {
+      ($0.priority, $0.dueDate ?? Day(ordinal: .max), $0.id) < (
+        $1.priority, $1.dueDate ?? Day(ordinal: .max), $1.id
+      )
+    }
+    plays = ws.playbooks.items.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+    activitiesDue = ws.activities.items.filter { a in
+      ids.contains(a.ownerId) && !a.isDone && (a.dueDate.map { $0 <= asOf } ?? false)
+    }.sorted { ($0.dueDate ?? asOf, $0.id) < ($1.dueDate ?? asOf, $1.id) }
+    openDeals = []
+    dealsByStage = [:]
+    openStages = []
+    stalled = [:]
+    nextStepsDue = []
+    closingThisPeriod = []
+    pipeline = Reports.pipeline(Workspace(), scope: .everyone, asOf: asOf)
+    attainment = Reports.attainment(Workspace(), period: period, scope: .everyone, asOf: asOf)
+    weekly = []
+    refreshDeals(ws, viewer: viewer, asOf: asOf)
+    refreshPeriod(ws, viewer: viewer, period: period, asOf: asOf)
+  }
+
+  /// `previous` brought up to date after `change`.
+  public init(
+    updating previous: CockpitData, change: Change, workspace ws: Workspace, viewer: Viewer, period: Period,
+    asOf: Day
+  ) {
+    switch change {
+    case .everything:
+      self.init(workspace: ws, viewer: viewer, period: period, asOf: asOf)
+    case .deals:
+      self = previous
+      refreshDeals(ws, viewer: viewer, asOf: asOf)
+      refreshPeriod(ws, viewer: viewer, period: period, asOf: asOf)
+    case .period:
+      self = previous
+      refreshPeriod(ws, viewer: viewer, period: period, asOf: asOf)
+    }
+  }
+
+  /// Everything derived from deals that does not depend on the period.
+  mutating func refreshDeals(_ ws: Workspace, viewer: Viewer, asOf: Day) {
     let scope = viewer.scope
-    scopeIds = scope.ownerIds(in: ws)
     let lookup = StageLookup(ws.settings)
     openStages = lookup.openStages
     let ids = scopeIds
@@ -40,23 +97,36 @@ public struct CockpitData: Sendable {
     var byStage: [String: [Deal]] = [:]
     for d in openDeals { byStage[d.stage, default: []].append(d) }
     dealsByStage = byStage
-    let stalledReport = Reports.stalled(ws, scope: scope, asOf: asOf)
-    stalled = Dictionary(stalledReport.deals.map { ($0.id, $0.reasons) }, uniquingKeysWith: { a, _ in a })
-    pipeline = Reports.pipeline(ws, scope: scope, asOf: asOf)
-    attainment = Reports.attainment(ws, period: period, scope: scope, asOf: asOf)
-    weekly = Metrics.weeklyBookings(ws, scope: scope, asOf: asOf, weeks: 12)
-    coaching = ws.coaching.items.filter { ids.contains($0.personId) && $0.isActive }.sorted {
-      ($0.priority, $0.dueDate ?? Day(ordinal: .max), $0.id) < (
-        $1.priority, $1.dueDate ?? Day(ordinal: .max), $1.id
-      )
+    // As `Reports.stalled`, over the open deals in scope, with the cached activity days.
+    var stalledById: [String: [StallReason]] = [:]
+    for d in openDeals {
+      let reasons = Metrics.stallReasons(
+        d, stage: lookup[d.stage], lastActivity: lastActivity[d.id], asOf: asOf
+      ).reasons
+      if !reasons.isEmpty { stalledById[d.id] = reasons }
     }
-    plays = ws.playbooks.items.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+    stalled = stalledById
+    pipeline = Reports.pipeline(ws, scope: scope, asOf: asOf)
+    weekly = Metrics.weeklyBookings(ws, scope: scope, asOf: asOf, weeks: 12)
     nextStepsDue = openDeals.filter { d in d.nextStepDate.map { $0 <= asOf } ?? false }.sorted {
       ($0.nextStepDate ?? asOf, $0.id) < ($1.nextStepDate ?? asOf, $1.id)
     }
+  }
+
+  /// What depends on the period: attainment and the deals closing in it.
+  mutating func refreshPeriod(_ ws: Workspace, viewer: Viewer, period: Period, asOf: Day) {
+    attainment = Reports.attainment(ws, period: period, scope: viewer.scope, asOf: asOf)
     closingThisPeriod = openDeals.filter { d in d.closeDate.map { period.contains($0) } ?? false }
-    activitiesDue = ws.activities.items.filter { a in
-      ids.contains(a.ownerId) && !a.isDone && (a.dueDate.map { $0 <= asOf } ?? false)
-    }.sorted { ($0.dueDate ?? asOf, $0.id) < ($1.dueDate ?? asOf, $1.id) }
+  }
+
+  /// Latest completion day (on or before asOf) of any activity per deal id, as `Reports.stalled` uses.
+  static func lastActivityByDeal(_ ws: Workspace, asOf: Day) -> [String: Day] {
+    var out: [String: Day] = [:]
+    for a in ws.activities {
+      guard let id = a.dealId, let done = a.doneAt?.day, done <= asOf else { continue }
+      if let prev = out[id], prev >= done { continue }
+      out[id] = done
+    }
+    return out
   }
 }

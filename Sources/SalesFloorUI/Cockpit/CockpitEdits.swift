@@ -17,11 +17,19 @@ extension CockpitProgram {
       id: WorkspaceStore.newId(prefix: "tx-"), at: now(), actor: state.viewer.person?.id, summary: summary,
       mutations: mutations)
     do {
+      let before = store.changeCount
       let reverse = try store.commit(tx, expecting: expect)
       state.history.undo.append(EditStep(summary: summary, reverse: reverse, revisions: revisions(keys)))
       state.history.redo = []
       noteOwnCommit(keys)
-      reload()
+      if store.changeCount == before + 1 {
+        // Only our transaction landed: mirror it instead of taking the store's value, so neither
+        // side's next edit copies every deal (copy-on-write of a shared array).
+        state.workspace.apply(tx)
+        state.refreshData(mutations.allSatisfy { $0.collection == .deals } ? .deals : .everything)
+      } else {
+        reload()
+      }
       return nil
     } catch {
       return failureText(error)

@@ -25,6 +25,7 @@ public struct CockpitProgram: TerminalProgram {
   }
 
   public mutating func handle(_ event: InputEvent) -> [ProgramEffect] {
+    defer { state.updateCaches() }
     switch event {
     case .start(let caps):
       state.glyphs = caps.glyphs

@@ -159,6 +159,10 @@ public struct CockpitState: Sendable {
   public var history = EditHistory()
   /// Numbers derived from the workspace for the current scope and period; rebuilt on change.
   public internal(set) var data: CockpitData
+  /// Bumped whenever `data` is rebuilt: the key that invalidates view caches.
+  public internal(set) var dataGeneration = 0
+  /// The pipeline pane's filtered/sorted lists; see `updateCaches()`.
+  public internal(set) var pipelineCache: PipelineCache?
 
   public init(workspace: Workspace, viewer: Viewer, asOf: Day, keymap: Keymap = CockpitKeymap.standard) {
     self.workspace = workspace
@@ -168,12 +172,25 @@ public struct CockpitState: Sendable {
       asOf, kind: .quarter, fiscalStartMonth: workspace.settings.fiscalYearStartMonth)
     self.keymap = keymap
     self.data = CockpitData(workspace: workspace, viewer: viewer, period: period, asOf: asOf)
+    updateCaches()
   }
 
   /// Recomputes derived numbers after the workspace, scope or period changed.
-  public mutating func refreshData() {
-    data = CockpitData(workspace: workspace, viewer: viewer, period: period, asOf: asOf)
+  /// `change` narrows what is recomputed (a period switch need not rescan activities).
+  public mutating func refreshData(_ change: CockpitData.Change = .everything) {
+    data = CockpitData(
+      updating: data, change: change, workspace: workspace, viewer: viewer, period: period, asOf: asOf)
+    dataGeneration += 1
+    updateCaches()
     if views.current != .home { refreshView() }
+  }
+
+  /// Rebuilds view caches whose inputs changed (called after every event and data refresh).
+  /// Views fall back to computing directly when a cache is stale, so a missed call costs speed only.
+  public mutating func updateCaches() {
+    if pipelineCache?.key != PipelineCache.key(for: self) {
+      pipelineCache = PipelineCache(self, previous: pipelineCache)
+    }
   }
 
   public var filter: String { filters[focus] ?? "" }

@@ -12,6 +12,9 @@ public protocol CockpitStore: AnyObject {
   /// The revision of a record as last seen (0 when never changed); passed back in `expecting` so an
   /// edit to a record someone else changed meanwhile is refused.
   func revision(of collection: CollectionName, id: String) -> UInt64
+  /// Transactions applied so far (own and other processes'): when a commit moves it by exactly one,
+  /// only that commit landed and the cockpit can mirror it instead of copying the whole workspace.
+  var changeCount: UInt64 { get }
 }
 
 /// An in-memory store: edits apply to the workspace and vanish with the process.
@@ -27,6 +30,8 @@ public final class MemoryStore: CockpitStore {
   private var sequence: UInt64 = 0
 
   public init(_ workspace: Workspace) { self.workspace = workspace }
+
+  public var changeCount: UInt64 { sequence }
 
   public func revision(of collection: CollectionName, id: String) -> UInt64 {
     revisions[RecordKey(collection, id)] ?? 0

@@ -24,7 +24,11 @@ public enum CoachingView {
       )
       return
     }
-    let rows: [[TableCell]] = list.map { c in
+    // Cells for the visible rows only.
+    let selected: Int? = focused ? s.coachingCursor.index : nil
+    let visible = max(0, inner.height - 1)
+    let first = Scrolling.offset(selected: selected, current: 0, visible: visible, count: list.count)
+    let rows: [[TableCell]] = list[first..<min(list.count, first + visible)].map { c in
       let overdue = c.dueDate.map { $0 < s.asOf } ?? false
       let prioRole: StyleRole = c.priority == .high ? .negative : (c.priority == .medium ? .warning : .muted)
       let checks = CommitmentCheck.summary(c, workspace: s.workspace, asOf: s.asOf)
@@ -45,7 +49,7 @@ public enum CoachingView {
         TableColumn("Why", width: ColumnWidth(min: 10, max: 60, flex: 3)),
         TableColumn("Due", width: ColumnWidth(min: 10, max: 10)),
         TableColumn("Status", width: ColumnWidth(min: 6, max: 12)),
-      ], rows: rows, selected: focused ? s.coachingCursor.index : nil, glyphs: s.glyphs
+      ], rows: rows, selected: selected.map { $0 - first }, glyphs: s.glyphs
     ).render(into: &grid, area: inner)
   }
 }

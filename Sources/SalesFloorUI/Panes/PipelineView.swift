@@ -4,7 +4,8 @@ import SalesFloorKit
 public enum PipelineView {
   /// Open stages with their (filtered) deals, for the board.
   public static func columns(_ s: CockpitState) -> [(stage: Stage, deals: [Deal])] {
-    let f = s.filter.lowercased()
+    if let cache = validCache(s) { return cache.columns }
+    let f = s.filter(for: .pipeline).lowercased()
     return s.data.openStages.map { st in
       let deals = s.data.dealsByStage[st.id] ?? []
       return (st, f.isEmpty ? deals : deals.filter { matches($0, f, s) })
@@ -13,7 +14,10 @@ public enum PipelineView {
 
   /// Open deals (filtered) in the table's sort order.
   public static func tableDeals(_ s: CockpitState) -> [Deal] {
-    let f = s.filter.lowercased()
+    if let cache = validCache(s), cache.key.mode == .table {
+      return cache.table.map { s.data.openDeals[Int($0)] }
+    }
+    let f = s.filter(for: .pipeline).lowercased()
     let deals = f.isEmpty ? s.data.openDeals : s.data.openDeals.filter { matches($0, f, s) }
     let asOf = s.asOf
     let people = s.workspace.people
@@ -35,6 +39,28 @@ public enum PipelineView {
     return s.pipeline.descending ? sorted.reversed() : sorted
   }
 
+  /// How many rows the table has (O(1) with a valid cache).
+  static func tableCount(_ s: CockpitState) -> Int {
+    if let cache = validCache(s), cache.key.mode == .table { return cache.table.count }
+    return tableDeals(s).count
+  }
+
+  /// Table rows in `range` (clamped), without materialising the others.
+  static func tableRows(_ s: CockpitState, _ range: Range<Int>) -> [Deal] {
+    if let cache = validCache(s), cache.key.mode == .table {
+      let r = range.clamped(to: 0..<cache.table.count)
+      return cache.table[r].map { s.data.openDeals[Int($0)] }
+    }
+    let all = tableDeals(s)
+    return Array(all[range.clamped(to: 0..<all.count)])
+  }
+
+  /// The state's pipeline cache when it was built from the current inputs (see `PipelineCache`).
+  static func validCache(_ s: CockpitState) -> PipelineCache? {
+    guard let cache = s.pipelineCache, cache.key == PipelineCache.key(for: s) else { return nil }
+    return cache
+  }
+
   /// Case-insensitive match on deal name, account, owner or stage name.
   static func matches(_ d: Deal, _ lowered: String, _ s: CockpitState) -> Bool {
     if d.name.lowercased().contains(lowered) { return true }
@@ -48,8 +74,8 @@ public enum PipelineView {
   public static func selectedDeal(_ s: CockpitState) -> Deal? {
     switch s.pipeline.mode {
     case .table:
-      let deals = tableDeals(s)
-      return deals.indices.contains(s.pipeline.table.index) ? deals[s.pipeline.table.index] : nil
+      let i = s.pipeline.table.index
+      return tableRows(s, i..<(i + 1)).first
     case .board:
       let cols = columns(s)
       guard cols.indices.contains(s.pipeline.column) else { return nil }
@@ -62,7 +88,7 @@ public enum PipelineView {
   static func moveSelection(_ s: inout CockpitState, by delta: Int) {
     switch s.pipeline.mode {
     case .table:
-      s.pipeline.table.move(delta, count: tableDeals(s).count)
+      s.pipeline.table.move(delta, count: tableCount(s))
     case .board:
       let cols = columns(s)
       guard cols.indices.contains(s.pipeline.column) else { return }
@@ -108,7 +134,8 @@ public enum PipelineView {
     let weighted = Money.compact(
       s.data.pipeline.totals.weightedAmount, currency: s.workspace.settings.currency)
     var title = "1 Pipeline · \(count) open · \(total) (\(weighted) weighted)"
-    if !s.filter.isEmpty { title += " · /\(s.filter)" }
+    let filter = s.filter(for: .pipeline)
+    if !filter.isEmpty { title += " · /\(filter)" }
     let inner = Box(title: title, focused: focused, glyphs: s.glyphs).render(into: &grid, area: area)
     guard !inner.isEmpty else { return }
     if count == 0 {
@@ -125,8 +152,13 @@ public enum PipelineView {
   }
 
   static func renderTable(_ s: CockpitState, into grid: inout Grid, area: Rect, focused: Bool) {
-    let deals = tableDeals(s)
+    let total = tableCount(s)
     let ws = s.workspace
+    // Build cells for the visible rows only (the table scrolls to keep the selection in view).
+    let selected = s.pipeline.table.index
+    let visible = max(0, area.height - 1)
+    let first = Scrolling.offset(selected: selected, current: 0, visible: visible, count: total)
+    let deals = tableRows(s, first..<min(total, first + visible))
     let rows: [[TableCell]] = deals.map { d in
       let flag = flags(d, s)
       let late = d.closeDate.map { $0 < s.asOf } ?? false
@@ -155,7 +187,7 @@ public enum PipelineView {
         TableColumn(head("Days", .daysInStage), width: ColumnWidth(min: 5, max: 6), alignment: .right),
         TableColumn(head("Owner", .owner), width: ColumnWidth(min: 6, max: 18, flex: 1)),
         TableColumn("Flag", width: ColumnWidth(min: 4, max: 7)),
-      ], rows: rows, selected: s.pipeline.table.index, offset: 0, glyphs: s.glyphs)
+      ], rows: rows, selected: selected - first, offset: 0, glyphs: s.glyphs)
     table.render(into: &grid, area: area)
   }
 
@@ -179,8 +211,9 @@ public enum PipelineView {
       let rect = rects[i]
       let ci = first + i
       let selectedColumn = ci == s.pipeline.column
-      let amount = col.deals.reduce(Int64(0)) { $0 + $1.amount }
-      let weighted = col.deals.reduce(Int64(0)) { $0 + lookup.weightedAmount(of: $1) }
+      let totals = validCache(s).map { $0.columnTotals[ci] }
+      let amount = totals?.amount ?? col.deals.reduce(Int64(0)) { $0 + $1.amount }
+      let weighted = totals?.weighted ?? col.deals.reduce(Int64(0)) { $0 + lookup.weightedAmount(of: $1) }
       let headRole: StyleRole = StyleRole.stage(ci)
       grid.write(
         TextFit.truncate("\(col.stage.name) (\(col.deals.count))", to: rect.width),
@@ -193,14 +226,18 @@ public enum PipelineView {
         at: Point(x: rect.x, y: rect.y + 1), style: Style(.muted), clip: rect)
       let list = rect.inset(top: 2)
       let cursor = s.pipeline.columnCursors[col.stage.id] ?? ListCursor()
-      let items: [ListItem] = col.deals.map { d in
+      // Items for the visible window only; the list scrolls to keep the cursor in view.
+      let shown = selectedColumn ? cursor.index : 0
+      let top = Scrolling.offset(selected: shown, current: 0, visible: list.height, count: col.deals.count)
+      let window = col.deals[top..<min(col.deals.count, top + max(0, list.height))]
+      let items: [ListItem] = window.map { d in
         let flag = flags(d, s)
         let text = "\(Money.compact(d.amount, currency: d.currency)) \(d.name)"
         return ListItem(flag.text.isEmpty ? text : "! " + text, role: flag.role == .text ? .text : flag.role)
       }
       // The focused column's selected card carries a pointer, so the selection shows without colour.
       ListView(
-        items: items, selected: selectedColumn ? cursor.index : nil, offset: 0, glyphs: s.glyphs,
+        items: items, selected: selectedColumn ? cursor.index - top : nil, offset: 0, glyphs: s.glyphs,
         showPointer: selectedColumn && focused
       )
       .render(into: &grid, area: list)

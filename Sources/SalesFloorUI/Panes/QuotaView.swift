@@ -35,10 +35,26 @@ public enum QuotaView {
       " commit \(Money.compact(team.commit, currency: cur)) · best \(Money.compact(team.bestCase, currency: cur))"
       + " · cov \(team.coverage.map { String(format: "%.1fx", $0) } ?? "—")"
     grid.write(fc, at: Point(x: inner.x + barWidth, y: inner.y + 1), style: Style(.muted), clip: inner)
-    let people = rows(s)
+    let allPeople = rows(s)
     // Home view is narrow: the six columns a manager scans first, the bar shrinking before names do.
     // Zoomed shows every column.
     let barCol = s.zoomed ? 24 : max(6, min(12, inner.width - 39))
+    var body = inner.inset(top: 3)
+    if s.zoomed && body.height > 6 {
+      let spark = s.data.weekly.map { Double($0.won) }
+      grid.write(
+        "Weekly bookings, last 12 weeks:", at: Point(x: body.x, y: body.maxY - 1), style: Style(.muted),
+        clip: body)
+      Sparkline(values: spark, glyphs: s.glyphs).render(
+        into: &grid,
+        area: Rect(x: body.x + 32, y: body.maxY - 1, width: min(24, max(0, body.width - 32)), height: 1))
+      body = body.inset(bottom: 2)
+    }
+    // Cells for the visible rows only (a floor of 1,000 people would format every row per frame).
+    let selected: Int? = focused ? s.quotaCursor.index : nil
+    let first = Scrolling.offset(
+      selected: selected, current: 0, visible: max(0, body.height - 1), count: allPeople.count)
+    let people = allPeople[first..<min(allPeople.count, first + max(0, body.height - 1))]
     let tableRows: [[TableCell]] = people.map { p in
       let att = p.attainment ?? 0
       let role: StyleRole = att >= 1 ? .positive : (att >= paceRatio * 0.9 ? .text : .negative)
@@ -76,18 +92,7 @@ public enum QuotaView {
     let shown = s.zoomed ? columns.count : 6
     let table = Table(
       columns: Array(columns.prefix(shown)), rows: tableRows.map { Array($0.prefix(shown)) },
-      selected: focused ? s.quotaCursor.index : nil, glyphs: s.glyphs)
-    var body = inner.inset(top: 3)
-    if s.zoomed && body.height > 6 {
-      let spark = s.data.weekly.map { Double($0.won) }
-      grid.write(
-        "Weekly bookings, last 12 weeks:", at: Point(x: body.x, y: body.maxY - 1), style: Style(.muted),
-        clip: body)
-      Sparkline(values: spark, glyphs: s.glyphs).render(
-        into: &grid,
-        area: Rect(x: body.x + 32, y: body.maxY - 1, width: min(24, max(0, body.width - 32)), height: 1))
-      body = body.inset(bottom: 2)
-    }
+      selected: selected.map { $0 - first }, glyphs: s.glyphs)
     table.render(into: &grid, area: body)
   }
 

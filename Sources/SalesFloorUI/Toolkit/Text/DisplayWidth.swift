@@ -7,6 +7,13 @@
 public enum DisplayWidth {
   /// Columns taken by a whole string (the sum over its grapheme clusters).
   public static func of(_ text: String) -> Int {
+    // Fast path: printable ASCII is one column per byte (most names, amounts and dates).
+    var printableASCII = true
+    for byte in text.utf8 where byte < 0x20 || byte >= 0x7F {
+      printableASCII = false
+      break
+    }
+    if printableASCII { return text.utf8.count }
     var total = 0
     for character in text { total += of(character) }
     return total
@@ -14,6 +21,7 @@ public enum DisplayWidth {
 
   /// Columns taken by one grapheme cluster: 0, 1 or 2.
   public static func of(_ character: Character) -> Int {
+    if let ascii = character.asciiValue { return ascii < 0x20 || ascii == 0x7F ? 0 : 1 }
     var widest = 0
     var emojiBase = false
     for scalar in character.unicodeScalars {

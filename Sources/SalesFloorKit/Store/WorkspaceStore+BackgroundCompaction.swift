@@ -1,0 +1,153 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+extension WorkspaceStore {
+  /// Blocks until an automatic compaction that `commit` started has finished (tests, benchmarks, `close`).
+  public func waitForCompaction() { compactionGroup.wait() }
+
+  /// Starts a background compaction when the journal is over its limits and none is running.
+  /// The caller holds the mutex.
+  func scheduleCompactionIfDue() {
+    guard state.dirtySinceSnapshot == nil, state.readOnlyReason == nil, !state.closed,
+      state.journal.lineCount >= autoCompactLines || state.journal.offset >= autoCompactBytes
+    else { return }
+    state.dirtySinceSnapshot = []
+    compactionGroup.enter()
+    compactionQueue.async { [self] in
+      defer { compactionGroup.leave() }
+      do {
+        try compactInBackground()
+      } catch {
+        locked {
+          state.notices.append("automatic compaction failed (edits are safe in the journal): \(error)")
+        }
+      }
+      locked { state.dirtySinceSnapshot = nil }
+    }
+  }
+
+  /// What a background compaction folds: the workspace as of a journal position.
+  private struct Snapshot {
+    var workspace: Workspace
+    var dirty: Set<CollectionName>
+    var offset: Int
+    var lines: Int
+    var identity: DurableIO.FileIdentity?
+  }
+
+  /// Compaction that holds the store's mutex and the folder lock only for renames, never while
+  /// encoding or writing the big files, so commits (typing) go on meanwhile.
+  ///
+  /// 1. Under the mutex: take the workspace value and the journal position it reflects.
+  /// 2. Unlocked: encode the changed collections and write them to fsync'd temp files.
+  /// 3. Under the mutex and the exclusive `flock`: catch up; if another compaction replaced the
+  ///    journal meanwhile, drop the temp files (theirs are newer); else keep backups, rename the
+  ///    files in, fsync the folder, and replace the journal by its lines after the snapshot
+  ///    position (edits made while encoding), temp → fsync → rename → fsync folder.
+  ///
+  /// Crash safety is that of `compact()`: until the new journal is renamed in, the old one replays
+  /// idempotently over any mix of files; afterwards the files hold everything up to the snapshot
+  /// and the journal everything after it.
+  func compactInBackground() throws {
+    let snapshot: Snapshot? = locked {
+      guard !state.closed, state.readOnlyReason == nil else { return nil }
+      return Snapshot(
+        workspace: state.workspace, dirty: state.dirty, offset: state.journal.offset,
+        lines: state.journal.lineCount, identity: state.journal.identity)
+    }
+    guard let snapshot else { return }
+    // Give the store its own copy of what commits will change, so the first commit during the
+    // encoding does not pay for copying every record of the shared value.
+    unshare(from: snapshot)
+    let folder = folderPath
+    var staged: [(path: String, temp: String)] = []
+    defer { for s in staged { DurableIO.remove(s.temp) } }  // no-op once renamed
+    for c in CollectionName.allCases where snapshot.dirty.contains(c) {
+      let bytes = try codec.encodeFile(c, of: snapshot.workspace, schemaVersion: Self.schemaVersion)
+      let path = folder + "/" + c.fileName
+      staged.append((path, try DurableIO.writeTemp(for: path, bytes: bytes, folder: folder)))
+    }
+    try locked {
+      guard !state.closed, state.readOnlyReason == nil else { return }
+      let codec = self.codec
+      try state.withLock(LOCK_EX, folder: folder) { s in
+        try s.catchUp(folder: folder, codec: codec)
+        guard let id = s.journal.identity, let snapId = snapshot.identity, id.inode == snapId.inode,
+          id.device == snapId.device, s.journal.offset >= snapshot.offset, let fd = s.journal.fd
+        else { return }  // the journal was replaced by another compaction: its files are newer
+        for (path, temp) in staged {
+          try Self.keepBackup(of: path, folder: folder, hook: { _ in })
+          try DurableIO.move(temp, path)
+        }
+        try DurableIO.fsyncFolder(folder)
+        let journalPath = folder + "/" + StoreState.journalName
+        let tail =
+          s.journal.offset > snapshot.offset
+          ? try DurableIO.readAt(
+            fd, from: snapshot.offset, count: s.journal.offset - snapshot.offset, path: journalPath) : []
+        try DurableIO.replaceFile(journalPath, with: tail, folder: folder)
+        try DurableIO.fsyncFolder(folder)
+        // Follow the new journal without re-applying its lines (they are already in memory).
+        let remaining = s.journal.lineCount - snapshot.lines
+        DurableIO.closeFile(fd)
+        var cursor = JournalCursor()
+        cursor.fd = try DurableIO.openFile(journalPath, O_RDWR | O_APPEND)
+        if let newFD = cursor.fd {
+          let newId = try DurableIO.identity(newFD, path: journalPath)
+          cursor.identity = newId
+          cursor.seenSize = newId.size
+          cursor.seenModified = newId.modified
+        }
+        cursor.offset = tail.count
+        cursor.lineCount = remaining
+        s.journal = cursor
+        s.dirty = s.dirtySinceSnapshot ?? s.dirty
+      }
+    }
+  }
+
+  /// Replaces the store's shared collections by private copies (made outside the mutex), when no
+  /// commit happened meanwhile.
+  private func unshare(from snapshot: Snapshot) {
+    var copy = snapshot.workspace
+    copy.deals.makeUnique()
+    copy.activities.makeUnique()
+    locked {
+      if state.journal.offset == snapshot.offset, state.journal.identity == snapshot.identity {
+        state.workspace = copy
+      }
+    }
+  }
+}
+
+extension RecordTable {
+  /// Gives this value its own storage (a copy when shared), ahead of a mutation that would copy anyway.
+  mutating func makeUnique() {
+    reserveCapacity(count + 1)
+  }
+}
+
+extension DurableIO {
+  /// Writes `bytes` to a new fsync'd temp file (0600) beside `path` and returns its path; the
+  /// caller renames it into place (or removes it).
+  static func writeTemp(for path: String, bytes: [UInt8], folder: String) throws -> String {
+    let name = String(path.split(separator: "/").last ?? "file")
+    let temp = folder + "/." + name + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    let fd = try openFile(temp, O_WRONLY | O_CREAT | O_EXCL)
+    do {
+      try writeAll(fd, bytes, path: temp)
+      try sync(fd, path: temp)
+      closeFile(fd)
+    } catch {
+      closeFile(fd)
+      remove(temp)
+      throw error
+    }
+    return temp
+  }
+}
