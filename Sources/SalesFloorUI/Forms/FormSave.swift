@@ -40,7 +40,7 @@ public enum FormSave {
       var muts: [Mutation] = []
       var accountId = option("account")
       if case .new(let name) = f["account"] {
-        let acct = Account(id: newId("acc-"), name: name, ownerId: option("owner"))
+        let acct = Account(id: newId("a-"), name: name, ownerId: option("owner"))
         muts.append(.put(.account(acct)))
         accountId = acct.id
       }
@@ -64,7 +64,7 @@ public enum FormSave {
         d = old
       } else {
         d = Deal(
-          id: newId("deal-"), name: text("name") ?? "", accountId: accountId, ownerId: owner,
+          id: newId("d-"), name: text("name") ?? "", accountId: accountId, ownerId: owner,
           amount: amount.minor,
           currency: amount.currency, stage: stage, closeDate: day("close"), createdAt: now)
       }
@@ -95,7 +95,7 @@ public enum FormSave {
       let old = id.flatMap { ws.coaching[id: $0] }
       var c =
         old
-        ?? CoachingItem(id: newId("coach-"), personId: "", coachId: me, title: "", reason: "", createdAt: now)
+        ?? CoachingItem(id: newId("c-"), personId: "", coachId: me, title: "", reason: "", createdAt: now)
       c.personId = option("person") ?? c.personId
       c.title = text("title") ?? ""
       c.reason = text("reason") ?? ""
@@ -108,7 +108,7 @@ public enum FormSave {
     case .quota(let id):
       let m = money("amount") ?? Money(minor: 0, currency: ws.settings.currency)
       let q = Quota(
-        id: id ?? newId("quota-"), personId: option("person"), period: text("period") ?? "", amount: m.minor,
+        id: id ?? newId("q-"), personId: option("person"), period: text("period") ?? "", amount: m.minor,
         currency: m.currency, ramp: id.flatMap { ws.quotas[id: $0]?.ramp } ?? true)
       let who = option("person").flatMap { ws.people[id: $0]?.name } ?? ""
       return FormEdit(summary: "quota of \(who) for \(q.period)", mutations: [.put(.quota(q))])
@@ -122,7 +122,7 @@ public enum FormSave {
       return FormEdit(
         summary: "\(id == nil ? "added" : "edited") person \(p.name)", mutations: [.put(.person(p))])
     case .account(let id):
-      var a = id.flatMap { ws.accounts[id: $0] } ?? Account(id: newId("acc-"), name: "")
+      var a = id.flatMap { ws.accounts[id: $0] } ?? Account(id: newId("a-"), name: "")
       a.name = text("name") ?? ""
       a.industry = text("industry")
       a.segment = option("segment").flatMap(Account.Segment.init(rawValue:))
