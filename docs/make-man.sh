@@ -23,15 +23,17 @@ section() { # $1 = title, rest = the command words
 printf '.TH SALESFLOOR 1 "%s" "salesfloor %s" "User Commands"\n' "$DATE" "$VERSION"
 printf '.SH NAME\nsalesfloor \\- a keyboard-driven terminal cockpit for a sales floor\n'
 section "SYNOPSIS AND OPTIONS"
-for cmd in init demo check screen \
-  "deal add" "deal list" "deal show" "deal move" "deal update" "deal close" "deal delete" \
-  "activity add" "activity list" "activity done" "quota set" "quota list" "person add" "person list" \
-  "report attainment" "report pipeline" "report forecast" "report winrate" "report velocity" \
-  "report stalled" "report conversion" \
-  "import deals" "import accounts" "import people" "import activities" \
-  "export deals" "export people" "export accounts" "export activities" "export coaching" "export calendar"; do
-  # shellcheck disable=SC2086
-  section "salesfloor $cmd" $cmd
+# Every subcommand, two levels deep, read from the help text itself so the page never misses one.
+subcommands() {
+  "$BIN" "$@" --help 2>/dev/null | awk '/^SUBCOMMANDS:/ { on = 1; next } on && /^  [a-z]/ { print $1 } on && /^[^ ]/ { exit }'
+}
+for top in $(subcommands); do
+  nested=$(subcommands "$top")
+  if [ -z "$nested" ]; then
+    section "salesfloor $top" "$top"
+  else
+    for sub in $nested; do section "salesfloor $top $sub" "$top" "$sub"; done
+  fi
 done
 cat <<'ROFF'
 .SH "EXIT STATUS"
