@@ -13,8 +13,8 @@ struct ManPageTests {
     let names =
       help.stdout.components(separatedBy: "SUBCOMMANDS:").last?
       .split(separator: "\n").compactMap { line -> String? in
-        guard line.hasPrefix("  "), let first = line.split(separator: " ").first,
-          first.first?.isLetter == true
+        guard line.hasPrefix("  "), !line.hasPrefix("   "), let first = line.split(separator: " ").first,
+          first.first?.isLowercase == true
         else { return nil }
         return String(first)
       } ?? []
