@@ -64,6 +64,12 @@ extension CockpitProgram {
       state.pipeline.mode = .table
       state.status = StatusMessage(
         "sorted by \(state.pipeline.sort.title) \(state.pipeline.descending ? "descending" : "ascending")")
+    case .toggleMark:
+      guard let deal = PipelineView.selectedDeal(state) else { return [] }
+      if state.pipeline.marked.remove(deal.id) == nil { state.pipeline.marked.insert(deal.id) }
+      let n = state.pipeline.marked.count
+      state.status = StatusMessage(
+        n == 0 ? "no deals marked" : "\(n) deal\(n == 1 ? "" : "s") marked: press 6 for the comp what-if")
     case .stageBack, .stageForward:
       moveSelectedDeal(forward: action == .stageForward)
     case .add, .edit, .delete, .logActivity, .nextStep, .closeWon, .closeLost, .undo, .redo, .addActivity,

@@ -8,7 +8,7 @@ public enum CockpitKeymap {
     case focusNext, focusPrevious, focusPipeline, focusQuota, focusCoaching, focusPlaybooks
     case periodPrevious, periodNext, redraw, suspend
     case up, down, left, right, top, bottom, pageUp, pageDown
-    case toggleView, cycleSort, reverseSort, stageBack, stageForward
+    case toggleView, cycleSort, reverseSort, stageBack, stageForward, toggleMark
     case add, edit, delete, logActivity, nextStep, closeWon, closeLost, undo, redo
     case addActivity, addPerson, addAccount, addQuota, addCoaching, addPlay
   }
@@ -30,6 +30,9 @@ public enum CockpitKeymap {
       [.char("s")], .cycleSort, "pipeline", "table: sort by close date, amount, days in stage, owner",
       hint: "sort")
     bind([.char("S")], .reverseSort, "pipeline", "table: reverse the sort order")
+    bind(
+      [.char(" ")], .toggleMark, "pipeline",
+      "mark or unmark the selected deal (the comp view's what-if credits marked deals)")
     bind([.enter], .open, "pipeline", "open the selected deal", hint: "open")
     bind([.left, .char("h")], .left, "pipeline", "board: previous stage column")
     bind([.right, .char("l")], .right, "pipeline", "board: next stage column")

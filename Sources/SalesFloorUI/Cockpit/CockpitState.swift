@@ -98,6 +98,8 @@ public struct PipelineState: Hashable, Sendable {
   public var columnCursors: [String: ListCursor] = [:]
   /// Table: the cursor over the sorted list.
   public var table = ListCursor()
+  /// Deals marked with Space: the comp view's what-if credits these ("if these close…").
+  public var marked: Set<String> = []
   public init() {}
 }
 

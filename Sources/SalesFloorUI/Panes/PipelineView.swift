@@ -170,7 +170,7 @@ public enum PipelineView {
         TableCell(d.closeDate?.iso ?? "—", role: late ? .negative : .text),
         TableCell(String(Metrics.daysInStage(d, asOf: s.asOf)) + "d"),
         TableCell(ws.people[id: d.ownerId]?.name ?? d.ownerId, role: .muted),
-        TableCell(flag.text, role: flag.role),
+        TableCell((s.pipeline.marked.contains(d.id) ? "* " : "") + flag.text, role: flag.role),
       ]
     }
     // Amount and days sort largest first by default; the arrow shows the order actually on screen.
@@ -233,7 +233,9 @@ public enum PipelineView {
       let items: [ListItem] = window.map { d in
         let flag = flags(d, s)
         let text = "\(Money.compact(d.amount, currency: d.currency)) \(d.name)"
-        return ListItem(flag.text.isEmpty ? text : "! " + text, role: flag.role == .text ? .text : flag.role)
+        let mark = s.pipeline.marked.contains(d.id) ? "* " : ""
+        return ListItem(
+          mark + (flag.text.isEmpty ? text : "! " + text), role: flag.role == .text ? .text : flag.role)
       }
       // The focused column's selected card carries a pointer, so the selection shows without colour.
       ListView(

@@ -72,8 +72,10 @@ public struct CompViewRow: Sendable {
   public var personId: String
   public var name: String
   public var statement: CompStatement
-  /// Nil when the person has no open Commit deal closing in the period.
+  /// Nil when the person has no open Commit deal closing in the period (and none marked).
   public var whatIf: CompWhatIf?
+  /// True when the what-if credits the deals marked in the pipeline, not the Commit deals.
+  public var whatIfMarked: Bool = false
 }
 
 /// The report values of the open view.
@@ -92,7 +94,8 @@ extension CockpitState {
   /// Recomputes the open view's reports (called by `refreshData` and when a view opens).
   public mutating func refreshView() {
     views.content = CockpitViewContent.build(
-      views.current, workspace: workspace, viewer: viewer, period: period, asOf: asOf)
+      views.current, workspace: workspace, viewer: viewer, period: period, asOf: asOf,
+      marked: pipeline.marked)
     if case .comp(let rows) = views.content { views.compCursor.clamp(count: rows.count) }
   }
 }
@@ -100,7 +103,8 @@ extension CockpitState {
 extension CockpitViewContent {
   /// The reports a view shows, for the viewer's scope and the cockpit's period.
   public static func build(
-    _ view: CockpitView, workspace ws: Workspace, viewer: Viewer, period: Period, asOf: Day
+    _ view: CockpitView, workspace ws: Workspace, viewer: Viewer, period: Period, asOf: Day,
+    marked: Set<String> = []
   ) -> CockpitViewContent {
     let scope = viewer.scope
     switch view {
@@ -119,7 +123,7 @@ extension CockpitViewContent {
       return .forecast(
         ForecastViewData(calls: calls, predictive: predictive, backtest: backtest, changes: changes))
     case .comp:
-      return .comp(compRows(ws, scope: scope, period: period))
+      return .comp(compRows(ws, scope: scope, period: period, marked: marked))
     case .territories:
       return .territories(
         Reports.territoryBalance(ws, period: period), unmatched: TerritoryRules.plan(ws).unmatched.count)
@@ -135,9 +139,11 @@ extension CockpitViewContent {
     }
   }
 
-  /// Statements for everyone in scope with a plan; the what-if credits their open deals in
-  /// Commit that close in the period.
-  static func compRows(_ ws: Workspace, scope: Scope, period: Period) -> [CompViewRow] {
+  /// Statements for everyone in scope with a plan; the what-if credits the person's deals marked in
+  /// the pipeline (Space) when there are any, else their open deals in Commit closing in the period.
+  static func compRows(
+    _ ws: Workspace, scope: Scope, period: Period, marked: Set<String> = []
+  ) -> [CompViewRow] {
     let ids = scope.ownerIds(in: ws)
     let stages = StageLookup(ws.settings)
     let people = ws.people.items.filter { ids.contains($0.id) }.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
@@ -149,9 +155,15 @@ extension CockpitViewContent {
         d.ownerId == p.id && stages.isOpen(d) && stages.forecastCategory(of: d) == .commit
           && (d.closeDate.map(period.contains) ?? false)
       }.map(\.id).sorted()
+      let mine = marked.filter { id in
+        ws.deals[id: id].map { $0.ownerId == p.id && stages.isOpen($0) } ?? false
+      }
+      .sorted()
+      let chosen = mine.isEmpty ? commit : mine
       let whatIf =
-        commit.isEmpty ? nil : try? Compensation.whatIf(ws, personId: p.id, period: period, dealIds: commit)
-      return CompViewRow(personId: p.id, name: p.name, statement: statement, whatIf: whatIf)
+        chosen.isEmpty ? nil : try? Compensation.whatIf(ws, personId: p.id, period: period, dealIds: chosen)
+      return CompViewRow(
+        personId: p.id, name: p.name, statement: statement, whatIf: whatIf, whatIfMarked: !mine.isEmpty)
     }
   }
 }

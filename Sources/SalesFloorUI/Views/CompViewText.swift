@@ -54,7 +54,9 @@ enum CompViewText {
       let n = w.addedDealIds.count
       out.append(
         ListItem(
-          "What-if: if the \(n) deal\(n == 1 ? "" : "s") closing this period in Commit close:",
+          row.whatIfMarked
+            ? "What-if: if the \(n) marked deal\(n == 1 ? "" : "s") close:"
+            : "What-if: if the \(n) deal\(n == 1 ? "" : "s") closing this period in Commit close:",
           role: .positive))
       out.append(
         ListItem(
@@ -65,7 +67,10 @@ enum CompViewText {
           ListItem("  \(d.name) · \(d.closeDate?.iso ?? "no close date") · \(g(d.amount))", role: .muted))
       }
     } else {
-      out.append(ListItem("What-if: no open Commit deals close this period.", role: .muted))
+      out.append(
+        ListItem(
+          "What-if: no open Commit deals close this period (mark deals with Space in the pipeline).",
+          role: .muted))
     }
     return out
   }
