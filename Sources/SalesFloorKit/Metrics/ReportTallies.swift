@@ -85,3 +85,12 @@ public struct AttainmentTally: Sendable {
     byOwner[deal.ownerId, default: OwnerTally()].add(deal, closing: close, stages: stages, sign: sign)
   }
 }
+
+extension Reports {
+  /// What `pipeline` reads: a store opened with only these gives the same report.
+  public static let pipelineCollections: Set<CollectionName> = [.settings, .people, .deals]
+  /// What `attainment` reads (quotas and ramp plans for the quota, people for scope and ramps).
+  public static let attainmentCollections: Set<CollectionName> = [
+    .settings, .people, .deals, .quotas, .rampPlans,
+  ]
+}
