@@ -188,6 +188,9 @@ public struct CockpitState: Sendable {
   /// After a change of only these deals (`before`: their previous versions, nil when new),
   /// updates derived numbers incrementally; falls back to a `.deals` refresh when it cannot.
   public mutating func refreshData(changedDeals before: [String: Deal?]) {
+    // The cache shares the deal arrays the delta edits; dropping it first lets them change in
+    // place instead of being copied (it is rebuilt below for the new generation anyway).
+    pipelineCache = nil
     if !data.applyDealChanges(
       before: before, workspace: workspace, viewer: viewer, period: period, asOf: asOf)
     {
