@@ -7,7 +7,10 @@ struct WorkspaceContext {
   var workspace: Workspace { store.workspace }
 
   /// Opens the workspace folder; a missing folder is a usage error that says how to create one.
-  static func open(_ options: WorkspaceOptions, readOnly: Bool = false) throws -> WorkspaceContext {
+  /// `collections` reads only those (read-only), for reports that need a few of them.
+  static func open(
+    _ options: WorkspaceOptions, readOnly: Bool = false, collections: Set<CollectionName>? = nil
+  ) throws -> WorkspaceContext {
     let folder = options.folder()
     var isDir: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDir), isDir.boolValue else {
@@ -15,7 +18,7 @@ struct WorkspaceContext {
         "no workspace at \(folder.path): run `salesfloor init --data \(folder.path)` "
           + "or `salesfloor demo --data \(folder.path)`")
     }
-    let store = try WorkspaceStore(opening: folder, readOnly: readOnly)
+    let store = try WorkspaceStore(opening: folder, readOnly: readOnly, collections: collections)
     for notice in store.notices { printError("salesfloor: \(notice)") }
     return WorkspaceContext(store: store)
   }

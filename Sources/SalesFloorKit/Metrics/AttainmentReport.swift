@@ -63,7 +63,18 @@ public enum Reports {
   ) -> AttainmentReport {
     let stages = StageLookup(workspace.settings)
     let owners = scope.ownerIds(in: workspace)
-    let tallies = OwnerTally.byOwner(workspace, period: period, owners: owners, stages: stages)
+    let tally = AttainmentTally(workspace, period: period, owners: owners, stages: stages)
+    return attainment(workspace, tally: tally, scope: scope, asOf: asOf)
+  }
+
+  /// The attainment report from sums kept up to date by the caller (the cockpit after an edit);
+  /// `tally` must cover `scope`'s owners in the workspace and the period to report.
+  public static func attainment(
+    _ workspace: Workspace, tally: AttainmentTally, scope: Scope, asOf: Day
+  ) -> AttainmentReport {
+    let period = tally.period
+    let owners = tally.owners
+    let tallies = tally.byOwner
     let quotas = QuotaBook(workspace)
     let fallback = workspace.settings.defaultCoverageTarget
 

@@ -55,25 +55,27 @@ struct OwnerTally: Sendable {
     return out
   }
 
-  /// Adds one deal that closes in the period (mutated in place in the dictionary).
-  mutating func add(_ deal: Deal, closing close: Day, stages: StageLookup) {
+  /// Adds one deal that closes in the period (mutated in place in the dictionary); `sign` −1
+  /// takes a previously added deal back out, so an edit can update a tally without a rescan.
+  mutating func add(_ deal: Deal, closing close: Day, stages: StageLookup, sign: Int = 1) {
+    let amount = deal.amount * Int64(sign)
     switch stages.kind(of: deal) {
     case .won:
-      wonAmount += deal.amount
-      wonCount += 1
-      cycleDays += deal.createdAt.day.days(to: close)
-      buckets.closed += deal.amount
-      bucketCounts.closed += 1
+      wonAmount += amount
+      wonCount += sign
+      cycleDays += deal.createdAt.day.days(to: close) * sign
+      buckets.closed += amount
+      bucketCounts.closed += Int64(sign)
     case .lost:
-      lostAmount += deal.amount
-      lostCount += 1
+      lostAmount += amount
+      lostCount += sign
     case .open:
       let c = stages.forecastCategory(of: deal)
-      buckets[c] += deal.amount
-      bucketCounts[c] += 1
+      buckets[c] += amount
+      bucketCounts[c] += Int64(sign)
       if c != .omitted {
-        openAmount += deal.amount
-        openCount += 1
+        openAmount += amount
+        openCount += sign
       }
     }
   }

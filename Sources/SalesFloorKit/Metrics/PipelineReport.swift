@@ -33,40 +33,7 @@ extension Reports {
   ) -> PipelineReport {
     let stages = StageLookup(workspace.settings)
     let owners = scope.ownerIds(in: workspace)
-    var rows: [String: PipelineReport.Row] = [:]
-    var weightedTimes100: [String: Int64] = [:]
-    for deal in workspace.deals where owners.contains(deal.ownerId) && stages.isOpen(deal) {
-      if let p = period {
-        guard let c = deal.closeDate, p.contains(c) else { continue }
-      }
-      var r =
-        rows[deal.stage]
-        ?? PipelineReport.Row(
-          stage: deal.stage, name: stages[deal.stage]?.name ?? deal.stage, count: 0, amount: 0, weighted: 0)
-      r.count += 1
-      r.amount += deal.amount
-      rows[deal.stage] = r
-      // Sum amount × percent and divide once, so rounding does not drift over many deals.
-      weightedTimes100[deal.stage, default: 0] += deal.amount * Int64(stages.probability(of: deal))
-    }
-    var out: [PipelineReport.Row] = []
-    for s in stages.openStages {
-      out.append(
-        rows[s.id] ?? PipelineReport.Row(stage: s.id, name: s.name, count: 0, amount: 0, weighted: 0))
-    }
-    let known = Set(stages.openStages.map(\.id))
-    out += rows.values.filter { !known.contains($0.stage) }.sorted { $0.stage < $1.stage }
-    var weightedTotal: Int64 = 0
-    for i in out.indices {
-      let w = weightedTimes100[out[i].stage] ?? 0
-      out[i].weighted = Ratio.divideRounded(w, 100)
-      weightedTotal += w
-    }
-    let totals = PipelineReport.Totals(
-      openCount: out.reduce(0) { $0 + $1.count }, openAmount: out.reduce(0) { $0 + $1.amount },
-      weightedAmount: Ratio.divideRounded(weightedTotal, 100))
-    return PipelineReport(
-      period: period?.description, asOf: asOf, scope: scope.description,
-      currency: workspace.settings.currency, stages: out, totals: totals)
+    return PipelineTally(workspace, owners: owners, stages: stages, period: period)
+      .report(stages: stages, scope: scope, asOf: asOf, currency: workspace.settings.currency)
   }
 }

@@ -39,13 +39,18 @@ struct StoreState {
   /// Collections changed since a background compaction took its snapshot (nil: none running).
   var dirtySinceSnapshot: Set<CollectionName>?
   var appliedInLastCatchUp = 0
+  /// Collections this store holds (nil: all); a subset store is read-only and skips the rest.
+  var collections: Set<CollectionName>?
   var closed = false
   private var reportedTornTail: Int?
 
   /// Reads every collection file and replays the journal, under a shared lock so a concurrent
   /// compaction cannot swap files between the two reads.
-  static func load(folder: String, codec: any WorkspaceCodec, readOnly: Bool) throws -> StoreState {
+  static func load(
+    folder: String, codec: any WorkspaceCodec, readOnly: Bool, collections: Set<CollectionName>? = nil
+  ) throws -> StoreState {
     var s = StoreState()
+    s.collections = collections
     if readOnly { s.readOnlyReason = "opened read-only" }
     do {
       guard access(folder, F_OK) == 0 else { throw DurableIO.error("open workspace folder", folder, ENOENT) }
@@ -78,7 +83,7 @@ struct StoreState {
 
   private mutating func readFiles(folder: String, codec: any WorkspaceCodec) throws {
     var newer: [String] = []
-    for c in CollectionName.allCases {
+    for c in CollectionName.allCases where collections?.contains(c) ?? true {
       let path = folder + "/" + c.fileName
       guard let bytes = try DurableIO.readFile(path) else { continue }
       let version: Int
@@ -232,7 +237,9 @@ struct StoreState {
 
   /// Applies a durable transaction to memory and records revisions; returns its undo.
   @discardableResult
-  mutating func apply(_ tx: Transaction) -> [Mutation] {
+  mutating func apply(_ transaction: Transaction) -> [Mutation] {
+    var tx = transaction
+    if let only = collections { tx.mutations = tx.mutations.filter { only.contains($0.collection) } }
     sequence += 1
     for m in tx.mutations {
       revisions[RecordKey(m.collection, m.recordId)] = sequence

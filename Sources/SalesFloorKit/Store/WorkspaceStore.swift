@@ -61,13 +61,19 @@ public final class WorkspaceStore: @unchecked Sendable {
   ///
   /// Throws `WorkspaceError.corruptFile` for a file that does not parse, without touching it.
   /// A file with a newer `schemaVersion` (or `readOnly: true`) gives a read-only store.
+  ///
+  /// `collections` limits what is read (files and journal operations) to those collections, for
+  /// a command that needs only a few of them (a pipeline report reads deals, people and settings,
+  /// not 300k activities); such a partial workspace is always opened read-only.
   public init(
-    opening folder: URL, codec: any WorkspaceCodec = FastCodec(escapeSlashes: false), readOnly: Bool = false
+    opening folder: URL, codec: any WorkspaceCodec = FastCodec(escapeSlashes: false), readOnly: Bool = false,
+    collections: Set<CollectionName>? = nil
   ) throws {
     self.folder = folder.standardizedFileURL
     self.codec = codec
     self.folderPath = self.folder.path
-    state = try StoreState.load(folder: folderPath, codec: codec, readOnly: readOnly)
+    state = try StoreState.load(
+      folder: folderPath, codec: codec, readOnly: readOnly || collections != nil, collections: collections)
   }
 
   deinit { state.closeFiles() }

@@ -28,6 +28,10 @@ public struct CockpitData: Sendable {
 
   /// Latest completed-activity day per deal id (for idle days); depends on activities only.
   var lastActivity: [String: Day]
+  /// The sums behind `pipeline` and `attainment`, so a deal edit updates them without a rescan
+  /// (see `applyDealChanges`).
+  var pipelineTally: PipelineTally?
+  var attainmentTally: AttainmentTally?
 
   /// What changed since the previous data, so a refresh recomputes only what depends on it.
   public enum Change: Sendable {
@@ -106,7 +110,9 @@ public struct CockpitData: Sendable {
       if !reasons.isEmpty { stalledById[d.id] = reasons }
     }
     stalled = stalledById
-    pipeline = Reports.pipeline(ws, scope: scope, asOf: asOf)
+    let tally = PipelineTally(ws, owners: ids, stages: lookup)
+    pipelineTally = tally
+    pipeline = tally.report(stages: lookup, scope: scope, asOf: asOf, currency: ws.settings.currency)
     weekly = Metrics.weeklyBookings(ws, scope: scope, asOf: asOf, weeks: 12)
     nextStepsDue = openDeals.filter { d in d.nextStepDate.map { $0 <= asOf } ?? false }.sorted {
       ($0.nextStepDate ?? asOf, $0.id) < ($1.nextStepDate ?? asOf, $1.id)
@@ -115,7 +121,9 @@ public struct CockpitData: Sendable {
 
   /// What depends on the period: attainment and the deals closing in it.
   mutating func refreshPeriod(_ ws: Workspace, viewer: Viewer, period: Period, asOf: Day) {
-    attainment = Reports.attainment(ws, period: period, scope: viewer.scope, asOf: asOf)
+    let tally = AttainmentTally(ws, period: period, owners: scopeIds, stages: StageLookup(ws.settings))
+    attainmentTally = tally
+    attainment = Reports.attainment(ws, tally: tally, scope: viewer.scope, asOf: asOf)
     closingThisPeriod = openDeals.filter { d in d.closeDate.map { period.contains($0) } ?? false }
   }
 

@@ -25,8 +25,17 @@ extension CockpitProgram {
       if store.changeCount == before + 1 {
         // Only our transaction landed: mirror it instead of taking the store's value, so neither
         // side's next edit copies every deal (copy-on-write of a shared array).
-        state.workspace.apply(tx)
-        state.refreshData(mutations.allSatisfy { $0.collection == .deals } ? .deals : .everything)
+        if mutations.allSatisfy({ $0.collection == .deals }) {
+          var before: [String: Deal?] = [:]
+          for m in mutations where before[m.recordId] == nil {
+            before[m.recordId] = .some(state.workspace.deals[id: m.recordId])
+          }
+          state.workspace.apply(tx)
+          state.refreshData(changedDeals: before)
+        } else {
+          state.workspace.apply(tx)
+          state.refreshData()
+        }
       } else {
         reload()
       }

@@ -187,6 +187,23 @@ public struct CockpitState: Sendable {
     if views.current != .home { refreshView() }
   }
 
+  /// After a change of only these deals (`before`: their previous versions, nil when new),
+  /// updates derived numbers incrementally; falls back to a `.deals` refresh when it cannot.
+  public mutating func refreshData(changedDeals before: [String: Deal?]) {
+    // The cache shares the deal arrays the delta edits; dropping it first lets them change in
+    // place instead of being copied (it is rebuilt below for the new generation anyway).
+    pipelineCache = nil
+    if !data.applyDealChanges(
+      before: before, workspace: workspace, viewer: viewer, period: period, asOf: asOf)
+    {
+      data = CockpitData(
+        updating: data, change: .deals, workspace: workspace, viewer: viewer, period: period, asOf: asOf)
+    }
+    dataGeneration += 1
+    updateCaches()
+    if views.current != .home { refreshView() }
+  }
+
   /// Rebuilds view caches whose inputs changed (called after every event and data refresh).
   /// Views fall back to computing directly when a cache is stale, so a missed call costs speed only.
   public mutating func updateCaches() {

@@ -3,12 +3,12 @@ import SalesFloorKit
 /// The pipeline pane: a board (a column per open stage) or a sortable table of open deals.
 public enum PipelineView {
   /// Open stages with their (filtered) deals, for the board.
-  public static func columns(_ s: CockpitState) -> [(stage: Stage, deals: [Deal])] {
+  public static func columns(_ s: CockpitState) -> [(stage: Stage, deals: DealColumn)] {
     if let cache = validCache(s) { return cache.columns }
     let f = s.filter(for: .pipeline).lowercased()
     return s.data.openStages.map { st in
       let deals = s.data.dealsByStage[st.id] ?? []
-      return (st, f.isEmpty ? deals : deals.filter { matches($0, f, s) })
+      return (st, DealColumn(f.isEmpty ? deals : deals.filter { matches($0, f, s) }))
     }
   }
 
