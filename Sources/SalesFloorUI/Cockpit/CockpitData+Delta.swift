@@ -55,10 +55,9 @@ extension CockpitData {
   private mutating func remove(_ d: Deal, lookup: StageLookup, period: Period, asOf: Day) {
     guard isListed(d, lookup) else { return }
     Self.remove(d, from: &openDeals, by: Self.byClose)
-    if var column = dealsByStage[d.stage] {
-      Self.remove(d, from: &column, by: Self.byClose)
-      dealsByStage[d.stage] = column.isEmpty ? nil : column
-    }
+    // In place (`if var column = …` would copy the whole column before the removal).
+    Self.remove(d, from: &dealsByStage[d.stage, default: []], by: Self.byClose)
+    if dealsByStage[d.stage]?.isEmpty ?? false { dealsByStage[d.stage] = nil }
     stalled[d.id] = nil
     boardSums[d.stage, default: BoardSum()].add(d, lookup, sign: -1)
     if dealsByStage[d.stage] == nil { boardSums[d.stage] = nil }
