@@ -60,6 +60,7 @@ struct SeededRandom: RandomNumberGenerator {
     #expect(a.dealsByStage == b.dealsByStage, "dealsByStage after edit \(step)")
     #expect(a.openStages == b.openStages, "openStages after edit \(step)")
     #expect(a.stalled == b.stalled, "stalled after edit \(step)")
+    #expect(a.boardSums == b.boardSums, "boardSums after edit \(step)")
     #expect(a.pipeline == b.pipeline, "pipeline after edit \(step)")
     #expect(a.attainment == b.attainment, "attainment after edit \(step)")
     #expect(a.weekly == b.weekly, "weekly after edit \(step)")

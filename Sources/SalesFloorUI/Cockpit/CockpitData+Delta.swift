@@ -55,11 +55,12 @@ extension CockpitData {
   private mutating func remove(_ d: Deal, lookup: StageLookup, period: Period, asOf: Day) {
     guard isListed(d, lookup) else { return }
     Self.remove(d, from: &openDeals, by: Self.byClose)
-    if var column = dealsByStage[d.stage] {
-      Self.remove(d, from: &column, by: Self.byClose)
-      dealsByStage[d.stage] = column.isEmpty ? nil : column
-    }
+    // In place (`if var column = …` would copy the whole column before the removal).
+    Self.remove(d, from: &dealsByStage[d.stage, default: []], by: Self.byClose)
+    if dealsByStage[d.stage]?.isEmpty ?? false { dealsByStage[d.stage] = nil }
     stalled[d.id] = nil
+    boardSums[d.stage, default: BoardSum()].add(d, lookup, sign: -1)
+    if dealsByStage[d.stage] == nil { boardSums[d.stage] = nil }
     if Self.isDue(d, asOf: asOf) { Self.remove(d, from: &nextStepsDue, by: Self.byNextStep) }
     if Self.closes(d, in: period) { Self.remove(d, from: &closingThisPeriod, by: Self.byClose) }
   }
@@ -74,6 +75,7 @@ extension CockpitData {
     )
     .reasons
     stalled[d.id] = reasons.isEmpty ? nil : reasons
+    boardSums[d.stage, default: BoardSum()].add(d, lookup, sign: 1)
     if Self.isDue(d, asOf: asOf) { Self.insert(d, into: &nextStepsDue, by: Self.byNextStep) }
     if Self.closes(d, in: period) { Self.insert(d, into: &closingThisPeriod, by: Self.byClose) }
   }
@@ -90,9 +92,11 @@ extension CockpitData {
   }
 
   /// First index whose element is not ordered before `d`.
-  static func lowerBound(_ d: Deal, in list: [Deal], by less: (Deal, Deal) -> Bool) -> Int {
-    var lo = 0
-    var hi = list.count
+  static func lowerBound<C: RandomAccessCollection<Deal>>(
+    _ d: Deal, in list: C, by less: (Deal, Deal) -> Bool
+  ) -> Int where C.Index == Int {
+    var lo = list.startIndex
+    var hi = list.endIndex
     while lo < hi {
       let mid = (lo + hi) / 2
       if less(list[mid], d) { lo = mid + 1 } else { hi = mid }
@@ -108,5 +112,16 @@ extension CockpitData {
   static func remove(_ d: Deal, from list: inout [Deal], by less: (Deal, Deal) -> Bool) {
     let i = lowerBound(d, in: list, by: less)
     if i < list.count, list[i].id == d.id { list.remove(at: i) }
+  }
+}
+
+/// A board column's money: Σ amount and Σ per-deal weighted amount (as the board shows them).
+public struct BoardSum: Sendable, Equatable {
+  public var amount: Int64 = 0
+  public var weighted: Int64 = 0
+
+  mutating func add(_ d: Deal, _ lookup: StageLookup, sign: Int64) {
+    amount += d.amount * sign
+    weighted += lookup.weightedAmount(of: d) * sign
   }
 }

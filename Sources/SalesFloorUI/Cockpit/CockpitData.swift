@@ -11,6 +11,8 @@ public struct CockpitData: Sendable {
   /// Open deals per open stage id, in close-date order.
   public var dealsByStage: [String: [Deal]]
   public var openStages: [Stage]
+  /// Σ amount and weighted amount of `dealsByStage` per stage id (the unfiltered board's sums).
+  public var boardSums: [String: BoardSum] = [:]
   /// Stall reasons of the open deals that are stalled.
   public var stalled: [String: [StallReason]]
   public var pipeline: PipelineReport
@@ -99,8 +101,13 @@ public struct CockpitData: Sendable {
     }
     openDeals = open.sorted(by: byClose)
     var byStage: [String: [Deal]] = [:]
-    for d in openDeals { byStage[d.stage, default: []].append(d) }
+    var sums: [String: BoardSum] = [:]
+    for d in openDeals {
+      byStage[d.stage, default: []].append(d)
+      sums[d.stage, default: BoardSum()].add(d, lookup, sign: 1)
+    }
     dealsByStage = byStage
+    boardSums = sums
     // As `Reports.stalled`, over the open deals in scope, with the cached activity days.
     var stalledById: [String: [StallReason]] = [:]
     for d in openDeals {

@@ -67,10 +67,9 @@ public struct PipelineCache: Sendable {
     let lookup = StageLookup(s.workspace.settings)
     if key.filter.isEmpty {
       columns = data.openStages.map { ($0, DealColumn(data.dealsByStage[$0.id] ?? [])) }
-      if sameData, let previous, previous.key.filter == key.filter {
-        columnTotals = previous.columnTotals
-      } else {
-        columnTotals = Self.totals(columns, lookup)
+      columnTotals = data.openStages.map {
+        let sum = data.boardSums[$0.id] ?? BoardSum()
+        return (sum.amount, sum.weighted)
       }
     } else {
       let known = facts ?? DealFacts(data, lookup)
@@ -92,20 +91,6 @@ public struct PipelineCache: Sendable {
     self.key = key
     table = []
     if key.mode == .table { table = makeTable(s) }
-  }
-
-  static func totals(
-    _ columns: [(stage: Stage, deals: DealColumn)], _ lookup: StageLookup
-  ) -> [(amount: Int64, weighted: Int64)] {
-    columns.map { col in
-      var amount: Int64 = 0
-      var weighted: Int64 = 0
-      for d in col.deals {
-        amount += d.amount
-        weighted += lookup.weightedAmount(of: d)
-      }
-      return (amount, weighted)
-    }
   }
 
   /// The filtered deals in the table's order.

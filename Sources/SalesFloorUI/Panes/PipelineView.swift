@@ -105,8 +105,11 @@ public enum PipelineView {
     case .table:
       if let i = tableDeals(s).firstIndex(where: { $0.id == dealId }) { s.pipeline.table.index = i }
     case .board:
-      for (ci, col) in columns(s).enumerated() {
-        if let i = col.deals.firstIndex(where: { $0.id == dealId }) {
+      // Columns are in close-date order: find the deal by binary search in its stage's column.
+      guard let deal = s.workspace.deals[id: dealId] else { return }
+      for (ci, col) in columns(s).enumerated() where col.stage.id == deal.stage {
+        let i = CockpitData.lowerBound(deal, in: col.deals, by: CockpitData.byClose)
+        if i < col.deals.count, col.deals[i].id == dealId {
           s.pipeline.column = ci
           var cursor = s.pipeline.columnCursors[col.stage.id] ?? ListCursor()
           cursor.index = i
