@@ -33,6 +33,15 @@ struct WorkspaceContext {
 
   var currency: String { workspace.settings.currency }
 
+  /// Parses `--period` text against the workspace's fiscal year; a bad value is a usage error.
+  func period(_ text: String) throws -> Period { try CLIInput.period(text, settings: workspace.settings) }
+
+  /// The `--period` given, else the current period of `kind` containing `day`.
+  func period(_ text: String?, containing day: Day, kind: Period.Kind = .quarter) throws -> Period {
+    if let text { return try period(text) }
+    return Period.containing(day, kind: kind, fiscalStartMonth: workspace.settings.fiscalYearStartMonth)
+  }
+
   /// Finds a person by id, exact name, or a unique case-insensitive prefix or word match.
   func person(_ text: String) throws -> Person {
     try Lookup.one(

@@ -19,17 +19,11 @@ struct CompOptions: ParsableArguments {
   func resolve() throws -> (WorkspaceContext, Person, Period) {
     let ctx = try WorkspaceContext.open(workspace, readOnly: true)
     let p = try ctx.person(person)
-    let fiscal = ctx.workspace.settings.fiscalYearStartMonth
-    if let text = period {
-      guard let parsed = Period(parsing: text, fiscalStartMonth: fiscal) else {
-        throw CLIError.usage("--period \"\(text)\": like 2026-Q4, 2026-11 or FY2026")
-      }
-      return (ctx, p, parsed)
-    }
+    if let text = period { return (ctx, p, try ctx.period(text)) }
     guard let plan = Compensation.plan(for: p.id, in: ctx.workspace) else {
       throw CLIError.usage("\(p.name) is on no comp plan")
     }
-    return (ctx, p, Period.containing(Clock.today(), kind: plan.periodKind, fiscalStartMonth: fiscal))
+    return (ctx, p, try ctx.period(nil, containing: Clock.today(), kind: plan.periodKind))
   }
 
   static func table(_ s: CompStatement, grouped g: Bool) -> TextTable {

@@ -31,6 +31,14 @@ enum CLIInput {
     }
   }
 
+  /// `--period` text against the workspace's fiscal year.
+  static func period(_ text: String, settings: Settings) throws -> Period {
+    guard let p = Period(parsing: text, fiscalStartMonth: settings.fiscalYearStartMonth) else {
+      throw CLIError.usage("--period \"\(text)\": like 2026-Q4, 2026-11 or FY2026")
+    }
+    return p
+  }
+
   static func probability(_ value: Int?) throws -> Int? {
     guard let v = value else { return nil }
     guard (0...100).contains(v) else {

@@ -72,16 +72,7 @@ struct CallOptions: ParsableArguments {
     let ws = ctx.workspace
     let person = try ctx.person(asName)
     let today = Clock.today()
-    let fiscal = ws.settings.fiscalYearStartMonth
-    let p: Period
-    if let text = period {
-      guard let parsed = Period(parsing: text, fiscalStartMonth: fiscal) else {
-        throw CLIError.usage("--period \"\(text)\": like 2026-Q4, 2026-11 or FY2026")
-      }
-      p = parsed
-    } else {
-      p = Period.containing(today, kind: .quarter, fiscalStartMonth: fiscal)
-    }
+    let p = try ctx.period(period, containing: today)
     let c = try CLIInput.amount(commit, currency: ctx.currency, flag: "commit")
     let b = try bestCase.map { try CLIInput.amount($0, currency: ctx.currency, flag: "best-case") } ?? c
     if kind == .adjustment && !ws.people.contains(where: { $0.managerId == person.id }) {
@@ -121,16 +112,7 @@ struct ForecastSnapshotCmd: ParsableCommand {
   @Flag(help: "Print only the snapshot id.") var quiet = false
   func run() throws {
     let ctx = try WorkspaceContext.open(workspace)
-    let fiscal = ctx.workspace.settings.fiscalYearStartMonth
-    let p: Period
-    if let text = period {
-      guard let parsed = Period(parsing: text, fiscalStartMonth: fiscal) else {
-        throw CLIError.usage("--period \"\(text)\": like 2026-Q4, 2026-11 or FY2026")
-      }
-      p = parsed
-    } else {
-      p = Period.containing(Clock.today(), kind: .quarter, fiscalStartMonth: fiscal)
-    }
+    let p = try ctx.period(period, containing: Clock.today())
     let now = Clock.now()
     let snap = ForecastSnapshots.take(
       ctx.workspace, period: p, at: now, id: WorkspaceStore.newId(prefix: "snap-"))

@@ -18,14 +18,7 @@ struct CoachingReportCmd: ParsableCommand {
     let ctx = try WorkspaceContext.open(workspace, readOnly: true)
     let ws = ctx.workspace
     let asOf = try asOfOption.day()
-    let fiscal = ws.settings.fiscalYearStartMonth
-    var p = Period.containing(asOf, kind: .quarter, fiscalStartMonth: fiscal)
-    if let text = period {
-      guard let parsed = Period(parsing: text, fiscalStartMonth: fiscal) else {
-        throw CLIError.usage("--period \"\(text)\": like 2026-Q4, 2026-11 or FY2026")
-      }
-      p = parsed
-    }
+    let p = try ctx.period(period, containing: asOf)
     var scope = Scope.everyone
     if let viewer {
       let person = try ctx.person(viewer)

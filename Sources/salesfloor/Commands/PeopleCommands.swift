@@ -91,9 +91,7 @@ struct QuotaSet: ParsableCommand {
   func run() throws {
     let ctx = try WorkspaceContext.open(workspace)
     let ws = ctx.workspace
-    guard let p = Period(parsing: period, fiscalStartMonth: ws.settings.fiscalYearStartMonth) else {
-      throw CLIError.usage("--period \"\(period)\": like 2026-Q4, 2026-11 or FY2026")
-    }
+    let p = try ctx.period(period)
     let money = try CLIInput.amount(amount, currency: ctx.currency, flag: "amount")
     let personId = try person.map { try ctx.person($0).id }
     if let team, !ws.people.contains(where: { $0.team == team }) {
@@ -119,13 +117,7 @@ struct QuotaList: ParsableCommand {
   func run() throws {
     let ctx = try WorkspaceContext.open(workspace, readOnly: true)
     let ws = ctx.workspace
-    let fiscal = ws.settings.fiscalYearStartMonth
-    let wanted = try period.map { text -> String in
-      guard let p = Period(parsing: text, fiscalStartMonth: fiscal) else {
-        throw CLIError.usage("--period \"\(text)\": like 2026-Q4, 2026-11 or FY2026")
-      }
-      return p.description
-    }
+    let wanted = try period.map { try ctx.period($0).description }
     let quotas = ws.quotas.sortedById.filter { wanted == nil || $0.period == wanted }
     try Printer.emit(
       quotas,

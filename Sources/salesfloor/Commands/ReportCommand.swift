@@ -36,16 +36,7 @@ struct ReportOptions: ParsableArguments {
   ) throws -> (ctx: WorkspaceContext, period: Period, scope: Scope, asOf: Day) {
     let ctx = try WorkspaceContext.open(workspace, readOnly: true, collections: collections)
     let asOf = try asOfOption.day()
-    let fiscal = ctx.workspace.settings.fiscalYearStartMonth
-    let p: Period
-    if let text = period {
-      guard let parsed = Period(parsing: text, fiscalStartMonth: fiscal) else {
-        throw CLIError.usage("--period \"\(text)\": like 2026-Q4, 2026-11 or FY2026")
-      }
-      p = parsed
-    } else {
-      p = Period.containing(asOf, kind: .quarter, fiscalStartMonth: fiscal)
-    }
+    let p = try ctx.period(period, containing: asOf)
     var scope = Scope.everyone
     if let owner {
       let person = try ctx.person(owner)
@@ -110,13 +101,7 @@ struct PipelineCmd: ParsableCommand {
   @OptionGroup var options: ReportOptions
   func run() throws {
     let (ctx, _, scope, asOf) = try options.resolve(collections: Reports.pipelineCollections)
-    let fiscal = ctx.workspace.settings.fiscalYearStartMonth
-    let period = try options.period.map { text -> Period in
-      guard let p = Period(parsing: text, fiscalStartMonth: fiscal) else {
-        throw CLIError.usage("--period \"\(text)\"")
-      }
-      return p
-    }
+    let period = try options.period.map(ctx.period)
     let r = Reports.pipeline(ctx.workspace, scope: scope, asOf: asOf, period: period)
     let g = options.grouped
     try Printer.emit(
@@ -266,13 +251,7 @@ struct ConversionCmd: ParsableCommand {
   @OptionGroup var options: ReportOptions
   func run() throws {
     let (ctx, _, scope, asOf) = try options.resolve(collections: Reports.pipelineCollections)
-    let fiscal = ctx.workspace.settings.fiscalYearStartMonth
-    let period = try options.period.map { text -> Period in
-      guard let p = Period(parsing: text, fiscalStartMonth: fiscal) else {
-        throw CLIError.usage("--period \"\(text)\"")
-      }
-      return p
-    }
+    let period = try options.period.map(ctx.period)
     let r = Reports.conversion(ctx.workspace, scope: scope, asOf: asOf, period: period)
     try Printer.emit(
       r,

@@ -16,12 +16,10 @@ struct SalesOpsOptions: ParsableArguments {
 
   /// The period given, else the current one of `kind`.
   func resolvePeriod(_ ws: Workspace, asOf: Day, kind: Period.Kind = .quarter) throws -> Period {
-    let fiscal = ws.settings.fiscalYearStartMonth
-    guard let text = period else { return Period.containing(asOf, kind: kind, fiscalStartMonth: fiscal) }
-    guard let p = Period(parsing: text, fiscalStartMonth: fiscal) else {
-      throw CLIError.usage("--period \"\(text)\": like 2026-Q4, 2026-11 or FY2026")
+    guard let text = period else {
+      return Period.containing(asOf, kind: kind, fiscalStartMonth: ws.settings.fiscalYearStartMonth)
     }
-    return p
+    return try CLIInput.period(text, settings: ws.settings)
   }
 
   /// `--as` person (required for some commands).
