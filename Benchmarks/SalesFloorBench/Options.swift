@@ -7,16 +7,19 @@ struct Options: Sendable {
   var people = 1_000
   var activities = 300_000
   var only: Set<String> = []
+  /// Keystroke scenarios whose name contains this text (for profiling one at a time).
+  var scenario: String?
   /// Internal: open the cockpit on this folder, press a few keys, print peak RSS and exit.
   var rssProbe: String?
   var scalingSizes = [10_000, 100_000, 300_000]
 
   static let usage = """
     usage: salesfloor-bench [--smoke] [--json] [--data DIR] [--deals N --people N --activities N]
-                            [--only open,keys,filter,edit,report,memory,scaling]
+                            [--only open,keys,filter,edit,report,memory,scaling] [--scenario TEXT]
       --smoke   a small generated workspace, few iterations: proves every benchmark runs (CI)
       --data    measure an existing workspace (edits run on a temporary copy)
       --only    run these groups (default: all; scaling generates 10k/100k/300k-deal workspaces)
+      --scenario  only the keystroke scenarios whose name contains TEXT (to profile one)
     """
 
   /// Iterations per keystroke benchmark.
@@ -52,6 +55,7 @@ struct Options: Sendable {
       case "--activities": o.activities = try int()
       case "--only": o.only = Set(try value().split(separator: ",").map(String.init))
       case "--rss-probe": o.rssProbe = try value()
+      case "--scenario": o.scenario = try value()
       case "-h", "--help": throw OptionError(message: usage)
       default: throw OptionError(message: "unknown argument \(args[i])\n" + usage)
       }

@@ -63,7 +63,7 @@ do {
 }
 
 group("open") { try OpenBench.run(fixture, runs: options.openRuns) }
-group("keys") { try KeystrokeBench.run(fixture, iterations: options.keyIterations) }
+group("keys") { try KeystrokeBench.run(fixture, iterations: options.keyIterations, only: options.scenario) }
 group("filter") { try FilterBench.run(fixture, iterations: options.keyIterations) }
 group("edit") {
   try EditBench.run(fixture, iterations: options.editIterations, newDeals: options.smoke ? 20 : 1_100)

@@ -116,4 +116,31 @@ struct InputParserTests {
     }
     #expect(error.description == message)
   }
+
+  /// Periods as stored (`2026-Q4`, read by the fast path) and as people type them (the general
+  /// path) mean the same thing; malformed ones are refused by both.
+  @Test(arguments: [
+    ("2026-Q4", Period.Kind.quarter, 2026, 4),
+    ("2026-q4", .quarter, 2026, 4),
+    (" 2026-Q4 ", .quarter, 2026, 4),
+    ("Q4-2026", .quarter, 2026, 4),
+    ("2026Q4", .quarter, 2026, 4),
+    ("2026-11", .month, 2026, 11),
+    ("2026-01", .month, 2026, 1),
+    ("2026/1", .month, 2026, 1),
+    ("FY2026", .year, 2026, 0),
+    ("fy2026", .year, 2026, 0),
+    ("2026", .year, 2026, 0),
+  ])
+  func periods(text: String, kind: Period.Kind, year: Int, index: Int) throws {
+    let p = try #require(Period(parsing: text, fiscalStartMonth: 2))
+    #expect(p == Period(kind: kind, year: year, index: index, fiscalStartMonth: 2))
+  }
+
+  @Test(arguments: [
+    "2026-Q0", "2026-Q5", "2026-13", "2026-00", "0999-Q1", "FY999", "26-Q1", "2026-QQ", "", "Q4",
+  ])
+  func badPeriods(text: String) {
+    #expect(Period(parsing: text) == nil, "\(text) is not a period")
+  }
 }

@@ -95,6 +95,42 @@ struct SeededRandom: RandomNumberGenerator {
     #expect(initial.openDeals != data.openDeals)
   }
 
+  /// Periods visited before keep their sums (a switch back is a lookup); edits made while in
+  /// another period must reach them, and "closing this period" is the right slice of the deals.
+  @Test func periodSwitchesBetweenEditsMatchAFullRebuild() throws {
+    var ws = CockpitFixture.demo
+    let viewer = Viewer(person: nil)
+    let periods = [Self.period, Self.period.previous, Self.period.next, Self.period.previous.previous]
+    var period = Self.period
+    var data = CockpitData(workspace: ws, viewer: viewer, period: period, asOf: Self.today)
+    var rng = SeededRandom(state: 7)
+    var visits = 0
+    for n in 0..<120 {
+      if n % 6 == 0 {
+        period = periods[Int.random(in: 0..<periods.count, using: &rng)]
+        data = CockpitData(
+          updating: data, change: .period, workspace: ws, viewer: viewer, period: period, asOf: Self.today)
+        visits += 1
+      }
+      let mutations = Self.randomEdit(ws, &rng, n: n)
+      var before: [String: Deal?] = [:]
+      for m in mutations { before[m.recordId] = .some(ws.deals[id: m.recordId]) }
+      ws.apply(
+        Transaction(
+          id: "tx-\(n)", at: Timestamp(day: Self.today, hour: 9), summary: "edit", mutations: mutations))
+      let applied = data.applyDealChanges(
+        before: before, workspace: ws, viewer: viewer, period: period, asOf: Self.today)
+      #expect(applied)
+      let full = CockpitData(workspace: ws, viewer: viewer, period: period, asOf: Self.today)
+      #expect(data.attainment == full.attainment, "attainment in \(period) after edit \(n)")
+      #expect(data.closingThisPeriod == full.closingThisPeriod, "closing in \(period) after edit \(n)")
+      let byFilter = data.openDeals.filter { $0.closeDate.map { period.contains($0) } ?? false }
+      #expect(Array(data.closingThisPeriod) == byFilter)
+    }
+    #expect(visits == 20)
+    #expect(data.tallies.count > 1, "the visited periods' sums are kept")
+  }
+
   @Test func stageMoveShiftsOneDealBetweenPipelineRows() throws {
     var ws = CockpitFixture.demo
     let viewer = Viewer(person: nil)

@@ -79,6 +79,29 @@ struct CockpitInteractionTests {
     #expect(run.state.zoomed, "the first Esc clears the filter, not the zoom")
   }
 
+  @Test("a pipeline filter narrows only the pipeline: quota and coaching keep every row")
+  func filterStaysInItsPane() throws {
+    let plain = try CockpitRun()
+    var run = try CockpitRun("/ kaur <Enter>")
+    #expect(run.pane(.pipeline).contains("/kaur"))
+    // The other panes show what they showed without the filter, and no filter in their titles.
+    #expect(run.pane(.quota) == plain.pane(.quota))
+    #expect(run.pane(.coaching) == plain.pane(.coaching))
+    #expect(!run.pane(.coaching).contains("/kaur"))
+    // A coaching filter, typed in the coaching pane, narrows that pane and leaves the pipeline's.
+    let coach = try #require(CoachingView.items(run.state).first)
+    let word = try #require(coach.title.split(separator: " ").first { $0.count >= 4 }).lowercased()
+    try run.press("3 / \(word) <Enter>")
+    #expect(run.pane(.coaching).contains("/\(word)"))
+    #expect(
+      CoachingView.items(run.state).allSatisfy { c in
+        c.title.lowercased().contains(word) || c.reason.lowercased().contains(word)
+          || (ws.people[id: c.personId]?.name.lowercased().contains(word) ?? false)
+      })
+    #expect(CoachingView.items(run.state).count < CoachingView.items(plain.state).count)
+    #expect(run.pane(.pipeline).contains("/kaur"))
+  }
+
   @Test("[ and ] change the period in the top bar and the quota numbers")
   func periodSwitch() throws {
     let run = try CockpitRun("2 ]")

@@ -50,4 +50,32 @@ struct ToolkitTextTests {
     #expect(Sanitize.text("a\u{2066}b\u{2069}") == "a\u{FFFD}b\u{FFFD}")
     #expect(Sanitize.text("Ærøskøbing 株式会社 🚀") == "Ærøskøbing 株式会社 🚀")
   }
+
+  @Test("the frame's single-scalar glyphs have their wcwidth widths")
+  func glyphWidths() {
+    for glyph in ["─", "│", "┌", "━", "█", "▏", "…", "·", "é", "ß", "→", "✓", "€"] {
+      #expect(DisplayWidth.of(Character(glyph)) == 1, "\(glyph) is one column")
+    }
+    for glyph in ["中", "株", "가", "⌚", "⭐", "Ａ", "〜"] {
+      #expect(DisplayWidth.of(Character(glyph)) == 2, "\(glyph) is two columns")
+    }
+    #expect(DisplayWidth.of(Character("\u{301}")) == 0)  // a combining mark on its own
+    #expect(DisplayWidth.of(Character("\u{200D}")) == 0)  // zero-width joiner on its own
+    #expect(DisplayWidth.of(Character("\u{1F1EB}")) == 2)  // a lone regional indicator
+    #expect(DisplayWidth.of(Character("\u{1F600}")) == 2)  // outside the BMP
+  }
+
+  @Test("plain ASCII and text with controls are written and cut alike")
+  func asciiWrite() {
+    var grid = Grid(size: Size(width: 8, height: 2))
+    let end = grid.write("Acme Corp", at: Point(x: 1, y: 0))
+    #expect(grid.plainText()[0] == " Acme Co")
+    #expect(end == 8)
+    // One control character sends the line down the sanitizing path: it shows as a symbol.
+    grid.write("a\u{1B}b", at: Point(x: 0, y: 1), clip: Rect(x: 0, y: 1, width: 2, height: 1))
+    #expect(grid.plainText()[1] == "a␛")
+    #expect(TextFit.truncate("Globex", to: 6) == "Globex")
+    #expect(TextFit.truncate("Globex!", to: 6) == "Globe…")
+    #expect(TextFit.truncate("a\u{7}bcdefgh", to: 4) == "a␇b…")
+  }
 }

@@ -69,13 +69,15 @@ public enum Reports {
 
   /// The attainment report from sums kept up to date by the caller (the cockpit after an edit);
   /// `tally` must cover `scope`'s owners in the workspace and the period to report.
+  /// `quotas` may be passed in by a caller that keeps one (the cockpit builds it once per
+  /// workspace change rather than re-reading every quota record on each edit and period switch).
   public static func attainment(
-    _ workspace: Workspace, tally: AttainmentTally, scope: Scope, asOf: Day
+    _ workspace: Workspace, tally: AttainmentTally, scope: Scope, asOf: Day, quotas book: QuotaBook? = nil
   ) -> AttainmentReport {
     let period = tally.period
     let owners = tally.owners
     let tallies = tally.byOwner
-    let quotas = QuotaBook(workspace)
+    let quotas = book ?? QuotaBook(workspace)
     let fallback = workspace.settings.defaultCoverageTarget
 
     var lines: [AttainmentReport.Person] = []

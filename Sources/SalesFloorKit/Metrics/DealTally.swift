@@ -47,10 +47,15 @@ struct OwnerTally: Sendable {
     var out: [String: OwnerTally] = [:]
     let start = period.start
     let end = period.end
-    for deal in workspace.deals {
-      guard let close = deal.closeDate, close >= start, close <= end, owners.contains(deal.ownerId)
-      else { continue }
-      out[deal.ownerId, default: OwnerTally()].add(deal, closing: close, stages: stages)
+    // Read the deals in place: `for deal in workspace.deals` copies each one (a dozen retains
+    // and releases), which made a period switch over 100k deals cost tens of milliseconds.
+    workspace.deals.items.withUnsafeBufferPointer { deals in
+      for i in deals.indices {
+        guard let close = deals[i].closeDate, close >= start, close <= end,
+          owners.contains(deals[i].ownerId)
+        else { continue }
+        out[deals[i].ownerId, default: OwnerTally()].add(deals[i], closing: close, stages: stages)
+      }
     }
     return out
   }

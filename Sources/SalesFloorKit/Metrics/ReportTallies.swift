@@ -17,7 +17,10 @@ public struct PipelineTally: Sendable, Equatable {
   public init(_ workspace: Workspace, owners: Set<String>, stages: StageLookup, period: Period? = nil) {
     self.owners = owners
     self.period = period
-    for deal in workspace.deals { adjust(deal, stages: stages, sign: 1) }
+    // In place, not `for deal in workspace.deals` (a copy per deal; see `OwnerTally.byOwner`).
+    workspace.deals.items.withUnsafeBufferPointer { deals in
+      for i in deals.indices { adjust(deals[i], stages: stages, sign: 1) }
+    }
   }
 
   /// Counts one deal (a new deal, or the new version of an edited one).

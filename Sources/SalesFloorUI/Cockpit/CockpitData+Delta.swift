@@ -16,20 +16,25 @@ extension CockpitData {
     guard var pipe = pipelineTally, var att = attainmentTally, att.period == period else { return false }
     let lookup = StageLookup(ws.settings)
     for (id, old) in before {
-      if let old { remove(old, lookup: lookup, period: period, asOf: asOf) }
-      if let old { pipe.remove(old, stages: lookup) }
-      if let old { att.remove(old, stages: lookup) }
-      if let old { adjustWeekly(old, lookup: lookup, asOf: asOf, sign: -1) }
-      guard let new = ws.deals[id: id] else { continue }
-      insert(new, lookup: lookup, period: period, asOf: asOf)
+      let new = ws.deals[id: id]
+      replace(old, with: new, lookup: lookup, period: period, asOf: asOf)
+      if let old {
+        pipe.remove(old, stages: lookup)
+        att.remove(old, stages: lookup)
+        for p in tallies.keys where p != period { tallies[p]?.remove(old, stages: lookup) }
+        adjustWeekly(old, lookup: lookup, asOf: asOf, sign: -1)
+      }
+      guard let new else { continue }
       pipe.add(new, stages: lookup)
       att.add(new, stages: lookup)
+      for p in tallies.keys where p != period { tallies[p]?.add(new, stages: lookup) }
       adjustWeekly(new, lookup: lookup, asOf: asOf, sign: 1)
     }
     pipelineTally = pipe
     attainmentTally = att
+    tallies[period] = att
     pipeline = pipe.report(stages: lookup, scope: viewer.scope, asOf: asOf, currency: ws.settings.currency)
-    attainment = Reports.attainment(ws, tally: att, scope: viewer.scope, asOf: asOf)
+    attainment = Reports.attainment(ws, tally: att, scope: viewer.scope, asOf: asOf, quotas: quotaBook)
     return true
   }
 
@@ -47,37 +52,45 @@ extension CockpitData {
 
   private static func isDue(_ d: Deal, asOf: Day) -> Bool { d.nextStepDate.map { $0 <= asOf } ?? false }
 
-  private static func closes(_ d: Deal, in period: Period) -> Bool {
-    d.closeDate.map { period.contains($0) } ?? false
-  }
-
-  /// Takes an old version out of the open-deal lists and the stalled map.
-  private mutating func remove(_ d: Deal, lookup: StageLookup, period: Period, asOf: Day) {
-    guard isListed(d, lookup) else { return }
-    Self.remove(d, from: &openDeals, by: Self.byClose)
-    // In place (`if var column = …` would copy the whole column before the removal).
-    Self.remove(d, from: &dealsByStage[d.stage, default: []], by: Self.byClose)
-    if dealsByStage[d.stage]?.isEmpty ?? false { dealsByStage[d.stage] = nil }
-    stalled[d.id] = nil
-    boardSums[d.stage, default: BoardSum()].add(d, lookup, sign: -1)
-    if dealsByStage[d.stage] == nil { boardSums[d.stage] = nil }
-    if Self.isDue(d, asOf: asOf) { Self.remove(d, from: &nextStepsDue, by: Self.byNextStep) }
-    if Self.closes(d, in: period) { Self.remove(d, from: &closingThisPeriod, by: Self.byClose) }
-  }
-
-  /// Puts a new version into the open-deal lists (in their sort order) and the stalled map.
-  private mutating func insert(_ d: Deal, lookup: StageLookup, period: Period, asOf: Day) {
-    guard isListed(d, lookup) else { return }
-    Self.insert(d, into: &openDeals, by: Self.byClose)
-    Self.insert(d, into: &dealsByStage[d.stage, default: []], by: Self.byClose)
-    let reasons = Metrics.stallReasons(
-      d, stage: lookup[d.stage], lastActivity: lastActivity[d.id], asOf: asOf
-    )
-    .reasons
-    stalled[d.id] = reasons.isEmpty ? nil : reasons
-    boardSums[d.stage, default: BoardSum()].add(d, lookup, sign: 1)
-    if Self.isDue(d, asOf: asOf) { Self.insert(d, into: &nextStepsDue, by: Self.byNextStep) }
-    if Self.closes(d, in: period) { Self.insert(d, into: &closingThisPeriod, by: Self.byClose) }
+  /// Swaps `old` for `new` (either may be nil) in the open-deal lists, the stalled map and the
+  /// column sums. A list whose sort key did not change (a stage move keeps the close date) is
+  /// updated in place; only a changed key removes and inserts, which shifts the array.
+  private mutating func replace(_ old: Deal?, with new: Deal?, lookup: StageLookup, period: Period, asOf: Day)
+  {
+    let o = old.flatMap { isListed($0, lookup) ? $0 : nil }
+    let n = new.flatMap { isListed($0, lookup) ? $0 : nil }
+    guard o != nil || n != nil else { return }
+    Self.update(o, n, in: &openDeals, by: Self.byClose)
+    if let o, let n, o.stage == n.stage {
+      // In place (`if var column = …` would copy the whole column before the change).
+      Self.update(o, n, in: &dealsByStage[o.stage, default: []], by: Self.byClose)
+      boardSums[o.stage, default: BoardSum()].add(o, lookup, sign: -1)
+      boardSums[n.stage, default: BoardSum()].add(n, lookup, sign: 1)
+    } else {
+      if let o {
+        Self.remove(o, from: &dealsByStage[o.stage, default: []], by: Self.byClose)
+        boardSums[o.stage, default: BoardSum()].add(o, lookup, sign: -1)
+        if dealsByStage[o.stage]?.isEmpty ?? false {
+          dealsByStage[o.stage] = nil
+          boardSums[o.stage] = nil
+        }
+      }
+      if let n {
+        Self.insert(n, into: &dealsByStage[n.stage, default: []], by: Self.byClose)
+        boardSums[n.stage, default: BoardSum()].add(n, lookup, sign: 1)
+      }
+    }
+    if let o { stalled[o.id] = nil }
+    if let n {
+      let reasons = Metrics.stallReasons(
+        n, stage: lookup[n.stage], lastActivity: lastActivity[n.id], asOf: asOf
+      )
+      .reasons
+      stalled[n.id] = reasons.isEmpty ? nil : reasons
+    }
+    func due(_ d: Deal?) -> Deal? { d.flatMap { Self.isDue($0, asOf: asOf) ? $0 : nil } }
+    Self.update(due(o), due(n), in: &nextStepsDue, by: Self.byNextStep)
+    locateClosing(period)
   }
 
   /// As `Metrics.weeklyBookings`: won deals in scope closed in the window up to asOf.
@@ -102,6 +115,19 @@ extension CockpitData {
       if less(list[mid], d) { lo = mid + 1 } else { hi = mid }
     }
     return lo
+  }
+
+  /// Replaces `old` by `new` in a sorted list (nil: absent before / after).
+  static func update(_ old: Deal?, _ new: Deal?, in list: inout [Deal], by less: (Deal, Deal) -> Bool) {
+    if let old, let new, !less(old, new), !less(new, old) {
+      let i = lowerBound(old, in: list, by: less)
+      if i < list.count, list[i].id == old.id {
+        list[i] = new
+        return
+      }
+    }
+    if let old { remove(old, from: &list, by: less) }
+    if let new { insert(new, into: &list, by: less) }
   }
 
   static func insert(_ d: Deal, into list: inout [Deal], by less: (Deal, Deal) -> Bool) {

@@ -16,7 +16,12 @@ public struct CockpitData: Sendable {
   /// Stall reasons of the open deals that are stalled.
   public var stalled: [String: [StallReason]]
   public var pipeline: PipelineReport
-  public var attainment: AttainmentReport
+  public var attainment: AttainmentReport {
+    didSet { leaderboard = Self.leaderboard(attainment) }
+  }
+  /// `attainment.people` highest attainment first (the quota pane's order), sorted once per
+  /// refresh instead of once per frame.
+  public private(set) var leaderboard: [AttainmentReport.Person] = []
   public var weekly: [WeeklyBookings]
   /// Active coaching items for people in scope, by priority then due date.
   public var coaching: [CoachingItem]
@@ -24,7 +29,11 @@ public struct CockpitData: Sendable {
   public var plays: [Playbook]
   /// My Day (reps): deals whose next step is due today or overdue, and deals closing this period.
   public var nextStepsDue: [Deal]
-  public var closingThisPeriod: [Deal]
+  /// The open deals whose close date is in the period: a slice of `openDeals` (which is in
+  /// close-date order), so a period switch copies no deals.
+  public var closingThisPeriod: ArraySlice<Deal> { openDeals[closingRange] }
+  /// Where `closingThisPeriod` lies in `openDeals`.
+  var closingRange: Range<Int> = 0..<0
   /// Open activities due today or earlier, for people in scope.
   public var activitiesDue: [Activity]
 
@@ -34,6 +43,12 @@ public struct CockpitData: Sendable {
   /// (see `applyDealChanges`).
   var pipelineTally: PipelineTally?
   var attainmentTally: AttainmentTally?
+  /// Quotas by person and period; depends on quotas, people and ramp plans only, so it is
+  /// rebuilt on a full refresh and reused by edits of deals and period switches.
+  var quotaBook: QuotaBook
+  /// Attainment sums of the periods shown since deals were last rescanned, so switching back to
+  /// a period is a lookup; kept current by `applyDealChanges`, dropped by a rescan.
+  var tallies: [Period: AttainmentTally] = [:]
 
   /// What changed since the previous data, so a refresh recomputes only what depends on it.
   public enum Change: Sendable {
@@ -47,6 +62,7 @@ public struct CockpitData: Sendable {
 
   public init(workspace ws: Workspace, viewer: Viewer, period: Period, asOf: Day) {
     scopeIds = viewer.scope.ownerIds(in: ws)
+    quotaBook = QuotaBook(ws)
     let ids = scopeIds
     lastActivity = Self.lastActivityByDeal(ws, asOf: asOf)
     coaching = ws.coaching.items.filter { ids.contains($0.personId) && $0.isActive }.sorted {
@@ -63,7 +79,6 @@ public struct CockpitData: Sendable {
     openStages = []
     stalled = [:]
     nextStepsDue = []
-    closingThisPeriod = []
     pipeline = Reports.pipeline(Workspace(), scope: .everyone, asOf: asOf)
     attainment = Reports.attainment(Workspace(), period: period, scope: .everyone, asOf: asOf)
     weekly = []
@@ -89,8 +104,12 @@ public struct CockpitData: Sendable {
     }
   }
 
+  /// Periods whose attainment sums are kept (a year of months, or three years of quarters).
+  static let tallyCacheLimit = 12
+
   /// Everything derived from deals that does not depend on the period.
   mutating func refreshDeals(_ ws: Workspace, viewer: Viewer, asOf: Day) {
+    tallies = [:]
     let scope = viewer.scope
     let lookup = StageLookup(ws.settings)
     openStages = lookup.openStages
@@ -128,10 +147,37 @@ public struct CockpitData: Sendable {
 
   /// What depends on the period: attainment and the deals closing in it.
   mutating func refreshPeriod(_ ws: Workspace, viewer: Viewer, period: Period, asOf: Day) {
-    let tally = AttainmentTally(ws, period: period, owners: scopeIds, stages: StageLookup(ws.settings))
+    let tally =
+      tallies[period]
+      ?? AttainmentTally(ws, period: period, owners: scopeIds, stages: StageLookup(ws.settings))
+    if tallies[period] == nil && tallies.count >= Self.tallyCacheLimit { tallies = [:] }
+    tallies[period] = tally
     attainmentTally = tally
-    attainment = Reports.attainment(ws, tally: tally, scope: viewer.scope, asOf: asOf)
-    closingThisPeriod = openDeals.filter { d in d.closeDate.map { period.contains($0) } ?? false }
+    attainment = Reports.attainment(ws, tally: tally, scope: viewer.scope, asOf: asOf, quotas: quotaBook)
+    locateClosing(period)
+  }
+
+  /// Finds the period's deals in `openDeals` (after a period switch or an edit of the list).
+  mutating func locateClosing(_ period: Period) {
+    let first = Self.partitionPoint(openDeals) { ($0.closeDate ?? Day(ordinal: .max)) < period.start }
+    let end = Self.partitionPoint(openDeals) { ($0.closeDate ?? Day(ordinal: .max)) <= period.end }
+    closingRange = first..<max(first, end)
+  }
+
+  /// The first index of `list` where `before` is false (`before` must be true for a prefix).
+  static func partitionPoint(_ list: [Deal], _ before: (Deal) -> Bool) -> Int {
+    var lo = 0
+    var hi = list.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if before(list[mid]) { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
+  }
+
+  /// Highest attainment first, then by name (people without a quota last).
+  static func leaderboard(_ r: AttainmentReport) -> [AttainmentReport.Person] {
+    r.people.sorted { ($0.attainment ?? -1, $1.name) > ($1.attainment ?? -1, $0.name) }
   }
 
   /// Latest completion day (on or before asOf) of any activity per deal id, as `Reports.stalled` uses.

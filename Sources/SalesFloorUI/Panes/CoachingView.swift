@@ -3,7 +3,7 @@ import SalesFloorKit
 /// The coaching pane: the queue by priority and due date, with who, what, why and status.
 public enum CoachingView {
   public static func items(_ s: CockpitState) -> [CoachingItem] {
-    let f = s.filter.lowercased()
+    let f = s.filter(for: .coaching).lowercased()
     guard !f.isEmpty else { return s.data.coaching }
     return s.data.coaching.filter { c in
       c.title.lowercased().contains(f) || c.reason.lowercased().contains(f)
@@ -15,7 +15,8 @@ public enum CoachingView {
     let list = items(s)
     let whose = s.viewer.isRep ? "mine" : "team"
     var title = "3 Coaching · \(list.count) open (\(whose))"
-    if !s.filter.isEmpty { title += " · /\(s.filter)" }
+    let filter = s.filter(for: .coaching)
+    if !filter.isEmpty { title += " · /\(filter)" }
     let inner = Box(title: title, focused: focused, glyphs: s.glyphs).render(into: &grid, area: area)
     guard !inner.isEmpty else { return }
     if list.isEmpty {

@@ -4,10 +4,9 @@ import SalesFloorKit
 public enum QuotaView {
   /// People rows as a leaderboard (highest attainment first), filtered by name.
   public static func rows(_ s: CockpitState) -> [AttainmentReport.Person] {
-    let f = s.filter.lowercased()
-    return s.data.attainment.people
-      .filter { f.isEmpty || $0.name.lowercased().contains(f) }
-      .sorted { ($0.attainment ?? -1, $1.name) > ($1.attainment ?? -1, $0.name) }
+    let f = s.filter(for: .quota).lowercased()
+    guard !f.isEmpty else { return s.data.leaderboard }
+    return s.data.leaderboard.filter { $0.name.lowercased().contains(f) }
   }
 
   public static func render(_ s: CockpitState, into grid: inout Grid, area: Rect, focused: Bool) {

@@ -31,6 +31,7 @@ public struct Grid: Hashable, Sendable {
   {
     let area = (clip ?? bounds).intersection(bounds)
     guard point.y >= area.y, point.y < area.maxY else { return point.x }
+    if let x = writeASCII(text, at: point, style: style, area: area) { return x }
     var x = point.x
     for character in Sanitize.text(text) {
       let w = DisplayWidth.of(character)
@@ -51,6 +52,29 @@ public struct Grid: Hashable, Sendable {
     }
     return x
   }
+
+  /// `write` for printable ASCII (most names, amounts and dates): one column per byte, nothing
+  /// to sanitize, no grapheme breaking. Returns nil (writing nothing) for any other text.
+  private mutating func writeASCII(_ text: String, at point: Point, style: Style, area: Rect) -> Int? {
+    var text = text
+    return text.withUTF8 { bytes -> Int? in
+      for b in bytes where b < 0x20 || b >= 0x7F { return nil }
+      var x = point.x
+      for b in bytes {
+        if x >= area.maxX { break }
+        if x >= area.x {
+          put(
+            Cell(Self.asciiText[Int(b - 0x20)], role: style.role, attributes: style.attributes), x: x,
+            y: point.y)
+        }
+        x += 1
+      }
+      return x
+    }
+  }
+
+  /// One-character strings for printable ASCII, so a cell's text is not built per write.
+  private static let asciiText: [String] = (0x20..<0x7F).map { String(UnicodeScalar(UInt8($0))) }
 
   /// Fills `rect` (clipped to the grid) with copies of `cell`; `cell` should be 1 column wide.
   public mutating func fill(_ rect: Rect, with cell: Cell = .blank) {

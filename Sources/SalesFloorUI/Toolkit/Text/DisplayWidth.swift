@@ -22,6 +22,12 @@ public enum DisplayWidth {
   /// Columns taken by one grapheme cluster: 0, 1 or 2.
   public static func of(_ character: Character) -> Int {
     if let ascii = character.asciiValue { return ascii < 0x20 || ascii == 0x7F ? 0 : 1 }
+    // One scalar (box lines, bars, `…`, accented letters, CJK): its own width, no emoji rules.
+    let scalars = character.unicodeScalars
+    if let only = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex {
+      if (0x1F1E6...0x1F1FF).contains(only.value) { return 2 }
+      return of(only)
+    }
     var widest = 0
     var emojiBase = false
     for scalar in character.unicodeScalars {
@@ -37,6 +43,19 @@ public enum DisplayWidth {
 
   /// Columns taken by one Unicode scalar on its own.
   public static func of(_ scalar: Unicode.Scalar) -> Int {
+    let value = scalar.value
+    if value < 0x1_0000 { return Int(bmp[Int(value)]) }
+    return computed(scalar)
+  }
+
+  /// Widths of the Basic Multilingual Plane, computed once: frames draw box lines, bars and
+  /// ellipses in every row, and the Unicode property lookups cost more than the rest of a cell.
+  private static let bmp: [UInt8] = (0..<0x1_0000).map { v in
+    Unicode.Scalar(UInt32(v)).map { UInt8(computed($0)) } ?? 1
+  }
+
+  /// The width from the tables and general category (what `bmp` caches).
+  private static func computed(_ scalar: Unicode.Scalar) -> Int {
     let value = scalar.value
     if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
     if value < 0x300 { return 1 }

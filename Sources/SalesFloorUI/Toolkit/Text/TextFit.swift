@@ -6,6 +6,15 @@ public enum TextFit {
   /// first, so it is measured as the grid will draw it (an ESC shows as a 1-column `␛`).
   public static func truncate(_ text: String, to width: Int, ellipsis: String = "…") -> String {
     guard width > 0 else { return "" }
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+      // Printable ASCII: one column per byte, nothing to sanitize.
+      let count = text.utf8.count
+      if count <= width { return text }
+      let ellipsisWidth = DisplayWidth.of(ellipsis)
+      let budget = ellipsisWidth <= width ? width - ellipsisWidth : width
+      let cut = String(decoding: text.utf8.prefix(budget), as: UTF8.self)
+      return ellipsisWidth <= width ? cut + ellipsis : cut
+    }
     let text = Sanitize.text(text)
     if DisplayWidth.of(text) <= width { return text }
     let ellipsisWidth = DisplayWidth.of(ellipsis)
