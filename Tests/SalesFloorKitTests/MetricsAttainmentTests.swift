@@ -138,4 +138,29 @@ struct MetricsAttainmentTests {
     #expect(r.people.map(\.id) == ["x"])
     #expect(r.team.attainment == 0.5)
   }
+
+  /// The one-pass tallies the cockpit keeps per period give the report a scan of that period gives.
+  @Test(arguments: [Period.Kind.quarter, .month, .year])
+  func tallyByPeriodMatchesAScanOfEachPeriod(kind: Period.Kind) {
+    let ws = DemoGenerator(seed: 3, today: Day(year: 2026, month: 11, day: 27) ?? Day(ordinal: 0))
+      .makeWorkspace()
+    let fsm = ws.settings.fiscalYearStartMonth
+    let asOf = Day(year: 2026, month: 11, day: 27) ?? Day(ordinal: 0)
+    let scope = Scope.everyone
+    let owners = scope.ownerIds(in: ws)
+    let stages = StageLookup(ws.settings)
+    let all = AttainmentTally.byPeriod(ws, kind: kind, fiscalStartMonth: fsm, owners: owners, stages: stages)
+    #expect(all.count > 1, "the demo closes deals in several \(kind)s")
+    var p = Period.containing(asOf, kind: kind, fiscalStartMonth: fsm).next.next
+    var withDeals = 0
+    for _ in 0..<10 {
+      let tally = all[p] ?? AttainmentTally(empty: p, owners: owners)
+      let fromTally = Reports.attainment(ws, tally: tally, scope: scope, asOf: asOf)
+      let scanned = Reports.attainment(ws, period: p, scope: scope, asOf: asOf)
+      #expect(fromTally == scanned, "\(p)")
+      if scanned.team.won > 0 || scanned.team.openPipeline > 0 { withDeals += 1 }
+      p = p.previous
+    }
+    #expect(withDeals >= 2, "the comparison covered periods with deals in them")
+  }
 }

@@ -78,4 +78,37 @@ struct ToolkitTextTests {
     #expect(TextFit.truncate("Globex!", to: 6) == "Globe…")
     #expect(TextFit.truncate("a\u{7}bcdefgh", to: 4) == "a␇b…")
   }
+
+  /// The scalar fast path (`simpleWidth`, used by `Grid.write` and `DisplayWidth.of`) is only
+  /// taken when every scalar is a cluster of its own: check every BMP scalar it accepts after
+  /// one of each kind of predecessor, and a few texts it must refuse.
+  @Test("simple-text fast path agrees with grapheme clusters")
+  func simpleWidthAgreesWithClusters() {
+    var accepted = 0
+    for v in UInt32(0x20)..<0x1_0000 {
+      guard let scalar = Unicode.Scalar(v), let w = DisplayWidth.simpleWidth(String(scalar)) else { continue }
+      accepted += 1
+      #expect(w == DisplayWidth.of(Character(scalar)))
+      for before in ["a", "가", "각", "\u{263A}", "क"] {
+        let text = before + String(scalar)
+        if text.count != 2 { Issue.record("U+\(String(v, radix: 16)) joins \(before)") }
+      }
+    }
+    #expect(accepted > 50_000)
+    for text in ["e\u{301}", "क्ष", "❤\u{FE0F}", "ᄀ가", "ｶﾞ", "กำ", "🚀", "🇫🇷", "a\u{200D}b"] {
+      #expect(DisplayWidth.simpleWidth(text) == nil, "\(text) needs the cluster path")
+    }
+    #expect(DisplayWidth.simpleWidth("─ Acme · 株式会社 …") == 19)  // 1+1+4+1+1+1+8+1+1
+  }
+
+  @Test("wide and combining text is written cell by cell as before")
+  func writeNonASCII() {
+    var grid = Grid(size: Size(width: 6, height: 2))
+    grid.write("株式会社", at: Point(x: 0, y: 0))
+    #expect(grid.plainText()[0] == "株式会")
+    #expect(grid[1, 0].isContinuation)
+    grid.write("e\u{301}─…", at: Point(x: 0, y: 1), clip: Rect(x: 0, y: 1, width: 2, height: 1))
+    #expect(grid.plainText()[1] == "e\u{301}─")
+    #expect(grid[0, 1].text == "e\u{301}")
+  }
 }

@@ -78,6 +78,38 @@ public struct AttainmentTally: Sendable {
     byOwner = OwnerTally.byOwner(workspace, period: period, owners: owners, stages: stages)
   }
 
+  /// A period in which no deal of `owners` closes (yet).
+  public init(empty period: Period, owners: Set<String>) {
+    self.owners = owners
+    self.period = period
+    byOwner = [:]
+  }
+
+  /// The tallies of every period of `kind` in which a deal of `owners` closes, from one pass
+  /// over the deals: the cockpit keeps them so a period switch is a lookup, not a rescan.
+  public static func byPeriod(
+    _ workspace: Workspace, kind: Period.Kind, fiscalStartMonth: Int, owners: Set<String>, stages: StageLookup
+  ) -> [Period: AttainmentTally] {
+    var out: [Period: AttainmentTally] = [:]
+    // Deals are read in place (see `OwnerTally.byOwner`); one close day maps to one period.
+    var periodOf: [Day: Period] = [:]
+    workspace.deals.items.withUnsafeBufferPointer { deals in
+      for i in deals.indices {
+        guard let close = deals[i].closeDate, owners.contains(deals[i].ownerId) else { continue }
+        let p: Period
+        if let known = periodOf[close] {
+          p = known
+        } else {
+          p = Period.containing(close, kind: kind, fiscalStartMonth: fiscalStartMonth)
+          periodOf[close] = p
+        }
+        out[p, default: AttainmentTally(empty: p, owners: owners)]
+          .byOwner[deals[i].ownerId, default: OwnerTally()].add(deals[i], closing: close, stages: stages)
+      }
+    }
+    return out
+  }
+
   /// Counts one deal (a new deal, or the new version of an edited one).
   public mutating func add(_ deal: Deal, stages: StageLookup) { adjust(deal, stages: stages, sign: 1) }
   /// Takes back a deal added before (a deleted deal, or the old version of an edited one).

@@ -21,13 +21,15 @@ extension CockpitData {
       if let old {
         pipe.remove(old, stages: lookup)
         att.remove(old, stages: lookup)
-        for p in tallies.keys where p != period { tallies[p]?.remove(old, stages: lookup) }
+        if let p = talliedPeriod(of: old, besides: period) { tallies[p]?.remove(old, stages: lookup) }
         adjustWeekly(old, lookup: lookup, asOf: asOf, sign: -1)
       }
       guard let new else { continue }
       pipe.add(new, stages: lookup)
       att.add(new, stages: lookup)
-      for p in tallies.keys where p != period { tallies[p]?.add(new, stages: lookup) }
+      if let p = talliedPeriod(of: new, besides: period) {
+        tallies[p, default: AttainmentTally(empty: p, owners: scopeIds)].add(new, stages: lookup)
+      }
       adjustWeekly(new, lookup: lookup, asOf: asOf, sign: 1)
     }
     pipelineTally = pipe
@@ -36,6 +38,13 @@ extension CockpitData {
     pipeline = pipe.report(stages: lookup, scope: viewer.scope, asOf: asOf, currency: ws.settings.currency)
     attainment = Reports.attainment(ws, tally: att, scope: viewer.scope, asOf: asOf, quotas: quotaBook)
     return true
+  }
+
+  /// The kept period (other than the current one, which is `attainmentTally`) `d` counts in.
+  private func talliedPeriod(of d: Deal, besides current: Period) -> Period? {
+    guard let kind = talliedKind, let close = d.closeDate else { return nil }
+    let p = Period.containing(close, kind: kind, fiscalStartMonth: current.fiscalStartMonth)
+    return p == current ? nil : p
   }
 
   static func byClose(_ a: Deal, _ b: Deal) -> Bool {

@@ -46,9 +46,11 @@ public struct CockpitData: Sendable {
   /// Quotas by person and period; depends on quotas, people and ramp plans only, so it is
   /// rebuilt on a full refresh and reused by edits of deals and period switches.
   var quotaBook: QuotaBook
-  /// Attainment sums of the periods shown since deals were last rescanned, so switching back to
-  /// a period is a lookup; kept current by `applyDealChanges`, dropped by a rescan.
+  /// Attainment sums of every period of kind `talliedKind` in which a deal closes, from one
+  /// pass over the deals, so a period switch is a lookup; kept current by `applyDealChanges`,
+  /// dropped when deals are rescanned.
   var tallies: [Period: AttainmentTally] = [:]
+  var talliedKind: Period.Kind?
 
   /// What changed since the previous data, so a refresh recomputes only what depends on it.
   public enum Change: Sendable {
@@ -104,12 +106,10 @@ public struct CockpitData: Sendable {
     }
   }
 
-  /// Periods whose attainment sums are kept (a year of months, or three years of quarters).
-  static let tallyCacheLimit = 12
-
   /// Everything derived from deals that does not depend on the period.
   mutating func refreshDeals(_ ws: Workspace, viewer: Viewer, asOf: Day) {
     tallies = [:]
+    talliedKind = nil
     let scope = viewer.scope
     let lookup = StageLookup(ws.settings)
     openStages = lookup.openStages
@@ -147,11 +147,13 @@ public struct CockpitData: Sendable {
 
   /// What depends on the period: attainment and the deals closing in it.
   mutating func refreshPeriod(_ ws: Workspace, viewer: Viewer, period: Period, asOf: Day) {
-    let tally =
-      tallies[period]
-      ?? AttainmentTally(ws, period: period, owners: scopeIds, stages: StageLookup(ws.settings))
-    if tallies[period] == nil && tallies.count >= Self.tallyCacheLimit { tallies = [:] }
-    tallies[period] = tally
+    if talliedKind != period.kind {
+      tallies = AttainmentTally.byPeriod(
+        ws, kind: period.kind, fiscalStartMonth: period.fiscalStartMonth, owners: scopeIds,
+        stages: StageLookup(ws.settings))
+      talliedKind = period.kind
+    }
+    let tally = tallies[period] ?? AttainmentTally(empty: period, owners: scopeIds)
     attainmentTally = tally
     attainment = Reports.attainment(ws, tally: tally, scope: viewer.scope, asOf: asOf, quotas: quotaBook)
     locateClosing(period)
@@ -177,7 +179,11 @@ public struct CockpitData: Sendable {
 
   /// Highest attainment first, then by name (people without a quota last).
   static func leaderboard(_ r: AttainmentReport) -> [AttainmentReport.Person] {
-    r.people.sorted { ($0.attainment ?? -1, $1.name) > ($1.attainment ?? -1, $0.name) }
+    // Small keys, one gather (see `Reports.sortedByName`); ties keep name order.
+    let people = r.people
+    var keys = people.indices.map { (attainment: people[$0].attainment ?? -1, name: people[$0].name, at: $0) }
+    keys.sort { ($0.attainment, $1.name) > ($1.attainment, $0.name) }
+    return keys.map { people[$0.at] }
   }
 
   /// Latest completion day (on or before asOf) of any activity per deal id, as `Reports.stalled` uses.

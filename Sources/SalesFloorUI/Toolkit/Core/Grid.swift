@@ -32,25 +32,47 @@ public struct Grid: Hashable, Sendable {
     let area = (clip ?? bounds).intersection(bounds)
     guard point.y >= area.y, point.y < area.maxY else { return point.x }
     if let x = writeASCII(text, at: point, style: style, area: area) { return x }
+    let clean = Sanitize.text(text)
+    if DisplayWidth.simpleWidth(clean) != nil {
+      // Every scalar is its own cluster (box lines, `…`, accents, CJK): no grapheme breaking.
+      var x = point.x
+      for scalar in clean.unicodeScalars {
+        guard
+          place(String(scalar), width: DisplayWidth.of(scalar), x: &x, y: point.y, style: style, area: area)
+        else { break }
+      }
+      return x
+    }
     var x = point.x
-    for character in Sanitize.text(text) {
-      let w = DisplayWidth.of(character)
-      if w == 0 { continue }
-      if x >= area.maxX { break }
-      if x + w > area.maxX {
-        if x >= area.x { put(Cell.blank(style), x: x, y: point.y) }
-        x += 1
-        break
-      }
-      if x >= area.x {
-        put(
-          Cell(String(character), width: w, role: style.role, attributes: style.attributes), x: x, y: point.y)
-      } else if x + w > area.x {
-        put(Cell.blank(style), x: area.x, y: point.y)  // a wide char cut by the left edge
-      }
-      x += w
+    for character in clean {
+      guard
+        place(
+          String(character), width: DisplayWidth.of(character), x: &x, y: point.y, style: style, area: area)
+      else { break }
     }
     return x
+  }
+
+  /// Puts one grapheme cluster of `width` columns at `x` (advancing it) within `area`; false
+  /// once the row is full. Zero-width clusters are skipped; a wide one that does not fit
+  /// leaves a blank rather than half a character.
+  private mutating func place(
+    _ text: String, width w: Int, x: inout Int, y: Int, style: Style, area: Rect
+  ) -> Bool {
+    if w == 0 { return true }
+    if x >= area.maxX { return false }
+    if x + w > area.maxX {
+      if x >= area.x { put(Cell.blank(style), x: x, y: y) }
+      x += 1
+      return false
+    }
+    if x >= area.x {
+      put(Cell(text, width: w, role: style.role, attributes: style.attributes), x: x, y: y)
+    } else if x + w > area.x {
+      put(Cell.blank(style), x: area.x, y: y)  // a wide char cut by the left edge
+    }
+    x += w
+    return true
   }
 
   /// `write` for printable ASCII (most names, amounts and dates): one column per byte, nothing

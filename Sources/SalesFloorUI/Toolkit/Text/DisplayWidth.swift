@@ -14,6 +14,7 @@ public enum DisplayWidth {
       break
     }
     if printableASCII { return text.utf8.count }
+    if let simple = simpleWidth(text) { return simple }
     var total = 0
     for character in text { total += of(character) }
     return total
@@ -44,14 +45,47 @@ public enum DisplayWidth {
   /// Columns taken by one Unicode scalar on its own.
   public static func of(_ scalar: Unicode.Scalar) -> Int {
     let value = scalar.value
-    if value < 0x1_0000 { return Int(bmp[Int(value)]) }
+    if value < 0x1_0000 { return Int(bmp[Int(value)] & widthMask) }
     return computed(scalar)
   }
 
-  /// Widths of the Basic Multilingual Plane, computed once: frames draw box lines, bars and
-  /// ellipses in every row, and the Unicode property lookups cost more than the rest of a cell.
+  /// The width of `text` when each of its scalars is a grapheme cluster of its own (no
+  /// combining marks, joiners, jamo or emoji sequences, all in the BMP): then the scalars'
+  /// widths add up and no grapheme breaking is needed. Nil when the text needs the cluster path.
+  public static func simpleWidth(_ text: String) -> Int? {
+    var total = 0
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      guard value < 0x1_0000 else { return nil }
+      let entry = bmp[Int(value)]
+      if entry & joinsFlag != 0 { return nil }
+      total += Int(entry & widthMask)
+    }
+    return total
+  }
+
+  private static let widthMask: UInt8 = 0b11
+  private static let joinsFlag: UInt8 = 0b100
+
+  /// Per BMP scalar: its width (bits 0–1) and whether it can share a grapheme cluster with a
+  /// neighbour (bit 2). Computed once: frames draw box lines, bars and ellipses in every row,
+  /// and the Unicode property lookups cost more than the rest of a cell.
   private static let bmp: [UInt8] = (0..<0x1_0000).map { v in
-    Unicode.Scalar(UInt32(v)).map { UInt8(computed($0)) } ?? 1
+    guard let scalar = Unicode.Scalar(UInt32(v)) else { return joinsFlag }
+    let width = computed(scalar)
+    return UInt8(width) | (width == 0 || joins(scalar) ? joinsFlag : 0)
+  }
+
+  /// Scalars of width ≥ 1 that still join a neighbour (UAX 29): spacing marks, Hangul leading
+  /// jamo, prepended concatenation marks, and the few letters that act as marks.
+  private static func joins(_ scalar: Unicode.Scalar) -> Bool {
+    let v = scalar.value
+    if (0x1100...0x115F).contains(v) || (0xA960...0xA97F).contains(v) { return true }  // Hangul L
+    if [0x0D4E, 0x0E33, 0x0EB3, 0xFF9E, 0xFF9F].contains(v) { return true }
+    switch scalar.properties.generalCategory {
+    case .spacingMark, .nonspacingMark, .enclosingMark, .format, .control: return true
+    default: return false
+    }
   }
 
   /// The width from the tables and general category (what `bmp` caches).
