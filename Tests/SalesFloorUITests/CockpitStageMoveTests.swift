@@ -35,7 +35,7 @@ struct CockpitStageMoveTests {
     }
     // The selection follows the deal into the next column, which now counts one more.
     #expect(PipelineView.selectedDeal(run.state)?.id == deal.id)
-    let count = (before.state.data.dealsByStage[stages[1].id] ?? []).count + 1
+    let count = before.state.data.deals(inStage: stages[1].id).count + 1
     #expect(run.pane(.pipeline).contains("\(stages[1].name) (\(count))"))
   }
 
@@ -73,6 +73,6 @@ struct CockpitStageMoveTests {
     #expect(run.footer.contains("not saved: disk full"))
     #expect(
       run.pane(.pipeline).contains(
-        "\(stages[0].name) (\((run.state.data.dealsByStage[stages[0].id] ?? []).count))"))
+        "\(stages[0].name) (\(run.state.data.deals(inStage: stages[0].id).count))"))
   }
 }

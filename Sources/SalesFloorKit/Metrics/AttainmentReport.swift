@@ -74,42 +74,80 @@ public enum Reports {
   public static func attainment(
     _ workspace: Workspace, tally: AttainmentTally, scope: Scope, asOf: Day, quotas book: QuotaBook? = nil
   ) -> AttainmentReport {
-    let period = tally.period
-    let owners = tally.owners
-    let tallies = tally.byOwner
     let quotas = book ?? QuotaBook(workspace)
-    let fallback = workspace.settings.defaultCoverageTarget
-
     var lines: [AttainmentReport.Person] = []
+    for person in workspace.people where tally.owners.contains(person.id) {
+      if let line = personLine(person, workspace, tally: tally, asOf: asOf, quotas: quotas) {
+        lines.append(line)
+      }
+    }
+    return assemble(sortedByName(lines), workspace, tally: tally, scope: scope, asOf: asOf)
+  }
+
+  /// `previous` brought up to date after an edit of deals owned by `changedOwners` only (quotas,
+  /// people and the period unchanged; `tally` already updated): the other people's lines are
+  /// kept, so a stage move does not recompute a thousand quota and pace lines. Equal to a full
+  /// `attainment(_:tally:scope:asOf:quotas:)` (checked by the cockpit's delta tests).
+  public static func attainment(
+    updating previous: AttainmentReport, changedOwners: Set<String>, _ workspace: Workspace,
+    tally: AttainmentTally, scope: Scope, asOf: Day, quotas: QuotaBook
+  ) -> AttainmentReport {
+    var lines = previous.people.filter { !changedOwners.contains($0.id) }
+    for id in changedOwners where tally.owners.contains(id) {
+      guard let person = workspace.people[id: id],
+        let line = personLine(person, workspace, tally: tally, asOf: asOf, quotas: quotas)
+      else { continue }
+      var lo = 0
+      var hi = lines.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if (lines[mid].name, lines[mid].id) < (line.name, line.id) { lo = mid + 1 } else { hi = mid }
+      }
+      lines.insert(line, at: lo)
+    }
+    return assemble(lines, workspace, tally: tally, scope: scope, asOf: asOf)
+  }
+
+  /// One person's line, or nil for someone without a quota, not an active rep and without deals.
+  static func personLine(
+    _ person: Person, _ workspace: Workspace, tally: AttainmentTally, asOf: Day, quotas: QuotaBook
+  ) -> AttainmentReport.Person? {
+    let period = tally.period
+    let t = tally.byOwner[person.id] ?? OwnerTally()
+    let q = quotas.quota(for: person.id, period: period)
+    let activeRep = person.active && person.role == .rep
+    guard q != nil || activeRep || t.wonCount + t.lostCount + t.openCount > 0 else { return nil }
+    let quota = q?.amount ?? 0
+    let cumulative = t.buckets.cumulative
+    return AttainmentReport.Person(
+      id: person.id, name: person.name, quota: quota, fullQuota: q?.fullAmount ?? 0,
+      ramped: q?.ramped ?? false, hasQuota: q != nil, won: t.wonAmount,
+      attainment: Ratio.of(t.wonAmount, quota),
+      gap: max(0, quota - t.wonAmount), openPipeline: t.openAmount,
+      coverage: Metrics.coverage(openPipeline: t.openAmount, quota: quota, won: t.wonAmount),
+      neededCoverage: Metrics.neededCoverage(
+        winRate: t.winRateByValue, fallback: workspace.settings.defaultCoverageTarget),
+      winRate: t.winRateByValue, commit: cumulative.commit, bestCase: cumulative.bestCase,
+      pace: Metrics.pace(won: t.wonAmount, quota: quota, period: period, asOf: asOf))
+  }
+
+  /// The report around sorted person lines: team quota and reps at 100 % from the lines, the
+  /// rest from every owner's sums (owners without a person record count in the team).
+  static func assemble(
+    _ lines: [AttainmentReport.Person], _ workspace: Workspace, tally: AttainmentTally, scope: Scope,
+    asOf: Day
+  ) -> AttainmentReport {
+    let period = tally.period
     var teamQuota: Int64 = 0
     var atOrAbove = 0
     var withQuota = 0
-    for person in workspace.people where owners.contains(person.id) {
-      let t = tallies[person.id] ?? OwnerTally()
-      let q = quotas.quota(for: person.id, period: period)
-      let activeRep = person.active && person.role == .rep
-      guard q != nil || activeRep || t.wonCount + t.lostCount + t.openCount > 0 else { continue }
-      let quota = q?.amount ?? 0
-      let attainment = Ratio.of(t.wonAmount, quota)
-      if quota > 0 {
-        withQuota += 1
-        teamQuota += quota
-        if t.wonAmount >= quota { atOrAbove += 1 }
-      }
-      let cumulative = t.buckets.cumulative
-      lines.append(
-        AttainmentReport.Person(
-          id: person.id, name: person.name, quota: quota, fullQuota: q?.fullAmount ?? 0,
-          ramped: q?.ramped ?? false, hasQuota: q != nil, won: t.wonAmount, attainment: attainment,
-          gap: max(0, quota - t.wonAmount), openPipeline: t.openAmount,
-          coverage: Metrics.coverage(openPipeline: t.openAmount, quota: quota, won: t.wonAmount),
-          neededCoverage: Metrics.neededCoverage(winRate: t.winRateByValue, fallback: fallback),
-          winRate: t.winRateByValue, commit: cumulative.commit, bestCase: cumulative.bestCase,
-          pace: Metrics.pace(won: t.wonAmount, quota: quota, period: period, asOf: asOf)))
+    for line in lines where line.quota > 0 {
+      withQuota += 1
+      teamQuota += line.quota
+      if line.won >= line.quota { atOrAbove += 1 }
     }
-    lines = sortedByName(lines)
-
-    let total = OwnerTally.total(tallies)
+    let fallback = workspace.settings.defaultCoverageTarget
+    let total = OwnerTally.total(tally.byOwner)
     let cumulative = total.buckets.cumulative
     let team = AttainmentReport.Team(
       quota: teamQuota, won: total.wonAmount, attainment: Ratio.of(total.wonAmount, teamQuota),

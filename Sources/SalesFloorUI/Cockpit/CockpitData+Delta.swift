@@ -36,7 +36,14 @@ extension CockpitData {
     attainmentTally = att
     tallies[period] = att
     pipeline = pipe.report(stages: lookup, scope: viewer.scope, asOf: asOf, currency: ws.settings.currency)
-    attainment = Reports.attainment(ws, tally: att, scope: viewer.scope, asOf: asOf, quotas: quotaBook)
+    var owners: Set<String> = []
+    for (id, old) in before {
+      if let o = old?.ownerId { owners.insert(o) }
+      if let n = ws.deals[id: id]?.ownerId { owners.insert(n) }
+    }
+    attainment = Reports.attainment(
+      updating: attainment, changedOwners: owners, ws, tally: att, scope: viewer.scope, asOf: asOf,
+      quotas: quotaBook)
     return true
   }
 
@@ -69,26 +76,37 @@ extension CockpitData {
     let o = old.flatMap { isListed($0, lookup) ? $0 : nil }
     let n = new.flatMap { isListed($0, lookup) ? $0 : nil }
     guard o != nil || n != nil else { return }
-    Self.update(o, n, in: &openDeals, by: Self.byClose)
-    if let o, let n, o.stage == n.stage {
-      // In place (`if var column = …` would copy the whole column before the change).
-      Self.update(o, n, in: &dealsByStage[o.stage, default: []], by: Self.byClose)
-      boardSums[o.stage, default: BoardSum()].add(o, lookup, sign: -1)
-      boardSums[n.stage, default: BoardSum()].add(n, lookup, sign: 1)
+    if let o, let n, !Self.byClose(o, n), !Self.byClose(n, o),
+      case let i = Self.lowerBound(o, in: openDeals, by: Self.byClose), i < openDeals.count,
+      openDeals[i].id == o.id
+    {
+      // Same place in close-date order (a stage move): replace, and move the index between columns.
+      openDeals[i] = n
+      if o.stage != n.stage {
+        removeIndex(Int32(i), stage: o.stage)
+        insertIndex(Int32(i), stage: n.stage)
+      }
     } else {
       if let o {
-        Self.remove(o, from: &dealsByStage[o.stage, default: []], by: Self.byClose)
-        boardSums[o.stage, default: BoardSum()].add(o, lookup, sign: -1)
-        if dealsByStage[o.stage]?.isEmpty ?? false {
-          dealsByStage[o.stage] = nil
-          boardSums[o.stage] = nil
+        let i = Self.lowerBound(o, in: openDeals, by: Self.byClose)
+        if i < openDeals.count, openDeals[i].id == o.id {
+          openDeals.remove(at: i)
+          removeIndex(Int32(i), stage: o.stage)
+          shiftIndexes(after: Int32(i), by: -1)
         }
       }
       if let n {
-        Self.insert(n, into: &dealsByStage[n.stage, default: []], by: Self.byClose)
-        boardSums[n.stage, default: BoardSum()].add(n, lookup, sign: 1)
+        let j = Self.lowerBound(n, in: openDeals, by: Self.byClose)
+        openDeals.insert(n, at: j)
+        shiftIndexes(after: Int32(j) - 1, by: 1)
+        insertIndex(Int32(j), stage: n.stage)
       }
     }
+    if let o {
+      boardSums[o.stage, default: BoardSum()].add(o, lookup, sign: -1)
+      if stageIndexes[o.stage] == nil { boardSums[o.stage] = nil }
+    }
+    if let n { boardSums[n.stage, default: BoardSum()].add(n, lookup, sign: 1) }
     if let o { stalled[o.id] = nil }
     if let n {
       let reasons = Metrics.stallReasons(
@@ -100,6 +118,40 @@ extension CockpitData {
     func due(_ d: Deal?) -> Deal? { d.flatMap { Self.isDue($0, asOf: asOf) ? $0 : nil } }
     Self.update(due(o), due(n), in: &nextStepsDue, by: Self.byNextStep)
     locateClosing(period)
+  }
+
+  /// Takes open-deal index `i` out of a stage's column (dropping the column when it empties).
+  private mutating func removeIndex(_ i: Int32, stage: String) {
+    guard var column = stageIndexes.removeValue(forKey: stage) else { return }
+    let at = Self.lowerBound(i, in: column)
+    if at < column.count, column[at] == i { column.remove(at: at) }
+    if !column.isEmpty { stageIndexes[stage] = column }
+  }
+
+  /// Puts open-deal index `i` into a stage's column in order.
+  private mutating func insertIndex(_ i: Int32, stage: String) {
+    var column = stageIndexes.removeValue(forKey: stage) ?? []
+    column.insert(i, at: Self.lowerBound(i, in: column))
+    stageIndexes[stage] = column
+  }
+
+  /// After an insert or removal in `openDeals`: every index greater than `after` moves by `delta`.
+  private mutating func shiftIndexes(after: Int32, by delta: Int32) {
+    for k in stageIndexes.values.indices {
+      stageIndexes.values[k].withUnsafeMutableBufferPointer { column in
+        for c in column.indices where column[c] > after { column[c] += delta }
+      }
+    }
+  }
+
+  static func lowerBound(_ i: Int32, in column: [Int32]) -> Int {
+    var lo = 0
+    var hi = column.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if column[mid] < i { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
   }
 
   /// As `Metrics.weeklyBookings`: won deals in scope closed in the window up to asOf.

@@ -8,10 +8,12 @@ public struct CockpitData: Sendable {
   public var scopeIds: Set<String>
   /// Open deals owned by people in scope.
   public var openDeals: [Deal]
-  /// Open deals per open stage id, in close-date order.
-  public var dealsByStage: [String: [Deal]]
+  /// Open deals per stage id, as ascending indexes into `openDeals` (so in close-date order).
+  /// Indexes, not deals: a stage move then shifts a few kilobytes of integers instead of
+  /// thousands of `Deal` values.
+  var stageIndexes: [String: [Int32]]
   public var openStages: [Stage]
-  /// Σ amount and weighted amount of `dealsByStage` per stage id (the unfiltered board's sums).
+  /// Σ amount and weighted amount of each stage's open deals (the unfiltered board's sums).
   public var boardSums: [String: BoardSum] = [:]
   /// Stall reasons of the open deals that are stalled.
   public var stalled: [String: [StallReason]]
@@ -77,7 +79,7 @@ public struct CockpitData: Sendable {
       ids.contains(a.ownerId) && !a.isDone && (a.dueDate.map { $0 <= asOf } ?? false)
     }.sorted { ($0.dueDate ?? asOf, $0.id) < ($1.dueDate ?? asOf, $1.id) }
     openDeals = []
-    dealsByStage = [:]
+    stageIndexes = [:]
     openStages = []
     stalled = [:]
     nextStepsDue = []
@@ -119,13 +121,13 @@ public struct CockpitData: Sendable {
       ($0.closeDate ?? Day(ordinal: .max), $0.id) < ($1.closeDate ?? Day(ordinal: .max), $1.id)
     }
     openDeals = open.sorted(by: byClose)
-    var byStage: [String: [Deal]] = [:]
+    var byStage: [String: [Int32]] = [:]
     var sums: [String: BoardSum] = [:]
-    for d in openDeals {
-      byStage[d.stage, default: []].append(d)
+    for (i, d) in openDeals.enumerated() {
+      byStage[d.stage, default: []].append(Int32(i))
       sums[d.stage, default: BoardSum()].add(d, lookup, sign: 1)
     }
-    dealsByStage = byStage
+    stageIndexes = byStage
     boardSums = sums
     // As `Reports.stalled`, over the open deals in scope, with the cached activity days.
     var stalledById: [String: [StallReason]] = [:]
@@ -157,6 +159,11 @@ public struct CockpitData: Sendable {
     attainmentTally = tally
     attainment = Reports.attainment(ws, tally: tally, scope: viewer.scope, asOf: asOf, quotas: quotaBook)
     locateClosing(period)
+  }
+
+  /// The open deals in a stage, in close-date order (empty for a stage with none).
+  public func deals(inStage id: String) -> DealColumn {
+    DealColumn(indexes: stageIndexes[id] ?? [], of: openDeals)
   }
 
   /// Finds the period's deals in `openDeals` (after a period switch or an edit of the list).

@@ -4,7 +4,7 @@ import SalesFloorKit
 ///
 /// Why: a filtered board column used to be built as `[Deal]` on every keystroke (100k struct
 /// copies with their string retains); this holds either the unfiltered column array as it is in
-/// `CockpitData.dealsByStage`, or indexes into `CockpitData.openDeals`, and reads a deal only
+/// `CockpitData.stageIndexes`, or indexes into `CockpitData.openDeals`, and reads a deal only
 /// when a visible card asks for it.
 public struct DealColumn: RandomAccessCollection, Sendable {
   enum Storage: Sendable {

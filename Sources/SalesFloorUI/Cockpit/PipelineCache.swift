@@ -66,7 +66,7 @@ public struct PipelineCache: Sendable {
     // Board columns.
     let lookup = StageLookup(s.workspace.settings)
     if key.filter.isEmpty {
-      columns = data.openStages.map { ($0, DealColumn(data.dealsByStage[$0.id] ?? [])) }
+      columns = data.openStages.map { ($0, data.deals(inStage: $0.id)) }
       columnTotals = data.openStages.map {
         let sum = data.boardSums[$0.id] ?? BoardSum()
         return (sum.amount, sum.weighted)

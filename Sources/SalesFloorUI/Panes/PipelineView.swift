@@ -7,8 +7,8 @@ public enum PipelineView {
     if let cache = validCache(s) { return cache.columns }
     let f = s.filter(for: .pipeline).lowercased()
     return s.data.openStages.map { st in
-      let deals = s.data.dealsByStage[st.id] ?? []
-      return (st, DealColumn(f.isEmpty ? deals : deals.filter { matches($0, f, s) }))
+      let deals = s.data.deals(inStage: st.id)
+      return (st, f.isEmpty ? deals : DealColumn(deals.filter { matches($0, f, s) }))
     }
   }
 
