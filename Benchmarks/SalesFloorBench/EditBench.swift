@@ -23,6 +23,24 @@ enum EditBench {
         "edit", "stage move key > / < (commit+fsync+frame)", Samples(moves), target: 5,
         note: "\(fixture.deals) deals"))
 
+    // A new deal typed into the add form (`a`, name, amount, close date): only the Enter that
+    // saves it is timed. It lands in the sorted open-deal list, so the whole cockpit path runs.
+    var adds: [Double] = []
+    for i in 0..<max(10, iterations / 3) {
+      _ = try driver.press(script: "a")
+      for c in "Bench form deal \(i)" { _ = driver.press(.char(c)) }
+      _ = try driver.press(script: "<Tab> 1 2 k <Tab> + 3 0 d")
+      adds.append(driver.press(.enter))
+      if let status = driver.program.state.status, status.kind == .error {
+        throw OptionError(message: "new deal failed: \(status.text)")
+      }
+      if !driver.program.state.overlay.isNone { throw OptionError(message: "the add form did not save") }
+    }
+    results.append(
+      .latency(
+        "edit", "new deal via the add form (Enter: commit+fsync+frame)", Samples(adds), target: 5,
+        note: "\(fixture.deals) deals"))
+
     // New deals straight through the store: enough of them to cross the auto-compaction threshold.
     let template = store.workspace.deals.items.first
     let firstStage = store.workspace.settings.openStages.first?.id ?? "lead"

@@ -58,6 +58,7 @@ struct SeededRandom: RandomNumberGenerator {
   static func expectSame(_ a: CockpitData, _ b: CockpitData, step: Int) {
     #expect(a.openDeals == b.openDeals, "openDeals after edit \(step)")
     #expect(a.stageIndexes == b.stageIndexes, "stage columns after edit \(step)")
+    #expect(a.sortOrders == b.sortOrders, "table sort orders after edit \(step)")
     #expect(a.openStages == b.openStages, "openStages after edit \(step)")
     #expect(a.stalled == b.stalled, "stalled after edit \(step)")
     #expect(a.boardSums == b.boardSums, "boardSums after edit \(step)")

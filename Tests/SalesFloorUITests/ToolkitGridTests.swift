@@ -85,6 +85,38 @@ struct ToolkitGridTests {
     #expect(back[0].width == 2)
   }
 
+  @Test("painting the diff over the old frame gives the new frame (random frames with wide text)")
+  func diffReproducesTheNewFrame() {
+    var rng = SeededRandom(state: 11)
+    let words = ["Acme", "株式会社", "─┼─", "é", "ok", "🚀", "Q4", "…", " "]
+    func randomGrid() -> Grid {
+      var g = Grid(size: Size(width: 40, height: 6))
+      for _ in 0..<30 {
+        let word = words[Int.random(in: 0..<words.count, using: &rng)]
+        let style = Style(Bool.random(using: &rng) ? .text : .muted)
+        g.write(
+          word, at: Point(x: Int.random(in: 0..<40, using: &rng), y: Int.random(in: 0..<6, using: &rng)),
+          style: style)
+      }
+      return g
+    }
+    for _ in 0..<200 {
+      let old = randomGrid()
+      let new = randomGrid()
+      var painted = old
+      for run in new.diff(from: old) {
+        var x = run.x
+        for cell in run.cells {
+          painted.write(cell.text, at: Point(x: x, y: run.y), style: cell.style)
+          x += cell.width
+        }
+      }
+      #expect(painted == new)
+      // A full-screen change is one run per row, not a run per cell.
+      #expect(new.diff(from: Grid(size: new.size, fill: Cell("x"))).count == new.height)
+    }
+  }
+
   @Test("plain text trims trailing spaces and a style change keeps the text")
   func plainAndStyle() {
     var grid = Grid(size: Size(width: 6, height: 2))

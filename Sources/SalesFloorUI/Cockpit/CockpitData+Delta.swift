@@ -86,6 +86,8 @@ extension CockpitData {
         removeIndex(Int32(i), stage: o.stage)
         insertIndex(Int32(i), stage: n.stage)
       }
+      removeFromSortOrders(Int32(i), shift: false)
+      insertIntoSortOrders(Int32(i), n, shift: false, asOf: asOf)
     } else {
       if let o {
         let i = Self.lowerBound(o, in: openDeals, by: Self.byClose)
@@ -93,6 +95,7 @@ extension CockpitData {
           openDeals.remove(at: i)
           removeIndex(Int32(i), stage: o.stage)
           shiftIndexes(after: Int32(i), by: -1)
+          removeFromSortOrders(Int32(i), shift: true)
         }
       }
       if let n {
@@ -100,6 +103,7 @@ extension CockpitData {
         openDeals.insert(n, at: j)
         shiftIndexes(after: Int32(j) - 1, by: 1)
         insertIndex(Int32(j), stage: n.stage)
+        insertIntoSortOrders(Int32(j), n, shift: true, asOf: asOf)
       }
     }
     if let o {

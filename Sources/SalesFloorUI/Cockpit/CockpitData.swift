@@ -12,6 +12,10 @@ public struct CockpitData: Sendable {
   /// Indexes, not deals: a stage move then shifts a few kilobytes of integers instead of
   /// thousands of `Deal` values.
   var stageIndexes: [String: [Int32]]
+  /// `openDeals` indexes in the table's amount, days-in-stage and owner orders (see
+  /// `CockpitData+SortOrders`), and the owner names the owner order uses.
+  var sortOrders: [PipelineSort: [Int32]] = [:]
+  var ownerNames: [String: String] = [:]
   public var openStages: [Stage]
   /// Σ amount and weighted amount of each stage's open deals (the unfiltered board's sums).
   public var boardSums: [String: BoardSum] = [:]
@@ -129,6 +133,7 @@ public struct CockpitData: Sendable {
     }
     stageIndexes = byStage
     boardSums = sums
+    buildSortOrders(ws, asOf: asOf)
     // As `Reports.stalled`, over the open deals in scope, with the cached activity days.
     var stalledById: [String: [StallReason]] = [:]
     for d in openDeals {

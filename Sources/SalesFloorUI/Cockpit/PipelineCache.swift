@@ -112,6 +112,7 @@ public struct PipelineCache: Sendable {
   /// All open deals' indexes in `sort` order (ties by id as `PipelineView.tableDeals` orders them).
   private mutating func ordering(_ sort: PipelineSort, _ s: CockpitState) -> [Int32] {
     if let cached = orderings[sort] { return cached }
+    if let kept = s.data.sortOrders[sort] { return kept }
     let deals = s.data.openDeals
     var idx = Array(0..<Int32(deals.count))
     switch sort {

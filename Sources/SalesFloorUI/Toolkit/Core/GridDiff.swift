@@ -26,23 +26,39 @@ extension Grid {
   public func diff(from previous: Grid) -> [CellChange] {
     let old = previous.size == size ? previous : Grid(size: size)
     var runs: [CellChange] = []
-    for y in 0..<height {
-      var invalidated = 0
-      var toSkip = 0
-      for x in 0..<width {
-        let current = self[x, y]
-        let before = old[x, y]
-        if !current.isContinuation && (current != before || invalidated > 0) && toSkip == 0 {
-          if var last = runs.last, last.y == y, last.x + last.width == x {
-            last.cells.append(current)
-            runs[runs.count - 1] = last
-          } else {
-            runs.append(CellChange(x: x, y: y, cells: [current]))
+    // The open run on this row: its first column, the column after it, and its cells. Built in
+    // a local array (appending to `runs.last` copied the run on every cell: quadratic per row).
+    var start = -1
+    var end = 0
+    var run: [Cell] = []
+    func flush(_ y: Int) {
+      if start >= 0 { runs.append(CellChange(x: start, y: y, cells: run)) }
+      start = -1
+      run = []
+    }
+    cells.withUnsafeBufferPointer { now in
+      old.cells.withUnsafeBufferPointer { then in
+        for y in 0..<height {
+          var invalidated = 0
+          var toSkip = 0
+          for x in 0..<width {
+            let current = now[y * width + x]
+            let before = then[y * width + x]
+            if !current.isContinuation && (current != before || invalidated > 0) && toSkip == 0 {
+              if start < 0 || end != x {
+                flush(y)
+                start = x
+                end = x
+              }
+              run.append(current)
+              end += current.width
+            }
+            toSkip = max(0, current.width - 1)
+            let affected = max(current.width, before.width)
+            invalidated = max(0, max(affected, invalidated) - 1)
           }
+          flush(y)
         }
-        toSkip = max(0, current.width - 1)
-        let affected = max(current.width, before.width)
-        invalidated = max(0, max(affected, invalidated) - 1)
       }
     }
     return runs
