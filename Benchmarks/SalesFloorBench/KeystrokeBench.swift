@@ -26,6 +26,9 @@ enum KeystrokeBench {
     Scenario(name: "period switch ([ / ])", setup: "", keys: ["]", "["], target: 5),
     // Each `[` goes to a period not shown before: its attainment is tallied from every deal.
     Scenario(name: "period switch, unvisited period ([ [ [)", setup: "", keys: ["["], target: 5),
+    // Data entry: opening a form (and Esc closing it) is a keystroke too.
+    Scenario(name: "open / close the add-deal form (a, Esc)", setup: "", keys: ["a", "<Esc>"], target: 5),
+    Scenario(name: "open / close the activity form (+, Esc)", setup: "", keys: ["+", "<Esc>"], target: 5),
   ]
 
   static func run(_ fixture: Fixture, iterations: Int, only: String? = nil) throws -> [BenchResult] {

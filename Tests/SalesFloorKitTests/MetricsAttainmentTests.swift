@@ -163,4 +163,25 @@ struct MetricsAttainmentTests {
     }
     #expect(withDeals >= 2, "the comparison covered periods with deals in them")
   }
+
+  /// Quarters and years list their months by arithmetic; walking their days must agree.
+  @Test(arguments: [1, 2, 11])
+  func monthsOfQuartersAndYearsFollowTheFiscalStart(fiscalStart: Int) {
+    for year in [2025, 2026] {
+      let periods =
+        [Period(kind: .year, year: year, index: 0, fiscalStartMonth: fiscalStart)]
+        + (1...4).map { Period(kind: .quarter, year: year, index: $0, fiscalStartMonth: fiscalStart) }
+      for p in periods {
+        var walked: [Period] = []
+        var d = p.start
+        while d <= p.end {
+          let m = Period.containing(d, kind: .month, fiscalStartMonth: fiscalStart)
+          if walked.last != m { walked.append(m) }
+          d = d.adding(days: 1)
+        }
+        #expect(p.months == walked, "\(p) with fiscal start \(fiscalStart)")
+        #expect(p.elapsedDays(asOf: p.end.adding(days: 5)) == p.length)
+      }
+    }
+  }
 }

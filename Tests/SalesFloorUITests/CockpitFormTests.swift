@@ -146,6 +146,23 @@ struct CockpitFieldParsingTests {
     #expect(f.parse(ctx) == .success(.money(Money(minor: minor, currency: "USD"))))
   }
 
+  @Test("choice candidates: prefix matches first, then substrings, cut at the limit; any case saves")
+  func choiceCandidates() {
+    let options = ["Acme Global", "Globex", "Initech", "globe trotter", "Hooli"].enumerated().map {
+      ChoiceOption(id: "o\($0.offset)", label: $0.element)
+    }
+    var f = FormField("account", "Account", .choice(options, allowsNew: false))
+    f.input = TextInput("GLOB")
+    #expect(f.candidates().map(\.label) == ["Globex", "globe trotter", "Acme Global"])
+    #expect(f.candidates(limit: 2).map(\.label) == ["Globex", "globe trotter"])
+    f.input = TextInput("")
+    #expect(f.candidates(limit: 3).count == 3)
+    f.input = TextInput("globex")
+    #expect(f.parse(ctx) == .success(.option(options[1])))
+    f.input = TextInput("Globe")
+    #expect(f.parse(ctx) != .success(.option(options[1])), "a prefix alone is not a choice")
+  }
+
   @Test("bad amounts", arguments: ["12x", "1,2345", "-5", "abc"])
   func badAmounts(text: String) {
     var f = FormField("amount", "Amount", .amount, required: true)

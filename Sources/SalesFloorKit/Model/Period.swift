@@ -121,9 +121,11 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
 
   /// Days elapsed up to and including `asOf`, clamped to `0...length`.
   public func elapsedDays(asOf: Day) -> Int {
-    if asOf < start { return 0 }
-    if asOf > end { return length }
-    return start.days(to: asOf) + 1
+    let first = start
+    let last = end
+    if asOf < first { return 0 }
+    if asOf > last { return first.days(to: last) + 1 }
+    return first.days(to: asOf) + 1
   }
 
   public var next: Period { shifted(by: 1) }
@@ -149,13 +151,21 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
 
   /// The months (as month periods) this period spans.
   public var months: [Period] {
-    var out: [Period] = []
-    var d = start
-    while d <= end {
-      out.append(Period.containing(d, kind: .month, fiscalStartMonth: fiscalStartMonth))
-      d = d.adding(months: 1).startOfMonth
+    // Month arithmetic, no calendar days: quotas are resolved per person on every report.
+    let first: Int
+    let count: Int
+    switch kind {
+    case .month: return [self]
+    case .quarter:
+      first = year * 12 + (fiscalStartMonth - 1) + (index - 1) * 3
+      count = 3
+    case .year:
+      first = year * 12 + (fiscalStartMonth - 1)
+      count = 12
     }
-    return out
+    return (first..<first + count).map {
+      Period(kind: .month, year: $0 / 12, index: $0 % 12 + 1, fiscalStartMonth: fiscalStartMonth)
+    }
   }
 
   /// Canonical text: `2026-11`, `2026-Q4`, `FY2026`.

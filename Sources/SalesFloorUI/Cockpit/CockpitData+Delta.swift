@@ -44,6 +44,7 @@ extension CockpitData {
     attainment = Reports.attainment(
       updating: attainment, changedOwners: owners, ws, tally: att, scope: viewer.scope, asOf: asOf,
       quotas: quotaBook)
+    reports = [period: attainment]
     return true
   }
 

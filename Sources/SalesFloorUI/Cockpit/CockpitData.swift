@@ -16,6 +16,10 @@ public struct CockpitData: Sendable {
   /// `CockpitData+SortOrders`), and the owner names the owner order uses.
   var sortOrders: [PipelineSort: [Int32]] = [:]
   var ownerNames: [String: String] = [:]
+  /// Choice lists for forms, by name: active people and accounts (both change only with a full
+  /// refresh, so a form opens without sorting them).
+  public private(set) var peopleOptions: [ChoiceOption] = []
+  public private(set) var accountOptions: [ChoiceOption] = []
   public var openStages: [Stage]
   /// Σ amount and weighted amount of each stage's open deals (the unfiltered board's sums).
   public var boardSums: [String: BoardSum] = [:]
@@ -57,6 +61,9 @@ public struct CockpitData: Sendable {
   /// dropped when deals are rescanned.
   var tallies: [Period: AttainmentTally] = [:]
   var talliedKind: Period.Kind?
+  /// Attainment reports of periods shown since the last change of deals: `[` then `]` comes
+  /// back to a report already built.
+  var reports: [Period: AttainmentReport] = [:]
 
   /// What changed since the previous data, so a refresh recomputes only what depends on it.
   public enum Change: Sendable {
@@ -71,6 +78,12 @@ public struct CockpitData: Sendable {
   public init(workspace ws: Workspace, viewer: Viewer, period: Period, asOf: Day) {
     scopeIds = viewer.scope.ownerIds(in: ws)
     quotaBook = QuotaBook(ws)
+    peopleOptions = ws.people.items.filter(\.active).sorted { $0.name < $1.name }.map {
+      ChoiceOption(id: $0.id, label: $0.name)
+    }
+    accountOptions = ws.accounts.items.sorted { $0.name < $1.name }.map {
+      ChoiceOption(id: $0.id, label: $0.name)
+    }
     let ids = scopeIds
     lastActivity = Self.lastActivityByDeal(ws, asOf: asOf)
     coaching = ws.coaching.items.filter { ids.contains($0.personId) && $0.isActive }.sorted {
@@ -116,6 +129,7 @@ public struct CockpitData: Sendable {
   mutating func refreshDeals(_ ws: Workspace, viewer: Viewer, asOf: Day) {
     tallies = [:]
     talliedKind = nil
+    reports = [:]
     let scope = viewer.scope
     let lookup = StageLookup(ws.settings)
     openStages = lookup.openStages
@@ -162,7 +176,12 @@ public struct CockpitData: Sendable {
     }
     let tally = tallies[period] ?? AttainmentTally(empty: period, owners: scopeIds)
     attainmentTally = tally
-    attainment = Reports.attainment(ws, tally: tally, scope: viewer.scope, asOf: asOf, quotas: quotaBook)
+    if let known = reports[period] {
+      attainment = known
+    } else {
+      attainment = Reports.attainment(ws, tally: tally, scope: viewer.scope, asOf: asOf, quotas: quotaBook)
+      reports[period] = attainment
+    }
     locateClosing(period)
   }
 

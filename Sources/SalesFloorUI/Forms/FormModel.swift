@@ -2,11 +2,15 @@ import SalesFloorKit
 
 /// One option of a choice field: the id stored in the record and the label people type.
 public struct ChoiceOption: Hashable, Sendable {
-  public var id: String
-  public var label: String
+  public let id: String
+  public let label: String
+  /// `label` lowercased once, so matching what is typed against 100k deal names is a byte
+  /// comparison per option, not a `lowercased()` allocation per option per frame.
+  public let key: String
   public init(id: String, label: String) {
     self.id = id
     self.label = label
+    self.key = label.lowercased()
   }
 }
 
@@ -60,16 +64,22 @@ public struct FormField: Hashable, Sendable {
   /// The text as the user sees it (the full note for note fields).
   public var text: String { kind == .note ? note : input.text }
 
-  /// Options that match what is typed: prefix matches first, then substring matches.
-  public var candidates: [ChoiceOption] {
+  /// Options that match what is typed: prefix matches first, then substring matches, at most
+  /// `limit` of them (the form shows six and Tab takes the first; the scan stops early).
+  public func candidates(limit: Int = .max) -> [ChoiceOption] {
     guard case .choice(let options, _) = kind else { return [] }
     let typed = input.text.trimmingCharacters(in: .whitespaces).lowercased()
-    guard !typed.isEmpty else { return options }
-    let prefix = options.filter { $0.label.lowercased().hasPrefix(typed) }
-    let inside = options.filter {
-      !$0.label.lowercased().hasPrefix(typed) && $0.label.lowercased().contains(typed)
+    guard !typed.isEmpty else { return Array(options.prefix(limit)) }
+    var out: [ChoiceOption] = []
+    for o in options where o.key.hasPrefix(typed) {
+      out.append(o)
+      if out.count >= limit { return out }
     }
-    return prefix + inside
+    for o in options where !o.key.hasPrefix(typed) && o.key.contains(typed) {
+      out.append(o)
+      if out.count >= limit { return out }
+    }
+    return out
   }
 }
 
@@ -104,7 +114,8 @@ extension FormField {
     case .date:
       return DateParser.parse(raw, today: ctx.today, fiscalStartMonth: ctx.fiscalStartMonth).map { .day($0) }
     case .choice(let options, let allowsNew):
-      if let hit = options.first(where: { $0.label.caseInsensitiveCompare(raw) == .orderedSame }) {
+      let key = raw.lowercased()
+      if let hit = options.first(where: { $0.key == key }) {
         return .success(.option(hit))
       }
       if allowsNew { return .success(.new(raw)) }
@@ -228,7 +239,7 @@ public struct Form: Hashable, Sendable {
     guard fields.indices.contains(focused), case .choice = fields[focused].kind else { return false }
     let f = fields[focused]
     let typed = f.input.text.trimmingCharacters(in: .whitespaces)
-    guard !typed.isEmpty, let best = f.candidates.first, best.label != typed else { return false }
+    guard !typed.isEmpty, let best = f.candidates(limit: 1).first, best.label != typed else { return false }
     fields[focused].input = TextInput(best.label)
     fields[focused].note = best.label
     fields[focused].touched = true

@@ -15,7 +15,7 @@ public enum FormRenderer {
       let message = form.message(for: i)
       if let message, DisplayWidth.of(message) > messageWidth { rows.append((i, 1, message)) }
       if i == form.focused, case .choice = form.fields[i].kind {
-        let c = form.fields[i].candidates
+        let c = form.fields[i].candidates(limit: 7)
         let typed = form.fields[i].input.text
         if !c.isEmpty, !(c.count == 1 && c.first?.label == typed) {
           rows.append(
