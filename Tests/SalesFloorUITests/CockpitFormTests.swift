@@ -157,6 +157,10 @@ struct CockpitFieldParsingTests {
     #expect(f.candidates(limit: 2).map(\.label) == ["Globex", "globe trotter"])
     f.input = TextInput("")
     #expect(f.candidates(limit: 3).count == 3)
+    f.input = TextInput("hoolx")  // as long as "Hooli", matching nothing
+    #expect(f.candidates().isEmpty)
+    f.input = TextInput("é")  // non-ASCII typed text against ASCII labels
+    #expect(f.candidates().isEmpty)
     f.input = TextInput("globex")
     #expect(f.parse(ctx) == .success(.option(options[1])))
     f.input = TextInput("Globe")

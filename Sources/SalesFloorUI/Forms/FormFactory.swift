@@ -24,10 +24,14 @@ public enum FormFactory {
   /// alone made opening the form take a tenth of a second; typing narrows the list anyway.
   static func dealOptions(_ s: CockpitState) -> [ChoiceOption] {
     var out = s.data.openDeals.map { ChoiceOption(id: $0.id, label: $0.name) }
-    let listed = Set(out.map(\.id))
     out.reserveCapacity(s.workspace.deals.count)
-    for d in s.workspace.deals.items where !listed.contains(d.id) {
-      out.append(ChoiceOption(id: d.id, label: d.name))
+    let lookup = StageLookup(s.workspace.settings)
+    let scope = s.data.scopeIds
+    // In place (no `Deal` copies); a deal is already listed when it is open and in scope.
+    s.workspace.deals.items.withUnsafeBufferPointer { deals in
+      for i in deals.indices where !(lookup.isOpen(deals[i]) && scope.contains(deals[i].ownerId)) {
+        out.append(ChoiceOption(id: deals[i].id, label: deals[i].name))
+      }
     }
     return out
   }

@@ -4,13 +4,35 @@ import SalesFloorKit
 public struct ChoiceOption: Hashable, Sendable {
   public let id: String
   public let label: String
-  /// `label` lowercased once, so matching what is typed against 100k deal names is a byte
-  /// comparison per option, not a `lowercased()` allocation per option per frame.
-  public let key: String
   public init(id: String, label: String) {
     self.id = id
     self.label = label
-    self.key = label.lowercased()
+  }
+
+  /// Where `typed` (lowercased UTF-8) occurs in the label, ignoring case: at the start, inside,
+  /// or not at all. ASCII labels are compared byte by byte, so a deal list of 100k options is
+  /// searched without building a lowercased copy of every name.
+  func match(_ typed: [UInt8]) -> (prefix: Bool, inside: Bool) {
+    var text = label
+    let ascii: (prefix: Bool, inside: Bool)? = text.withUTF8 { b in
+      guard b.allSatisfy({ $0 < 0x80 }) else { return nil }
+      func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+      func at(_ start: Int) -> Bool {
+        for k in typed.indices where lower(b[start + k]) != typed[k] { return false }
+        return true
+      }
+      guard typed.count <= b.count else { return (false, false) }
+      if at(0) { return (true, false) }
+      for start in stride(from: 1, through: b.count - typed.count, by: 1) where at(start) {
+        return (false, true)
+      }
+      return (false, false)
+    }
+    if let ascii { return ascii }
+    let key = label.lowercased()
+    let needle = String(decoding: typed, as: UTF8.self)
+    if key.hasPrefix(needle) { return (true, false) }
+    return (false, key.contains(needle))
   }
 }
 
@@ -68,18 +90,20 @@ public struct FormField: Hashable, Sendable {
   /// `limit` of them (the form shows six and Tab takes the first; the scan stops early).
   public func candidates(limit: Int = .max) -> [ChoiceOption] {
     guard case .choice(let options, _) = kind else { return [] }
-    let typed = input.text.trimmingCharacters(in: .whitespaces).lowercased()
+    let typed = Array(input.text.trimmingCharacters(in: .whitespaces).lowercased().utf8)
     guard !typed.isEmpty else { return Array(options.prefix(limit)) }
     var out: [ChoiceOption] = []
-    for o in options where o.key.hasPrefix(typed) {
-      out.append(o)
-      if out.count >= limit { return out }
+    var inside: [ChoiceOption] = []
+    for o in options {
+      let m = o.match(typed)
+      if m.prefix {
+        out.append(o)
+        if out.count >= limit { return out }
+      } else if m.inside && inside.count < limit {
+        inside.append(o)
+      }
     }
-    for o in options where !o.key.hasPrefix(typed) && o.key.contains(typed) {
-      out.append(o)
-      if out.count >= limit { return out }
-    }
-    return out
+    return Array((out + inside).prefix(limit))
   }
 }
 
@@ -115,7 +139,8 @@ extension FormField {
       return DateParser.parse(raw, today: ctx.today, fiscalStartMonth: ctx.fiscalStartMonth).map { .day($0) }
     case .choice(let options, let allowsNew):
       let key = raw.lowercased()
-      if let hit = options.first(where: { $0.key == key }) {
+      let typed = Array(key.utf8)
+      if let hit = options.first(where: { $0.match(typed).prefix && $0.label.lowercased() == key }) {
         return .success(.option(hit))
       }
       if allowsNew { return .success(.new(raw)) }
