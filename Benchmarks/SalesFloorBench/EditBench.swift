@@ -23,6 +23,20 @@ enum EditBench {
         "edit", "stage move key > / < (commit+fsync+frame)", Samples(moves), target: 5,
         note: "\(fixture.deals) deals"))
 
+    // The first filter keystroke after an edit: the search text must already be up to date.
+    var firstFilter: [Double] = []
+    for i in 0..<max(10, iterations / 3) {
+      _ = driver.press(.char(i % 2 == 0 ? ">" : "<"))
+      _ = driver.press(.char("/"))
+      firstFilter.append(driver.press(.char("p")))
+      _ = driver.press(.esc)
+      _ = driver.press(.esc)
+    }
+    results.append(
+      .latency(
+        "edit", "first filter keystroke after a stage move", Samples(firstFilter), target: 16,
+        note: "\(fixture.deals) deals"))
+
     // A new deal typed into the add form (`a`, name, amount, close date): only the Enter that
     // saves it is timed. It lands in the sorted open-deal list, so the whole cockpit path runs.
     var adds: [Double] = []

@@ -59,6 +59,13 @@ struct SeededRandom: RandomNumberGenerator {
     #expect(a.openDeals == b.openDeals, "openDeals after edit \(step)")
     #expect(a.stageIndexes == b.stageIndexes, "stage columns after edit \(step)")
     #expect(a.sortOrders == b.sortOrders, "table sort orders after edit \(step)")
+    #expect(
+      a.search.bytes == b.search.bytes && a.search.starts == b.search.starts, "filter text after edit \(step)"
+    )
+    #expect(
+      a.facts.column == b.facts.column && a.facts.amount == b.facts.amount
+        && a.facts.weighted == b.facts.weighted,
+      "filter facts after edit \(step)")
     #expect(a.openStages == b.openStages, "openStages after edit \(step)")
     #expect(a.stalled == b.stalled, "stalled after edit \(step)")
     #expect(a.boardSums == b.boardSums, "boardSums after edit \(step)")

@@ -51,6 +51,25 @@ struct CockpitDealFormTests {
     #expect(run.footer.contains("saved: added deal Acme renewal"))
   }
 
+  @Test("a deal just added or moved is found by the pipeline filter at once")
+  func filterFindsEditedDeals() throws {
+    var run = try CockpitRun("a \(typed("Zyxwv renewal")) <Tab> 12k <Tab> eoq <Enter>", as: "Grace Osei")
+    try run.press("1 v / zyxwv <Enter>")
+    let rows = run.tableRows(.pipeline)
+    #expect(rows.count == 1)
+    #expect(rows.first?.contains("Zyxwv") == true)
+    // Move it a stage: the filter by the new stage's name still lists it.
+    try run.press("<Esc> / zyxwv <Enter> >")
+    let moved = try #require(run.store.workspace.deals.items.first { $0.name == "Zyxwv renewal" })
+    let stageName = try #require(ws.settings.stage(moved.stage)?.name)
+    #expect(moved.stage != ws.settings.openStages.first?.id)
+    try run.press("<Esc> / \(typed(stageName.lowercased())) <Enter>")
+    let listed = PipelineView.tableDeals(run.state)
+    #expect(listed.contains { $0.id == moved.id })
+    #expect(
+      listed.allSatisfy { $0.stage == moved.stage || $0.name.lowercased().contains(stageName.lowercased()) })
+  }
+
   @Test("each invalid kind shows what it accepts beside the field, and nothing is saved")
   func invalidFields() throws {
     var run = try CockpitRun("a <Tab> 12x <Tab> someday <Tab> <C-u> Zzz", as: "Grace Osei")

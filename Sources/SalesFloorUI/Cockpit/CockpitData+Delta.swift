@@ -17,7 +17,7 @@ extension CockpitData {
     let lookup = StageLookup(ws.settings)
     for (id, old) in before {
       let new = ws.deals[id: id]
-      replace(old, with: new, lookup: lookup, period: period, asOf: asOf)
+      replace(old, with: new, workspace: ws, lookup: lookup, period: period, asOf: asOf)
       if let old {
         pipe.remove(old, stages: lookup)
         att.remove(old, stages: lookup)
@@ -72,8 +72,10 @@ extension CockpitData {
   /// Swaps `old` for `new` (either may be nil) in the open-deal lists, the stalled map and the
   /// column sums. A list whose sort key did not change (a stage move keeps the close date) is
   /// updated in place; only a changed key removes and inserts, which shifts the array.
-  private mutating func replace(_ old: Deal?, with new: Deal?, lookup: StageLookup, period: Period, asOf: Day)
-  {
+  private mutating func replace(
+    _ old: Deal?, with new: Deal?, workspace ws: Workspace, lookup: StageLookup, period: Period, asOf: Day
+  ) {
+    var names = DealSearchIndex.Names(ws)
     let o = old.flatMap { isListed($0, lookup) ? $0 : nil }
     let n = new.flatMap { isListed($0, lookup) ? $0 : nil }
     guard o != nil || n != nil else { return }
@@ -82,18 +84,21 @@ extension CockpitData {
       openDeals[i].id == o.id
     {
       // Same place in close-date order (a stage move): replace, and move the index between columns.
+      moveInSortOrders(Int32(i), from: o, to: n, asOf: asOf)
       openDeals[i] = n
+      search.replace(at: i, with: names.text(n))
+      facts.replace(at: i, with: n, lookup)
       if o.stage != n.stage {
         removeIndex(Int32(i), stage: o.stage)
         insertIndex(Int32(i), stage: n.stage)
       }
-      removeFromSortOrders(Int32(i), shift: false)
-      insertIntoSortOrders(Int32(i), n, shift: false, asOf: asOf)
     } else {
       if let o {
         let i = Self.lowerBound(o, in: openDeals, by: Self.byClose)
         if i < openDeals.count, openDeals[i].id == o.id {
           openDeals.remove(at: i)
+          search.remove(at: i)
+          facts.remove(at: i)
           removeIndex(Int32(i), stage: o.stage)
           shiftIndexes(after: Int32(i), by: -1)
           removeFromSortOrders(Int32(i), shift: true)
@@ -102,6 +107,8 @@ extension CockpitData {
       if let n {
         let j = Self.lowerBound(n, in: openDeals, by: Self.byClose)
         openDeals.insert(n, at: j)
+        search.insert(names.text(n), at: j)
+        facts.insert(n, at: j, lookup)
         shiftIndexes(after: Int32(j) - 1, by: 1)
         insertIndex(Int32(j), stage: n.stage)
         insertIntoSortOrders(Int32(j), n, shift: true, asOf: asOf)

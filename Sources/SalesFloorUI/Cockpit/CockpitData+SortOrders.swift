@@ -51,6 +51,42 @@ extension CockpitData {
     sortOrders = orders
   }
 
+  /// Open-deal index `i` changes from `old` to `new` in place (a stage move, an amount edit):
+  /// only the orders whose key changed move it, found by binary search. Call before
+  /// `openDeals[i]` is replaced (the search for `old` reads the list as it was).
+  mutating func moveInSortOrders(_ i: Int32, from old: Deal, to new: Deal, asOf: Day) {
+    let names = ownerNames
+    let a = Self.sortKeys(old, asOf: asOf, ownerNames: names)
+    let b = Self.sortKeys(new, asOf: asOf, ownerNames: names)
+    let deals = openDeals
+    func key(_ index: Int32) -> SortKeys { Self.sortKeys(deals[Int(index)], asOf: asOf, ownerNames: names) }
+    for k in sortOrders.values.indices {
+      let sort = sortOrders.keys[k]
+      if !Self.precedes(a, b, in: sort) && !Self.precedes(b, a, in: sort) { continue }
+      Self.reposition(&sortOrders.values[k], i, from: a, to: b, sort: sort, key: key)
+    }
+  }
+
+  /// Moves `i` within one order from its place for keys `a` to its place for keys `b`.
+  private static func reposition(
+    _ order: inout [Int32], _ i: Int32, from a: SortKeys, to b: SortKeys, sort: PipelineSort,
+    key: (Int32) -> SortKeys
+  ) {
+    func lowerBound(_ target: SortKeys) -> Int {
+      var lo = 0
+      var hi = order.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if order[mid] != i && precedes(key(order[mid]), target, in: sort) { lo = mid + 1 } else { hi = mid }
+      }
+      return lo
+    }
+    let found = lowerBound(a)
+    guard let at = found < order.count && order[found] == i ? found : order.firstIndex(of: i) else { return }
+    order.remove(at: at)
+    order.insert(i, at: lowerBound(b))
+  }
+
   /// Takes open-deal index `i` out of every kept order; indexes above it are shifted down when
   /// `shift` (the deal left `openDeals`).
   mutating func removeFromSortOrders(_ i: Int32, shift: Bool) {

@@ -16,6 +16,9 @@ public struct CockpitData: Sendable {
   /// `CockpitData+SortOrders`), and the owner names the owner order uses.
   var sortOrders: [PipelineSort: [Int32]] = [:]
   var ownerNames: [String: String] = [:]
+  /// Search text and integer facts of `openDeals` for the pipeline filter, kept with the list.
+  var search = DealSearchIndex()
+  var facts = DealFacts()
   /// Choice lists for forms, by name: active people and accounts (both change only with a full
   /// refresh, so a form opens without sorting them).
   public private(set) var peopleOptions: [ChoiceOption] = []
@@ -148,6 +151,8 @@ public struct CockpitData: Sendable {
     stageIndexes = byStage
     boardSums = sums
     buildSortOrders(ws, asOf: asOf)
+    search = DealSearchIndex(deals: openDeals, workspace: ws)
+    facts = DealFacts(deals: openDeals, stages: openStages, lookup: lookup)
     // As `Reports.stalled`, over the open deals in scope, with the cached activity days.
     var stalledById: [String: [StallReason]] = [:]
     for d in openDeals {

@@ -27,11 +27,6 @@ public struct PipelineCache: Sendable {
   public internal(set) var table: [Int32]
   /// Orderings of all open deals per sort (indexes into `openDeals`), computed on first use.
   var orderings: [PipelineSort: [Int32]]
-  /// Search text of the open deals, built on the first filter keystroke after a data change.
-  var search: DealSearchIndex?
-  /// Per open deal: board column, amount and weighted amount, so a filtered board is bucketed
-  /// and summed over integer arrays (built with `search`).
-  var facts: DealFacts?
 
   /// The key the cache must have to be valid for `s`.
   static func key(for s: CockpitState) -> Key {
@@ -46,15 +41,12 @@ public struct PipelineCache: Sendable {
     let data = s.data
     let sameData = previous?.key.generation == key.generation
     orderings = sameData ? previous?.orderings ?? [:] : [:]
-    search = sameData ? previous?.search : nil
-    facts = sameData ? previous?.facts : nil
     // Filter: narrow the previous matches when the new filter extends the old one (typing).
     if key.filter.isEmpty {
       matching = Array(0..<Int32(data.openDeals.count))
     } else {
       let needle = Array(key.filter.utf8)
-      let index = search ?? DealSearchIndex(deals: data.openDeals, workspace: s.workspace)
-      search = index
+      let index = data.search
       let candidates: [Int32]
       if sameData, let previous, !previous.key.filter.isEmpty, key.filter.hasPrefix(previous.key.filter) {
         candidates = previous.matching
@@ -64,7 +56,6 @@ public struct PipelineCache: Sendable {
       matching = candidates.filter { index.matches(Int($0), needle) }
     }
     // Board columns.
-    let lookup = StageLookup(s.workspace.settings)
     if key.filter.isEmpty {
       columns = data.openStages.map { ($0, data.deals(inStage: $0.id)) }
       columnTotals = data.openStages.map {
@@ -72,8 +63,7 @@ public struct PipelineCache: Sendable {
         return (sum.amount, sum.weighted)
       }
     } else {
-      let known = facts ?? DealFacts(data, lookup)
-      facts = known
+      let known = data.facts
       var byColumn = [[Int32]](repeating: [], count: data.openStages.count)
       var sums = [(amount: Int64, weighted: Int64)](repeating: (0, 0), count: data.openStages.count)
       for i in matching {
@@ -137,84 +127,5 @@ public struct PipelineCache: Sendable {
     }
     orderings[sort] = idx
     return idx
-  }
-}
-
-/// Integer facts per open deal (index into `CockpitData.openDeals`) for filtered board columns.
-struct DealFacts: Sendable {
-  /// Index into `openStages`, −1 for a stage that has no column.
-  var column: [Int32]
-  var amount: [Int64]
-  var weighted: [Int64]
-
-  init(_ data: CockpitData, _ lookup: StageLookup) {
-    var slot: [String: Int32] = [:]
-    for (i, st) in data.openStages.enumerated() { slot[st.id] = Int32(i) }
-    column = data.openDeals.map { slot[$0.stage] ?? -1 }
-    amount = data.openDeals.map(\.amount)
-    weighted = data.openDeals.map { lookup.weightedAmount(of: $0) }
-  }
-}
-
-/// Lowercased search text of every open deal (name, account, owner, stage) in one byte buffer,
-/// built once per data refresh so filter-as-you-type is a byte search, not four `lowercased()`
-/// allocations per deal per keystroke.
-public struct DealSearchIndex: Sendable {
-  var bytes: [UInt8] = []
-  /// Start of deal i's text; `starts[i + 1]` is its end.
-  var starts: [Int] = [0]
-
-  public init() {}
-
-  init(deals: [Deal], workspace ws: Workspace) {
-    bytes.reserveCapacity(deals.count * 64)
-    starts.reserveCapacity(deals.count + 1)
-    var accountNames: [String: String] = [:]
-    var ownerNames: [String: String] = [:]
-    var stageNames: [String: String] = [:]
-    for d in deals {
-      bytes.append(contentsOf: d.name.lowercased().utf8)
-      bytes.append(0)
-      if let a = d.accountId {
-        if accountNames[a] == nil { accountNames[a] = ws.accounts[id: a]?.name.lowercased() ?? "" }
-        bytes.append(contentsOf: (accountNames[a] ?? "").utf8)
-      }
-      bytes.append(0)
-      if ownerNames[d.ownerId] == nil {
-        ownerNames[d.ownerId] = ws.people[id: d.ownerId]?.name.lowercased() ?? ""
-      }
-      bytes.append(contentsOf: (ownerNames[d.ownerId] ?? "").utf8)
-      bytes.append(0)
-      if stageNames[d.stage] == nil {
-        stageNames[d.stage] = ws.settings.stage(d.stage)?.name.lowercased() ?? ""
-      }
-      bytes.append(contentsOf: (stageNames[d.stage] ?? "").utf8)
-      starts.append(bytes.count)
-    }
-  }
-
-  /// Whether deal `i`'s text contains `needle` (lowercased UTF-8, no NUL).
-  func matches(_ i: Int, _ needle: [UInt8]) -> Bool {
-    guard i + 1 < starts.count else { return false }
-    let start = starts[i]
-    let length = starts[i + 1] - start
-    guard !needle.isEmpty else { return true }
-    guard needle.count <= length else { return false }
-    return bytes.withUnsafeBufferPointer { hay in
-      needle.withUnsafeBufferPointer { n in
-        let first = n[0]
-        let last = start + length - n.count
-        var p = start
-        while p <= last {
-          if hay[p] == first {
-            var k = 1
-            while k < n.count && hay[p + k] == n[k] { k += 1 }
-            if k == n.count { return true }
-          }
-          p += 1
-        }
-        return false
-      }
-    }
   }
 }

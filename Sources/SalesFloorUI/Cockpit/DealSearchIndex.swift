@@ -1,0 +1,104 @@
+import SalesFloorKit
+
+/// Lowercased search text of every open deal (name, account, owner, stage) in one byte buffer,
+/// so filter-as-you-type is a byte search, not four `lowercased()` allocations per deal per
+/// keystroke. Built when deals are scanned and patched by deal deltas, so the first keystroke
+/// after an edit does not rebuild it.
+public struct DealSearchIndex: Sendable {
+  var bytes: [UInt8] = []
+  /// Start of deal i's text; `starts[i + 1]` is its end.
+  var starts: [Int] = [0]
+
+  public init() {}
+
+  init(deals: [Deal], workspace ws: Workspace) {
+    bytes.reserveCapacity(deals.count * 64)
+    starts.reserveCapacity(deals.count + 1)
+    var names = Names(ws)
+    for d in deals {
+      bytes.append(contentsOf: names.text(d))
+      starts.append(bytes.count)
+    }
+  }
+
+  /// Lowercased names by id, looked up once per account, owner and stage.
+  struct Names {
+    let ws: Workspace
+    var accounts: [String: String] = [:]
+    var owners: [String: String] = [:]
+    var stages: [String: String] = [:]
+
+    init(_ ws: Workspace) { self.ws = ws }
+
+    /// `name NUL account NUL owner NUL stage`, lowercased.
+    mutating func text(_ d: Deal) -> [UInt8] {
+      var out = Array(d.name.lowercased().utf8)
+      out.append(0)
+      if let a = d.accountId {
+        if accounts[a] == nil { accounts[a] = ws.accounts[id: a]?.name.lowercased() ?? "" }
+        out.append(contentsOf: (accounts[a] ?? "").utf8)
+      }
+      out.append(0)
+      if owners[d.ownerId] == nil { owners[d.ownerId] = ws.people[id: d.ownerId]?.name.lowercased() ?? "" }
+      out.append(contentsOf: (owners[d.ownerId] ?? "").utf8)
+      out.append(0)
+      if stages[d.stage] == nil { stages[d.stage] = ws.settings.stage(d.stage)?.name.lowercased() ?? "" }
+      out.append(contentsOf: (stages[d.stage] ?? "").utf8)
+      return out
+    }
+  }
+
+  /// Removes deal `i`'s text; later deals move down one place.
+  mutating func remove(at i: Int) {
+    let start = starts[i]
+    let length = starts[i + 1] - start
+    bytes.removeSubrange(start..<start + length)
+    starts.remove(at: i + 1)
+    for k in (i + 1)..<starts.count { starts[k] -= length }
+  }
+
+  /// Inserts `text` as deal `i`; later deals move up one place.
+  mutating func insert(_ text: [UInt8], at i: Int) {
+    let start = starts[i]
+    bytes.insert(contentsOf: text, at: start)
+    starts.insert(start + text.count, at: i + 1)
+    for k in (i + 2)..<starts.count { starts[k] += text.count }
+  }
+
+  /// Deal `i`'s text becomes `text` (same place in the list).
+  mutating func replace(at i: Int, with text: [UInt8]) {
+    let start = starts[i]
+    let end = starts[i + 1]
+    if end - start == text.count {
+      bytes.replaceSubrange(start..<end, with: text)
+      return
+    }
+    remove(at: i)
+    insert(text, at: i)
+  }
+
+  /// Whether deal `i`'s text contains `needle` (lowercased UTF-8, no NUL).
+  func matches(_ i: Int, _ needle: [UInt8]) -> Bool {
+    guard i + 1 < starts.count else { return false }
+    let start = starts[i]
+    let length = starts[i + 1] - start
+    guard !needle.isEmpty else { return true }
+    guard needle.count <= length else { return false }
+    return bytes.withUnsafeBufferPointer { hay in
+      needle.withUnsafeBufferPointer { n in
+        let first = n[0]
+        let last = start + length - n.count
+        var p = start
+        while p <= last {
+          if hay[p] == first {
+            var k = 1
+            while k < n.count && hay[p + k] == n[k] { k += 1 }
+            if k == n.count { return true }
+          }
+          p += 1
+        }
+        return false
+      }
+    }
+  }
+}
