@@ -1,9 +1,10 @@
 import SalesFloorKit
 
-/// Lowercased search text of every open deal (name, account, owner, stage) in one byte buffer,
-/// so filter-as-you-type is a byte search, not four `lowercased()` allocations per deal per
-/// keystroke. Built when deals are scanned and patched by deal deltas, so the first keystroke
-/// after an edit does not rebuild it.
+/// Lowercased search text of every open deal (name, account, owner) in one byte buffer, so
+/// filter-as-you-type is a byte search, not `lowercased()` allocations per deal per keystroke.
+/// Built when deals are scanned and patched by deal deltas, so the first keystroke after an
+/// edit does not rebuild it. The stage is matched through the deal's board column instead
+/// (`DealFacts.column`): a stage move then leaves the text, and this buffer, untouched.
 public struct DealSearchIndex: Sendable {
   var bytes: [UInt8] = []
   /// Start of deal i's text; `starts[i + 1]` is its end.
@@ -26,11 +27,10 @@ public struct DealSearchIndex: Sendable {
     let ws: Workspace
     var accounts: [String: String] = [:]
     var owners: [String: String] = [:]
-    var stages: [String: String] = [:]
 
     init(_ ws: Workspace) { self.ws = ws }
 
-    /// `name NUL account NUL owner NUL stage`, lowercased.
+    /// `name NUL account NUL owner`, lowercased.
     mutating func text(_ d: Deal) -> [UInt8] {
       var out = Array(d.name.lowercased().utf8)
       out.append(0)
@@ -41,9 +41,6 @@ public struct DealSearchIndex: Sendable {
       out.append(0)
       if owners[d.ownerId] == nil { owners[d.ownerId] = ws.people[id: d.ownerId]?.name.lowercased() ?? "" }
       out.append(contentsOf: (owners[d.ownerId] ?? "").utf8)
-      out.append(0)
-      if stages[d.stage] == nil { stages[d.stage] = ws.settings.stage(d.stage)?.name.lowercased() ?? "" }
-      out.append(contentsOf: (stages[d.stage] ?? "").utf8)
       return out
     }
   }

@@ -53,7 +53,13 @@ public struct PipelineCache: Sendable {
       } else {
         candidates = Array(0..<Int32(data.openDeals.count))
       }
-      matching = candidates.filter { index.matches(Int($0), needle) }
+      // A deal matches by its text or by its stage's name (one test per stage, not per deal).
+      let stageHit = data.openStages.map { $0.name.lowercased().contains(key.filter) }
+      let column = data.facts.column
+      matching = candidates.filter { i in
+        let c = Int(column[Int(i)])
+        return (c >= 0 && stageHit[c]) || index.matches(Int(i), needle)
+      }
     }
     // Board columns.
     if key.filter.isEmpty {
