@@ -39,7 +39,9 @@ extension CockpitData {
   mutating func buildSortOrders(_ ws: Workspace, asOf: Day) {
     ownerNames = Dictionary(ws.people.items.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
     let names = ownerNames
-    let keys = openDeals.map { Self.sortKeys($0, asOf: asOf, ownerNames: names) }
+    let keys = openDeals.withUnsafeBufferPointer { all in
+      all.indices.map { Self.sortKeys(all[$0], asOf: asOf, ownerNames: names) }
+    }
     var orders: [PipelineSort: [Int32]] = [:]
     for sort in Self.keptSorts {
       var idx = Array(0..<Int32(keys.count))

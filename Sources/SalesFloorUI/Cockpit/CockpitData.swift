@@ -137,31 +137,38 @@ public struct CockpitData: Sendable {
     let lookup = StageLookup(ws.settings)
     openStages = lookup.openStages
     let ids = scopeIds
-    let open = ws.deals.items.filter { ids.contains($0.ownerId) && lookup.isOpen($0) }
-    let byClose: (Deal, Deal) -> Bool = {
-      ($0.closeDate ?? Day(ordinal: .max), $0.id) < ($1.closeDate ?? Day(ordinal: .max), $1.id)
+    // Sort positions by (close day, id) and copy each open deal once: sorting the 272-byte
+    // `Deal` values themselves moved them through every merge pass (a second at 300k deals).
+    openDeals = ws.deals.items.withUnsafeBufferPointer { all in
+      var keys: [(close: Int32, at: Int)] = []
+      for i in all.indices where ids.contains(all[i].ownerId) && lookup.isOpen(all[i]) {
+        keys.append((all[i].closeDate?.ordinal ?? .max, i))
+      }
+      keys.sort { $0.close != $1.close ? $0.close < $1.close : all[$0.at].id < all[$1.at].id }
+      return keys.map { all[$0.at] }
     }
-    openDeals = open.sorted(by: byClose)
+    // The passes below read the deals in place: `for d in openDeals` copies each one.
     var byStage: [String: [Int32]] = [:]
     var sums: [String: BoardSum] = [:]
-    for (i, d) in openDeals.enumerated() {
-      byStage[d.stage, default: []].append(Int32(i))
-      sums[d.stage, default: BoardSum()].add(d, lookup, sign: 1)
+    var stalledById: [String: [StallReason]] = [:]
+    let last = lastActivity
+    openDeals.withUnsafeBufferPointer { deals in
+      for i in deals.indices {
+        byStage[deals[i].stage, default: []].append(Int32(i))
+        sums[deals[i].stage, default: BoardSum()].add(deals[i], lookup, sign: 1)
+        // As `Reports.stalled`, over the open deals in scope, with the cached activity days.
+        let reasons = Metrics.stallReasons(
+          deals[i], stage: lookup[deals[i].stage], lastActivity: last[deals[i].id], asOf: asOf
+        ).reasons
+        if !reasons.isEmpty { stalledById[deals[i].id] = reasons }
+      }
     }
     stageIndexes = byStage
     boardSums = sums
+    stalled = stalledById
     buildSortOrders(ws, asOf: asOf)
     search = DealSearchIndex(deals: openDeals, workspace: ws)
     facts = DealFacts(deals: openDeals, stages: openStages, lookup: lookup)
-    // As `Reports.stalled`, over the open deals in scope, with the cached activity days.
-    var stalledById: [String: [StallReason]] = [:]
-    for d in openDeals {
-      let reasons = Metrics.stallReasons(
-        d, stage: lookup[d.stage], lastActivity: lastActivity[d.id], asOf: asOf
-      ).reasons
-      if !reasons.isEmpty { stalledById[d.id] = reasons }
-    }
-    stalled = stalledById
     let tally = PipelineTally(ws, owners: ids, stages: lookup)
     pipelineTally = tally
     pipeline = tally.report(stages: lookup, scope: scope, asOf: asOf, currency: ws.settings.currency)
@@ -225,10 +232,12 @@ public struct CockpitData: Sendable {
   /// Latest completion day (on or before asOf) of any activity per deal id, as `Reports.stalled` uses.
   static func lastActivityByDeal(_ ws: Workspace, asOf: Day) -> [String: Day] {
     var out: [String: Day] = [:]
-    for a in ws.activities {
-      guard let id = a.dealId, let done = a.doneAt?.day, done <= asOf else { continue }
-      if let prev = out[id], prev >= done { continue }
-      out[id] = done
+    ws.activities.items.withUnsafeBufferPointer { all in  // in place: no copy per activity
+      for i in all.indices {
+        guard let id = all[i].dealId, let done = all[i].doneAt?.day, done <= asOf else { continue }
+        if let prev = out[id], prev >= done { continue }
+        out[id] = done
+      }
     }
     return out
   }

@@ -18,7 +18,9 @@ struct DealFacts: Sendable {
     column.reserveCapacity(deals.count)
     amount.reserveCapacity(deals.count)
     weighted.reserveCapacity(deals.count)
-    for d in deals { append(d, lookup) }
+    deals.withUnsafeBufferPointer { all in  // in place: `for d in deals` copies each deal
+      for i in all.indices { append(all[i], lookup) }
+    }
   }
 
   private mutating func append(_ d: Deal, _ lookup: StageLookup) {

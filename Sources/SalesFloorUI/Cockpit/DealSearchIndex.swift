@@ -16,9 +16,11 @@ public struct DealSearchIndex: Sendable {
     bytes.reserveCapacity(deals.count * 64)
     starts.reserveCapacity(deals.count + 1)
     var names = Names(ws)
-    for d in deals {
-      bytes.append(contentsOf: names.text(d))
-      starts.append(bytes.count)
+    deals.withUnsafeBufferPointer { all in  // in place: `for d in deals` copies each deal
+      for i in all.indices {
+        bytes.append(contentsOf: names.text(all[i]))
+        starts.append(bytes.count)
+      }
     }
   }
 
