@@ -97,13 +97,7 @@ public enum Reports {
       guard let person = workspace.people[id: id],
         let line = personLine(person, workspace, tally: tally, asOf: asOf, quotas: quotas)
       else { continue }
-      var lo = 0
-      var hi = lines.count
-      while lo < hi {
-        let mid = (lo + hi) / 2
-        if (lines[mid].name, lines[mid].id) < (line.name, line.id) { lo = mid + 1 } else { hi = mid }
-      }
-      lines.insert(line, at: lo)
+      lines.insert(line, at: lines.partitionPoint { ($0.name, $0.id) < (line.name, line.id) })
     }
     return assemble(lines, workspace, tally: tally, scope: scope, asOf: asOf)
   }

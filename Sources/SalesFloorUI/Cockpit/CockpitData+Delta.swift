@@ -156,15 +156,7 @@ extension CockpitData {
     }
   }
 
-  static func lowerBound(_ i: Int32, in column: [Int32]) -> Int {
-    var lo = 0
-    var hi = column.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if column[mid] < i { lo = mid + 1 } else { hi = mid }
-    }
-    return lo
-  }
+  static func lowerBound(_ i: Int32, in column: [Int32]) -> Int { column.partitionPoint { $0 < i } }
 
   /// As `Metrics.weeklyBookings`: won deals in scope closed in the window up to asOf.
   private mutating func adjustWeekly(_ d: Deal, lookup: StageLookup, asOf: Day, sign: Int) {
@@ -181,13 +173,7 @@ extension CockpitData {
   static func lowerBound<C: RandomAccessCollection<Deal>>(
     _ d: Deal, in list: C, by less: (Deal, Deal) -> Bool
   ) -> Int where C.Index == Int {
-    var lo = list.startIndex
-    var hi = list.endIndex
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if less(list[mid], d) { lo = mid + 1 } else { hi = mid }
-    }
-    return lo
+    list.partitionPoint { less($0, d) }
   }
 
   /// Replaces `old` by `new` in a sorted list (nil: absent before / after).

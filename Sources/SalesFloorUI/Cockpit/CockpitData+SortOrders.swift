@@ -75,13 +75,7 @@ extension CockpitData {
     key: (Int32) -> SortKeys
   ) {
     func lowerBound(_ target: SortKeys) -> Int {
-      var lo = 0
-      var hi = order.count
-      while lo < hi {
-        let mid = (lo + hi) / 2
-        if order[mid] != i && precedes(key(order[mid]), target, in: sort) { lo = mid + 1 } else { hi = mid }
-      }
-      return lo
+      order.partitionPoint { $0 != i && precedes(key($0), target, in: sort) }
     }
     let found = lowerBound(a)
     guard let at = found < order.count && order[found] == i ? found : order.firstIndex(of: i) else { return }
@@ -123,15 +117,10 @@ extension CockpitData {
           for c in order.indices where order[c] >= j { order[c] += 1 }
         }
       }
-      let order = sortOrders.values[k]
-      var lo = 0
-      var hi = order.count
-      while lo < hi {
-        let mid = (lo + hi) / 2
-        let other = Self.sortKeys(deals[Int(order[mid])], asOf: asOf, ownerNames: names)
-        if Self.precedes(other, key, in: sort) { lo = mid + 1 } else { hi = mid }
+      let at = sortOrders.values[k].partitionPoint {
+        Self.precedes(Self.sortKeys(deals[Int($0)], asOf: asOf, ownerNames: names), key, in: sort)
       }
-      sortOrders.values[k].insert(j, at: lo)
+      sortOrders.values[k].insert(j, at: at)
     }
   }
 }

@@ -204,20 +204,9 @@ public struct CockpitData: Sendable {
 
   /// Finds the period's deals in `openDeals` (after a period switch or an edit of the list).
   mutating func locateClosing(_ period: Period) {
-    let first = Self.partitionPoint(openDeals) { ($0.closeDate ?? Day(ordinal: .max)) < period.start }
-    let end = Self.partitionPoint(openDeals) { ($0.closeDate ?? Day(ordinal: .max)) <= period.end }
+    let first = openDeals.partitionPoint { ($0.closeDate ?? Day(ordinal: .max)) < period.start }
+    let end = openDeals.partitionPoint { ($0.closeDate ?? Day(ordinal: .max)) <= period.end }
     closingRange = first..<max(first, end)
-  }
-
-  /// The first index of `list` where `before` is false (`before` must be true for a prefix).
-  static func partitionPoint(_ list: [Deal], _ before: (Deal) -> Bool) -> Int {
-    var lo = 0
-    var hi = list.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if before(list[mid]) { lo = mid + 1 } else { hi = mid }
-    }
-    return lo
   }
 
   /// Highest attainment first, then by name (people without a quota last).
