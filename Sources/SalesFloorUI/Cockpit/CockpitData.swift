@@ -138,7 +138,7 @@ public struct CockpitData: Sendable {
     openStages = lookup.openStages
     let ids = scopeIds
     // Sort positions by (close day, id) and copy each open deal once: sorting the 272-byte
-    // `Deal` values themselves moved them through every merge pass (a second at 300k deals).
+    // `Deal` values themselves moved them through every merge pass.
     openDeals = ws.deals.items.withUnsafeBufferPointer { all in
       var keys: [(close: Int32, at: Int)] = []
       for i in all.indices where ids.contains(all[i].ownerId) && lookup.isOpen(all[i]) {
@@ -147,7 +147,7 @@ public struct CockpitData: Sendable {
       keys.sort { $0.close != $1.close ? $0.close < $1.close : all[$0.at].id < all[$1.at].id }
       return keys.map { all[$0.at] }
     }
-    // The passes below read the deals in place: `for d in openDeals` copies each one.
+    // Fields are read through the buffer; `for d in openDeals` would copy every deal first.
     var byStage: [String: [Int32]] = [:]
     var sums: [String: BoardSum] = [:]
     var stalledById: [String: [StallReason]] = [:]
