@@ -70,6 +70,23 @@ struct CockpitDealFormTests {
       listed.allSatisfy { $0.stage == moved.stage || $0.name.lowercased().contains(stageName.lowercased()) })
   }
 
+  @Test("the activity form lists a deal added since it was last opened")
+  func activityFormSeesNewDeals() throws {
+    func dealOptions(_ run: CockpitRun) throws -> [ChoiceOption] {
+      let form = try #require(openForm(run))
+      let field = try #require(form.fields.first { $0.label == "Deal" })
+      guard case .choice(let options, _) = field.kind else { return [] }
+      return options
+    }
+    var run = try CockpitRun("+", as: "Grace Osei")
+    let before = try dealOptions(run)
+    #expect(before.count == ws.deals.count, "every deal can be picked")
+    try run.press("<Esc> a \(typed("Zyxwv renewal")) <Tab> 12k <Tab> eoq <Enter> +")
+    let after = try dealOptions(run)
+    #expect(after.count == before.count + 1)
+    #expect(after.contains { $0.label == "Zyxwv renewal" })
+  }
+
   @Test("each invalid kind shows what it accepts beside the field, and nothing is saved")
   func invalidFields() throws {
     var run = try CockpitRun("a <Tab> 12x <Tab> someday <Tab> <C-u> Zzz", as: "Grace Osei")

@@ -135,6 +135,9 @@ extension CockpitProgram {
       state.status = StatusMessage("read-only workspace: edits are off", kind: .error)
       return
     }
+    if case .activity = purpose, state.dealChoices?.generation != state.dataGeneration {
+      state.dealChoices = (state.dataGeneration, FormFactory.dealOptions(state))
+    }
     guard var form = FormFactory.make(purpose, state: state) else {
       state.status = StatusMessage("that record is gone", kind: .warning)
       return

@@ -165,6 +165,9 @@ public struct CockpitState: Sendable {
   public internal(set) var dataGeneration = 0
   /// The pipeline pane's filtered/sorted lists; see `updateCaches()`.
   public internal(set) var pipelineCache: PipelineCache?
+  /// The activity form's deal list for `dataGeneration`: built when the form first opens after
+  /// a data change (every deal in the workspace: ~10 ms at 100k deals), then reused.
+  var dealChoices: (generation: Int, options: [ChoiceOption])?
 
   public init(workspace: Workspace, viewer: Viewer, asOf: Day, keymap: Keymap = CockpitKeymap.standard) {
     self.workspace = workspace

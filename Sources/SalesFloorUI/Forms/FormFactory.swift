@@ -23,6 +23,7 @@ public enum FormFactory {
   /// worked), then every other deal in store order. Not sorted by name: at 100k deals that sort
   /// alone made opening the form take a tenth of a second; typing narrows the list anyway.
   static func dealOptions(_ s: CockpitState) -> [ChoiceOption] {
+    if let kept = s.dealChoices, kept.generation == s.dataGeneration { return kept.options }
     var out = s.data.openDeals.map { ChoiceOption(id: $0.id, label: $0.name) }
     out.reserveCapacity(s.workspace.deals.count)
     let lookup = StageLookup(s.workspace.settings)
