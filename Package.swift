@@ -44,9 +44,14 @@ let package = Package(
       dependencies: ["SalesFloorKit", "SalesFloorUI"],
       path: "Benchmarks/SalesFloorBench"
     ),
+    // Test doubles (an in-memory store) shared by the test targets; never linked into a product.
+    .target(
+      name: "SalesFloorTestSupport", dependencies: ["SalesFloorKit", "SalesFloorUI"],
+      path: "Tests/SalesFloorTestSupport"),
     .testTarget(name: "SalesFloorKitTests", dependencies: ["SalesFloorKit"]),
     .testTarget(
-      name: "SalesFloorUITests", dependencies: ["SalesFloorUI", "SalesFloorKit"], exclude: ["Golden"]),
+      name: "SalesFloorUITests", dependencies: ["SalesFloorUI", "SalesFloorKit", "SalesFloorTestSupport"],
+      exclude: ["Golden"]),
     .testTarget(
       name: "SalesFloorEndToEndTests",
       dependencies: ["SalesFloorKit", "salesfloor"]

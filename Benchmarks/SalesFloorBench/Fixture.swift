@@ -51,7 +51,8 @@ struct Fixture {
     let ws = store.workspace
     let ops = ws.people.items.filter { $0.role == .ops && $0.active }.min { $0.id < $1.id }
     return CockpitProgram(
-      store: store, workspace: ws, viewer: Viewer(person: ops), asOf: today, now: { Timestamp.now })
+      store: store, viewer: Viewer(person: ops), asOf: today, now: { Timestamp.now },
+      newId: { WorkspaceStore.newId(prefix: $0) })
   }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import SalesFloorKit
+import SalesFloorTestSupport
 import Testing
 
 @testable import SalesFloorUI

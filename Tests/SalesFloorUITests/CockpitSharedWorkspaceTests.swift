@@ -16,7 +16,8 @@ struct CockpitSharedWorkspaceTests {
     let mine = try WorkspaceStore(opening: folder)
     let theirs = try WorkspaceStore(opening: folder)
     var program = CockpitProgram(
-      store: mine, viewer: Viewer(person: nil), asOf: CockpitFixture.today, now: CockpitFixture.clock)
+      store: mine, viewer: Viewer(person: nil), asOf: CockpitFixture.today, now: CockpitFixture.clock,
+      newId: CockpitFixture.newId)
     _ = program.handle(.resize(CockpitFixture.standard))
     let before = program.state.data.openDeals.count
 

@@ -1,4 +1,5 @@
 import SalesFloorKit
+import SalesFloorTestSupport
 import Testing
 
 @testable import SalesFloorUI

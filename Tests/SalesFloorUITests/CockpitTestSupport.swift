@@ -1,5 +1,6 @@
 import Foundation
 import SalesFloorKit
+import SalesFloorTestSupport
 import Testing
 
 @testable import SalesFloorUI
@@ -11,6 +12,7 @@ enum CockpitFixture {
   static let demo: Workspace = DemoGenerator(seed: 1, today: today).makeWorkspace()
   static let standard = Size(width: 120, height: 40)
   static let clock: @Sendable () -> Timestamp = { Timestamp(day: today, hour: 9) }
+  static let newId: @Sendable (String) -> String = { WorkspaceStore.newId(prefix: $0) }
 
   static func person(_ name: String, in ws: Workspace = demo) -> Person {
     guard let p = ws.people.items.first(where: { $0.name == name }) else {
@@ -49,7 +51,7 @@ struct CockpitRun {
     let store = store ?? MemoryStore(workspace)
     var program = CockpitProgram(
       store: store, viewer: CockpitFixture.viewer(name, in: store.workspace), asOf: CockpitFixture.today,
-      now: CockpitFixture.clock)
+      now: CockpitFixture.clock, newId: CockpitFixture.newId)
     let terminal = HeadlessTerminal(
       size: size, capabilities: TerminalCapabilities(unicode: unicode, colorDepth: .none))
     result = try terminal.run(&program, script: script)

@@ -38,7 +38,10 @@ struct StoreState {
   var dirty: Set<CollectionName> = []
   /// Collections changed since a background compaction took its snapshot (nil: none running).
   var dirtySinceSnapshot: Set<CollectionName>?
-  var appliedInLastCatchUp = 0
+  /// Other writers' transactions applied since a consumer last took them (`takeExternal`);
+  /// recorded only once the store is open (the replay at open is not news to anyone).
+  var external: [ChangeSet] = []
+  var recordsExternal = false
   /// Collections this store holds (nil: all); a subset store is read-only and skips the rest.
   var collections: Set<CollectionName>?
   var closed = false
@@ -74,6 +77,7 @@ struct StoreState {
         try s.readFiles(folder: folder, codec: codec)
         try s.catchUp(folder: folder, codec: codec)
       }
+      s.recordsExternal = true
       return s
     } catch {
       s.closeFiles()
@@ -131,7 +135,6 @@ struct StoreState {
   /// Applies every complete journal line appended since the last read; follows a journal that a
   /// compaction replaced (finishing the old file first, through the still-open descriptor).
   mutating func catchUp(folder: String, codec: any WorkspaceCodec) throws {
-    appliedInLastCatchUp = 0
     let journalPath = folder + "/" + Self.journalName
     if journal.fd != nil { try readNewLines(path: journalPath, codec: codec) }
     let onDisk = try DurableIO.identity(path: journalPath)
@@ -185,8 +188,8 @@ struct StoreState {
           message: (e?.message ?? "\(error)")
             + " (a journal line in the middle of the file cannot be skipped)")
       }
-      apply(tx)
-      appliedInLastCatchUp += 1
+      let changes = apply(tx, origin: .external)
+      if recordsExternal { external.append(changes) }
       consume(newline + 1 - start)
       start = newline + 1
     }
@@ -235,9 +238,9 @@ struct StoreState {
     journal.seenModified = id.modified
   }
 
-  /// Applies a durable transaction to memory and records revisions; returns its undo.
+  /// Applies a durable transaction to memory and records revisions; returns what it changed.
   @discardableResult
-  mutating func apply(_ transaction: Transaction) -> [Mutation] {
+  mutating func apply(_ transaction: Transaction, origin: ChangeSet.Origin) -> ChangeSet {
     var tx = transaction
     if let only = collections { tx.mutations = tx.mutations.filter { only.contains($0.collection) } }
     sequence += 1
@@ -246,7 +249,15 @@ struct StoreState {
       dirty.insert(m.collection)
       dirtySinceSnapshot?.insert(m.collection)
     }
-    return workspace.apply(tx)
+    return ChangeSet(
+      transactionId: tx.id, at: tx.at, actor: tx.actor, summary: tx.summary, origin: origin,
+      changes: workspace.applyRecording(tx))
+  }
+
+  /// The other writers' change sets not yet handed out, in the order they were applied.
+  mutating func takeExternal() -> [ChangeSet] {
+    defer { external = [] }
+    return external
   }
 
   mutating func closeFiles() {

@@ -122,34 +122,45 @@ public final class WorkspaceStore: @unchecked Sendable {
   /// Makes a transaction durable and applies it: catches up with other processes' journal lines,
   /// checks `expecting` (record → revision the edit was based on), appends one fsync'd line, applies.
   ///
-  /// Returns the mutations that undo it. When it returns, the edit survives a crash.
+  /// Returns what changed: the other writers' transactions it caught up with first, then its own
+  /// (whose `undo` reverses it). When it returns, the edit survives a crash.
   @discardableResult
-  public func commit(_ transaction: Transaction, expecting: [RecordKey: UInt64] = [:]) throws -> [Mutation] {
+  public func commit(_ transaction: Transaction, expecting: [RecordKey: UInt64] = [:]) throws -> CommitResult
+  {
     try locked {
-      let inverse = try commitLocked(transaction, expecting: expecting)
+      let own = try commitLocked(transaction, expecting: expecting)
       scheduleCompactionIfDue()
-      return inverse
+      return CommitResult(external: state.takeExternal(), own: own)
     }
   }
 
   /// Picks up journal lines other processes appended; returns true when the workspace changed.
-  /// Cheap when nothing changed: one `stat` of the journal.
+  /// Cheap when nothing changed: one `stat` of the journal. The change sets it applied are
+  /// handed out (and dropped) here: a consumer that needs them calls `changes()` instead.
   @discardableResult
-  public func refresh() throws -> Bool {
+  public func refresh() throws -> Bool { try !changes().isEmpty }
+
+  /// Picks up other processes' journal lines and returns every change set applied from them
+  /// since the last call (or commit), in order; empty when nothing changed.
+  public func changes() throws -> [ChangeSet] {
     try locked {
-      let journalPath = path(StoreState.journalName)
-      let current = try DurableIO.identity(path: journalPath)
-      if let current, current.inode == state.journal.identity?.inode,
-        current.device == state.journal.identity?.device, current.size == state.journal.seenSize,
-        current.modified == state.journal.seenModified
-      {
-        return false
-      }
-      if state.closed || (current == nil && state.journal.fd == nil) { return false }
-      try state.withLock(LOCK_SH, folder: folderPath) { s in
-        try s.catchUp(folder: folderPath, codec: codec)
-      }
-      return state.appliedInLastCatchUp > 0
+      try catchUpLocked()
+      return state.takeExternal()
+    }
+  }
+
+  private func catchUpLocked() throws {
+    let journalPath = path(StoreState.journalName)
+    let current = try DurableIO.identity(path: journalPath)
+    if let current, current.inode == state.journal.identity?.inode,
+      current.device == state.journal.identity?.device, current.size == state.journal.seenSize,
+      current.modified == state.journal.seenModified
+    {
+      return
+    }
+    if state.closed || (current == nil && state.journal.fd == nil) { return }
+    try state.withLock(LOCK_SH, folder: folderPath) { s in
+      try s.catchUp(folder: folderPath, codec: codec)
     }
   }
 
@@ -174,7 +185,7 @@ public final class WorkspaceStore: @unchecked Sendable {
     return try body()
   }
 
-  private func commitLocked(_ transaction: Transaction, expecting: [RecordKey: UInt64]) throws -> [Mutation] {
+  private func commitLocked(_ transaction: Transaction, expecting: [RecordKey: UInt64]) throws -> ChangeSet {
     if let reason = state.readOnlyReason { throw WorkspaceError.readOnly(reason: reason) }
     var line = try codec.encodeTransaction(transaction)
     guard !line.contains(0x0A) else {
@@ -192,7 +203,7 @@ public final class WorkspaceStore: @unchecked Sendable {
         }
       }
       try s.append(line, folder: folderPath)
-      return s.apply(transaction)
+      return s.apply(transaction, origin: .own)
     }
   }
 }

@@ -166,7 +166,7 @@ extension CockpitProgram {
         kind: .warning)
       return
     }
-    guard store != nil else {
+    guard !store.isReadOnly else {
       state.status = StatusMessage("read-only workspace: the move was not saved", kind: .error)
       return
     }

@@ -170,14 +170,16 @@ extension CockpitData {
   }
 
   /// First index whose element is not ordered before `d`.
-  static func lowerBound<C: RandomAccessCollection<Deal>>(
-    _ d: Deal, in list: C, by less: (Deal, Deal) -> Bool
+  static func lowerBound<E, C: RandomAccessCollection<E>>(
+    _ d: E, in list: C, by less: (E, E) -> Bool
   ) -> Int where C.Index == Int {
     list.partitionPoint { less($0, d) }
   }
 
-  /// Replaces `old` by `new` in a sorted list (nil: absent before / after).
-  static func update(_ old: Deal?, _ new: Deal?, in list: inout [Deal], by less: (Deal, Deal) -> Bool) {
+  /// Replaces `old` by `new` in a sorted list (nil: absent before / after). The order's keys end
+  /// with the id, so each record has one place.
+  static func update<E: Identifiable>(_ old: E?, _ new: E?, in list: inout [E], by less: (E, E) -> Bool)
+  where E.ID == String {
     if let old, let new, !less(old, new), !less(new, old) {
       let i = lowerBound(old, in: list, by: less)
       if i < list.count, list[i].id == old.id {
@@ -185,18 +187,11 @@ extension CockpitData {
         return
       }
     }
-    if let old { remove(old, from: &list, by: less) }
-    if let new { insert(new, into: &list, by: less) }
-  }
-
-  static func insert(_ d: Deal, into list: inout [Deal], by less: (Deal, Deal) -> Bool) {
-    list.insert(d, at: lowerBound(d, in: list, by: less))
-  }
-
-  /// Removes the entry with `d`'s id at `d`'s sort position (keys include the id, so it is unique).
-  static func remove(_ d: Deal, from list: inout [Deal], by less: (Deal, Deal) -> Bool) {
-    let i = lowerBound(d, in: list, by: less)
-    if i < list.count, list[i].id == d.id { list.remove(at: i) }
+    if let old {
+      let i = lowerBound(old, in: list, by: less)
+      if i < list.count, list[i].id == old.id { list.remove(at: i) }
+    }
+    if let new { list.insert(new, at: lowerBound(new, in: list, by: less)) }
   }
 }
 

@@ -38,19 +38,28 @@ extension CockpitData {
   /// Builds every kept order from `openDeals` (sorting small key records, not deals).
   mutating func buildSortOrders(_ ws: Workspace, asOf: Day) {
     ownerNames = Dictionary(ws.people.items.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    let keys = openDealKeys(asOf: asOf)
+    sortOrders = Dictionary(uniqueKeysWithValues: Self.keptSorts.map { ($0, Self.order(keys, by: $0)) })
+  }
+
+  /// Sorts one kept order afresh (after the owner names it sorts by changed).
+  mutating func rebuildSortOrder(_ sort: PipelineSort, asOf: Day) {
+    sortOrders[sort] = Self.order(openDealKeys(asOf: asOf), by: sort)
+  }
+
+  private func openDealKeys(asOf: Day) -> [SortKeys] {
     let names = ownerNames
-    let keys = openDeals.withUnsafeBufferPointer { all in
+    return openDeals.withUnsafeBufferPointer { all in
       all.indices.map { Self.sortKeys(all[$0], asOf: asOf, ownerNames: names) }
     }
-    var orders: [PipelineSort: [Int32]] = [:]
-    for sort in Self.keptSorts {
-      var idx = Array(0..<Int32(keys.count))
-      keys.withUnsafeBufferPointer { k in
-        idx.sort { Self.precedes(k[Int($0)], k[Int($1)], in: sort) }
-      }
-      orders[sort] = idx
+  }
+
+  private static func order(_ keys: [SortKeys], by sort: PipelineSort) -> [Int32] {
+    var idx = Array(0..<Int32(keys.count))
+    keys.withUnsafeBufferPointer { k in
+      idx.sort { Self.precedes(k[Int($0)], k[Int($1)], in: sort) }
     }
-    sortOrders = orders
+    return idx
   }
 
   /// Open-deal index `i` changes from `old` to `new` in place (a stage move, an amount edit):

@@ -21,8 +21,8 @@ public struct CockpitData: Sendable {
   var facts = DealFacts()
   /// Choice lists for forms, by name: active people and accounts (both change only with a full
   /// refresh, so a form opens without sorting them).
-  public private(set) var peopleOptions: [ChoiceOption] = []
-  public private(set) var accountOptions: [ChoiceOption] = []
+  public internal(set) var peopleOptions: [ChoiceOption] = []
+  public internal(set) var accountOptions: [ChoiceOption] = []
   public var openStages: [Stage]
   /// Σ amount and weighted amount of each stage's open deals (the unfiltered board's sums).
   public var boardSums: [String: BoardSum] = [:]
@@ -81,23 +81,14 @@ public struct CockpitData: Sendable {
   public init(workspace ws: Workspace, viewer: Viewer, period: Period, asOf: Day) {
     scopeIds = viewer.scope.ownerIds(in: ws)
     quotaBook = QuotaBook(ws)
-    peopleOptions = ws.people.items.filter(\.active).sorted { $0.name < $1.name }.map {
-      ChoiceOption(id: $0.id, label: $0.name)
-    }
-    accountOptions = ws.accounts.items.sorted { $0.name < $1.name }.map {
-      ChoiceOption(id: $0.id, label: $0.name)
-    }
+    peopleOptions = Self.peopleOptions(ws)
+    accountOptions = Self.accountOptions(ws)
     let ids = scopeIds
     lastActivity = Self.lastActivityByDeal(ws, asOf: asOf)
-    coaching = ws.coaching.items.filter { ids.contains($0.personId) && $0.isActive }.sorted {
-      ($0.priority, $0.dueDate ?? Day(ordinal: .max), $0.id) < (
-        $1.priority, $1.dueDate ?? Day(ordinal: .max), $1.id
-      )
-    }
-    plays = ws.playbooks.items.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
-    activitiesDue = ws.activities.items.filter { a in
-      ids.contains(a.ownerId) && !a.isDone && (a.dueDate.map { $0 <= asOf } ?? false)
-    }.sorted { ($0.dueDate ?? asOf, $0.id) < ($1.dueDate ?? asOf, $1.id) }
+    coaching = Self.coachingQueue(ws, scope: ids)
+    plays = Self.playsByName(ws)
+    activitiesDue = ws.activities.items.filter { Self.isDue($0, scope: ids, asOf: asOf) }.sorted(
+      by: Self.byDue(asOf))
     openDeals = []
     stageIndexes = [:]
     openStages = []
@@ -207,6 +198,44 @@ public struct CockpitData: Sendable {
     let first = openDeals.partitionPoint { ($0.closeDate ?? Day(ordinal: .max)) < period.start }
     let end = openDeals.partitionPoint { ($0.closeDate ?? Day(ordinal: .max)) <= period.end }
     closingRange = first..<max(first, end)
+  }
+
+  /// Active people by name: the owner and person choices of forms.
+  static func peopleOptions(_ ws: Workspace) -> [ChoiceOption] {
+    ws.people.items.filter(\.active).sorted { ($0.name, $0.id) < ($1.name, $1.id) }.map {
+      ChoiceOption(id: $0.id, label: $0.name)
+    }
+  }
+
+  /// Accounts by name: the account choices of forms.
+  static func accountOptions(_ ws: Workspace) -> [ChoiceOption] {
+    ws.accounts.items.sorted { ($0.name, $0.id) < ($1.name, $1.id) }.map {
+      ChoiceOption(id: $0.id, label: $0.name)
+    }
+  }
+
+  /// Active coaching items of people in scope, by priority, then due date, then id.
+  static func coachingQueue(_ ws: Workspace, scope ids: Set<String>) -> [CoachingItem] {
+    ws.coaching.items.filter { ids.contains($0.personId) && $0.isActive }.sorted {
+      ($0.priority, $0.dueDate ?? Day(ordinal: .max), $0.id) < (
+        $1.priority, $1.dueDate ?? Day(ordinal: .max), $1.id
+      )
+    }
+  }
+
+  /// Plays by name, then id.
+  static func playsByName(_ ws: Workspace) -> [Playbook] {
+    ws.playbooks.items.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+  }
+
+  /// Whether an activity belongs in "activities due": open, owned in scope, due today or earlier.
+  static func isDue(_ a: Activity, scope ids: Set<String>, asOf: Day) -> Bool {
+    ids.contains(a.ownerId) && !a.isDone && (a.dueDate.map { $0 <= asOf } ?? false)
+  }
+
+  /// The order of "activities due": due date, then id.
+  static func byDue(_ asOf: Day) -> (Activity, Activity) -> Bool {
+    { ($0.dueDate ?? asOf, $0.id) < ($1.dueDate ?? asOf, $1.id) }
   }
 
   /// Highest attainment first, then by name (people without a quota last).

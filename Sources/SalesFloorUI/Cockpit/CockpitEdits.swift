@@ -10,35 +10,18 @@ extension CockpitProgram {
   )
     -> String?
   {
-    guard let store else { return "read-only workspace: nothing was saved" }
+    guard !store.isReadOnly else { return "read-only workspace: nothing was saved" }
     let keys = Self.keys(mutations)
     let expect = expecting ?? revisions(keys)
     let tx = Transaction(
-      id: WorkspaceStore.newId(prefix: "tx-"), at: now(), actor: state.viewer.person?.id, summary: summary,
-      mutations: mutations)
+      id: newId("tx-"), at: now(), actor: state.viewer.person?.id, summary: summary, mutations: mutations)
     do {
-      let before = store.changeCount
-      let reverse = try store.commit(tx, expecting: expect)
-      state.history.undo.append(EditStep(summary: summary, reverse: reverse, revisions: revisions(keys)))
+      let result = try store.commit(tx, expecting: expect)
+      state.history.undo.append(
+        EditStep(summary: summary, reverse: result.own.undo, revisions: revisions(keys)))
       state.history.redo = []
       noteOwnCommit(keys)
-      if store.changeCount == before + 1 {
-        // Only our transaction landed: mirror it instead of taking the store's value, so neither
-        // side's next edit copies every deal (copy-on-write of a shared array).
-        if mutations.allSatisfy({ $0.collection == .deals }) {
-          var before: [String: Deal?] = [:]
-          for m in mutations where before[m.recordId] == nil {
-            before[m.recordId] = .some(state.workspace.deals[id: m.recordId])
-          }
-          state.workspace.apply(tx)
-          state.refreshData(changedDeals: before)
-        } else {
-          state.workspace.apply(tx)
-          state.refreshData()
-        }
-      } else {
-        reload()
-      }
+      state.apply(result.all)
       return nil
     } catch {
       return failureText(error)
@@ -50,7 +33,6 @@ extension CockpitProgram {
   }
 
   func revisions(_ keys: Set<RecordKey>) -> [RecordKey: UInt64] {
-    guard let store else { return [:] }
     return Dictionary(uniqueKeysWithValues: keys.map { ($0, store.revision(of: $0.collection, id: $0.id)) })
   }
 
@@ -70,17 +52,10 @@ extension CockpitProgram {
     }
   }
 
-  /// Shows the store's workspace (after an edit or a refused one).
-  mutating func reload() {
-    if let store { state.workspace = store.workspace }
-    state.refreshData()
-  }
-
   /// A refused edit in words; a conflict also picks up the other writer's change so the screen shows it.
   mutating func failureText(_ error: Error) -> String {
     if case WorkspaceError.conflict(let collection, let id, _, _) = error {
-      _ = try? store?.refresh()
-      reload()
+      pickUpOtherEdits()
       return "\(collection.rawValue)/\(id) was changed elsewhere: not saved (now showing that change)"
     }
     return "\(error)"
@@ -111,18 +86,18 @@ extension CockpitProgram {
 
   /// Commits a step's reverse mutations; returns the step that reverses *that*, or nil (status set).
   mutating func replay(_ step: EditStep, summary: String) -> EditStep? {
-    guard let store else {
+    guard !store.isReadOnly else {
       state.status = StatusMessage("read-only workspace: nothing to undo", kind: .error)
       return nil
     }
     let tx = Transaction(
-      id: WorkspaceStore.newId(prefix: "tx-"), at: now(), actor: state.viewer.person?.id, summary: summary,
-      mutations: step.reverse)
+      id: newId("tx-"), at: now(), actor: state.viewer.person?.id, summary: summary, mutations: step.reverse)
     do {
-      let reverse = try store.commit(tx, expecting: step.revisions)
-      noteOwnCommit(Self.keys(step.reverse))
-      reload()
-      return EditStep(summary: step.summary, reverse: reverse, revisions: revisions(Self.keys(step.reverse)))
+      let result = try store.commit(tx, expecting: step.revisions)
+      let keys = Self.keys(step.reverse)
+      noteOwnCommit(keys)
+      state.apply(result.all)
+      return EditStep(summary: step.summary, reverse: result.own.undo, revisions: revisions(keys))
     } catch {
       state.status = StatusMessage("cannot undo: \(failureText(error))", kind: .error)
       return nil
@@ -131,7 +106,7 @@ extension CockpitProgram {
 
   /// Opens a form, remembering the revisions of what it edits (checked on save).
   mutating func openForm(_ purpose: FormPurpose) {
-    guard store != nil else {
+    guard !store.isReadOnly else {
       state.status = StatusMessage("read-only workspace: edits are off", kind: .error)
       return
     }
@@ -190,7 +165,7 @@ extension CockpitProgram {
   /// Saves a valid form: durable first, then closed; a failed save keeps it open with the error.
   mutating func saveForm(_ current: Form) {
     var form = current
-    guard let edit = FormSave.edit(form, state: state, now: now()) else {
+    guard let edit = FormSave.edit(form, state: state, now: now(), newId: newId) else {
       form.error = "that record is gone"
       state.overlay = .form(form)
       return

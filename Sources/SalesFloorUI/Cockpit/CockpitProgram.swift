@@ -4,24 +4,29 @@ import SalesFloorKit
 public struct CockpitProgram: TerminalProgram {
   public var state: CockpitState
   public private(set) var size = Size(width: 80, height: 24)
-  let store: CockpitStore?
   let now: @Sendable () -> Timestamp
+  /// Mints record and transaction ids (`prefix` + unique text); injected so the UI stays pure
+  /// and tests can pin ids.
+  let newId: @Sendable (String) -> String
   /// The note field handed to `$EDITOR`, until `.externalFinished` brings it back.
   var pendingEditor: PendingEditor?
 
   /// - Parameters:
-  ///   - store: where edits go; nil makes the cockpit read-only (edits are refused with a message).
+  ///   - store: the workspace's owner and where edits go (a read-only store refuses edits with a message).
   ///   - now: the clock for edit timestamps (tests pin it).
+  ///   - newId: mints ids for new records and transactions.
   public init(
-    store: CockpitStore?, workspace: Workspace? = nil, viewer: Viewer, asOf: Day,
-    keymap: Keymap = CockpitKeymap.standard,
-    now: @escaping @Sendable () -> Timestamp = { Timestamp.now }
+    store: any CockpitStore, viewer: Viewer, asOf: Day, keymap: Keymap = CockpitKeymap.standard,
+    now: @escaping @Sendable () -> Timestamp = { Timestamp.now },
+    newId: @escaping @Sendable (String) -> String
   ) {
-    let ws = workspace ?? store?.workspace ?? Workspace()
-    self.state = CockpitState(workspace: ws, viewer: viewer, asOf: asOf, keymap: keymap)
-    self.store = store
+    self.state = CockpitState(store: store, viewer: viewer, asOf: asOf, keymap: keymap)
     self.now = now
+    self.newId = newId
   }
+
+  /// Where edits go (the state's store).
+  var store: any CockpitStore { state.store }
 
   public mutating func handle(_ event: InputEvent) -> [ProgramEffect] {
     defer { state.updateCaches() }
@@ -46,11 +51,10 @@ public struct CockpitProgram: TerminalProgram {
 
   public func render(size: Size) -> Grid { CockpitRenderer.render(state, size: size) }
 
-  /// Picks up journal lines other cockpits appended (two cockpits on one workspace).
+  /// Picks up journal lines other cockpits appended (two cockpits on one workspace), as change sets.
   mutating func pickUpOtherEdits() {
-    guard let store, (try? store.refresh()) == true else { return }
-    state.workspace = store.workspace
-    state.refreshData()
+    guard let sets = try? store.changes(), !sets.isEmpty else { return }
+    state.apply(sets)
   }
 
   mutating func handleKey(_ key: Key) -> [ProgramEffect] {

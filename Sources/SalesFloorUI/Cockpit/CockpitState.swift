@@ -138,7 +138,10 @@ public enum Overlay: Sendable {
 
 /// Everything the cockpit shows, as one value: render is a pure function of it.
 public struct CockpitState: Sendable {
-  public var workspace: Workspace
+  /// The owner of the workspace; the state reads it and never keeps a copy (see `CockpitStore`).
+  public let store: any CockpitStore
+  /// The workspace as the store has it now.
+  public var workspace: Workspace { store.workspace }
   public var viewer: Viewer
   public var asOf: Day
   public var period: Period
@@ -169,8 +172,9 @@ public struct CockpitState: Sendable {
   /// a data change (every deal in the workspace: ~10 ms at 100k deals), then reused.
   var dealChoices: (generation: Int, options: [ChoiceOption])?
 
-  public init(workspace: Workspace, viewer: Viewer, asOf: Day, keymap: Keymap = CockpitKeymap.standard) {
-    self.workspace = workspace
+  public init(store: any CockpitStore, viewer: Viewer, asOf: Day, keymap: Keymap = CockpitKeymap.standard) {
+    self.store = store
+    let workspace = store.workspace
     self.viewer = viewer
     self.asOf = asOf
     self.period = Period.containing(
@@ -190,21 +194,25 @@ public struct CockpitState: Sendable {
     if views.current != .home { refreshView() }
   }
 
-  /// After a change of only these deals (`before`: their previous versions, nil when new),
-  /// updates derived numbers incrementally; falls back to a `.deals` refresh when it cannot.
-  public mutating func refreshData(changedDeals before: [String: Deal?]) {
+  /// Brings derived numbers up to date after the store applied these change sets (own edits,
+  /// undo, redo, other writers), incrementally where it can (see `CockpitData.apply`).
+  @discardableResult
+  public mutating func apply(_ sets: [ChangeSet]) -> CockpitData.ApplyPath {
+    guard !sets.isEmpty else { return .incremental }
+    let ws = workspace
+    if let me = viewer.person, sets.contains(where: { $0.keys.contains(RecordKey(.people, me.id)) }),
+      let now = ws.people[id: me.id]
+    {
+      viewer.person = now
+    }
     // The cache shares the deal arrays the delta edits; dropping it first lets them change in
     // place instead of being copied (it is rebuilt below for the new generation anyway).
     pipelineCache = nil
-    if !data.applyDealChanges(
-      before: before, workspace: workspace, viewer: viewer, period: period, asOf: asOf)
-    {
-      data = CockpitData(
-        updating: data, change: .deals, workspace: workspace, viewer: viewer, period: period, asOf: asOf)
-    }
+    let path = data.apply(sets, workspace: ws, viewer: viewer, period: period, asOf: asOf)
     dataGeneration += 1
     updateCaches()
     if views.current != .home { refreshView() }
+    return path
   }
 
   /// Rebuilds view caches whose inputs changed (called after every event and data refresh).

@@ -43,7 +43,9 @@ struct CockpitOptions: ParsableArguments {
     }
     let (keymap, keyErrors) = CockpitLauncher.keymap(overrides: config.keys)
     for e in keyErrors { printError("salesfloor: \(e)") }
-    return CockpitProgram(store: store, viewer: viewer, asOf: try day(), keymap: keymap, now: { Clock.now() })
+    return CockpitProgram(
+      store: store, viewer: viewer, asOf: try day(), keymap: keymap, now: { Clock.now() },
+      newId: { WorkspaceStore.newId(prefix: $0) })
   }
 
   func loadTheme() -> Theme {
