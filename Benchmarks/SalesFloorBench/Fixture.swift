@@ -81,6 +81,16 @@ struct Driver {
     }
   }
 
+  /// A tick (other writers' journal lines picked up) to the next frame. Returns milliseconds.
+  mutating func tick() -> Double {
+    Measure.ms {
+      _ = program.handle(.tick)
+      let grid = program.render(size: size)
+      _ = grid.diff(from: last)
+      last = grid
+    }
+  }
+
   /// Presses each key of a script (key notation), timing each.
   mutating func press(script: String) throws -> [Double] {
     try KeyNotation.parse(script).map { press($0) }

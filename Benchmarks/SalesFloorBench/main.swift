@@ -68,6 +68,10 @@ group("filter") { try FilterBench.run(fixture, iterations: options.keyIterations
 group("edit") {
   try EditBench.run(fixture, iterations: options.editIterations, newDeals: options.smoke ? 20 : 1_100)
 }
+group("changes") {
+  try ChangeSetBench.run(
+    fixture, iterations: options.editIterations, batches: options.smoke ? [50] : [500, 2_000, 5_000])
+}
 group("report") { try ReportBench.run(fixture, runs: options.reportRuns) }
 group("memory") { try MemoryBench.run(fixture) }
 fixture.remove()

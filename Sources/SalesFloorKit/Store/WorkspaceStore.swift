@@ -128,7 +128,21 @@ public final class WorkspaceStore: @unchecked Sendable {
   public func commit(_ transaction: Transaction, expecting: [RecordKey: UInt64] = [:]) throws -> CommitResult
   {
     try locked {
-      let own = try commitLocked(transaction, expecting: expecting)
+      let own = try commitLocked(expecting: expecting) { _ in transaction }
+      scheduleCompactionIfDue()
+      return CommitResult(external: state.takeExternal(), own: own)
+    }
+  }
+
+  /// Plans and commits in one step under the write lock: `plan` sees the workspace with every
+  /// other writer's line applied, so what it builds (an update of a deal, an account found or
+  /// created by name) is based on the latest version and cannot overwrite a concurrent edit.
+  /// For one-shot writers such as a CLI command; the cockpit, which shows a version to the user
+  /// first, commits with `expecting` instead.
+  @discardableResult
+  public func commit(planning plan: (Workspace) throws -> Transaction) throws -> CommitResult {
+    try locked {
+      let own = try commitLocked(expecting: [:], plan)
       scheduleCompactionIfDue()
       return CommitResult(external: state.takeExternal(), own: own)
     }
@@ -179,22 +193,37 @@ public final class WorkspaceStore: @unchecked Sendable {
 
   func path(_ name: String) -> String { folderPath + "/" + name }
 
+  /// One journal line for a transaction, newline-terminated (a newline inside would split it).
+  static func journalLine(
+    _ transaction: Transaction, codec: any WorkspaceCodec, path folder: String
+  ) throws
+    -> [UInt8]
+  {
+    var line = try codec.encodeTransaction(transaction)
+    guard !line.contains(0x0A) else {
+      throw WorkspaceError.io(
+        path: folder + "/" + StoreState.journalName, operation: "encode (newline in line)", code: EINVAL)
+    }
+    line.append(0x0A)
+    return line
+  }
+
   func locked<T>(_ body: () throws -> T) rethrows -> T {
     mutex.lock()
     defer { mutex.unlock() }
     return try body()
   }
 
-  private func commitLocked(_ transaction: Transaction, expecting: [RecordKey: UInt64]) throws -> ChangeSet {
+  /// Under the exclusive lock: catch up with other writers, check `expecting`, plan, append one
+  /// fsync'd line, apply.
+  private func commitLocked(
+    expecting: [RecordKey: UInt64], _ plan: (Workspace) throws -> Transaction
+  ) throws -> ChangeSet {
     if let reason = state.readOnlyReason { throw WorkspaceError.readOnly(reason: reason) }
-    var line = try codec.encodeTransaction(transaction)
-    guard !line.contains(0x0A) else {
-      throw WorkspaceError.io(
-        path: path(StoreState.journalName), operation: "encode (newline in line)", code: EINVAL)
-    }
-    line.append(0x0A)
-    return try state.withLock(LOCK_EX, folder: folderPath) { s in
-      try s.catchUp(folder: folderPath, codec: codec)
+    let folder = folderPath
+    let codec = self.codec
+    return try state.withLock(LOCK_EX, folder: folder) { s in
+      try s.catchUp(folder: folder, codec: codec)
       for (key, expected) in expecting.sorted(by: { $0.key.description < $1.key.description }) {
         let found = s.revisions[key] ?? 0
         if found != expected {
@@ -202,7 +231,8 @@ public final class WorkspaceStore: @unchecked Sendable {
             collection: key.collection, id: key.id, expected: expected, found: found)
         }
       }
-      try s.append(line, folder: folderPath)
+      let transaction = try plan(s.workspace)
+      try s.append(try Self.journalLine(transaction, codec: codec, path: folder), folder: folder)
       return s.apply(transaction, origin: .own)
     }
   }

@@ -72,9 +72,6 @@ public struct CockpitData: Sendable {
   public enum Change: Sendable {
     /// Only the period: attainment and "closing this period".
     case period
-    /// Only deals (a stage move, a new deal): every deal-derived list and report, not the
-    /// activity, coaching and play lists.
-    case deals
     case everything
   }
 
@@ -109,10 +106,6 @@ public struct CockpitData: Sendable {
     switch change {
     case .everything:
       self.init(workspace: ws, viewer: viewer, period: period, asOf: asOf)
-    case .deals:
-      self = previous
-      refreshDeals(ws, viewer: viewer, asOf: asOf)
-      refreshPeriod(ws, viewer: viewer, period: period, asOf: asOf)
     case .period:
       self = previous
       refreshPeriod(ws, viewer: viewer, period: period, asOf: asOf)
