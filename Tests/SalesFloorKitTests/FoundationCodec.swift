@@ -1,5 +1,7 @@
 import Foundation
 
+@testable import SalesFloorKit
+
 /// The reference `WorkspaceCodec`, built on Foundation's `JSONEncoder`/`JSONDecoder`.
 ///
 /// Slow but obviously correct: the fast hand-written codec is tested against it. Files are
