@@ -37,6 +37,18 @@ public struct Edit: Hashable, Sendable {
     self.mutations = mutations
     self.recordId = recordId
   }
+
+  /// The main record as written, when it is a deal (what a surface prints or selects next).
+  public var deal: Deal? {
+    for case .put(.deal(let d)) in mutations where d.id == recordId { return d }
+    return nil
+  }
+
+  /// The main record as written, whatever its collection.
+  public var record: Record? {
+    for case .put(let r) in mutations where r.id == recordId { return r }
+    return nil
+  }
 }
 
 /// A typed user action. Validates its input against the context and returns the edit to commit;
