@@ -55,6 +55,11 @@ public enum CommandRules {
     return value
   }
 
+  /// A deal by id, or a not-found error (for surfaces that act on a selected deal).
+  public static func existingDeal(_ id: String, in ws: Workspace) throws(CommandError) -> Deal {
+    try deal(id, ws)
+  }
+
   static func deal(_ id: String, _ ws: Workspace) throws(CommandError) -> Deal {
     try record(ws.deals[id: id], kind: "deal", id: id, hint: "see `salesfloor deal list`")
   }
