@@ -93,7 +93,8 @@ struct WorkspaceContext {
 /// `--as NAME`: who makes a change, recorded in deal history (`by`) and the journal (`actor`).
 struct ActorOption: ParsableArguments {
   @Option(
-    name: .customLong("as"), help: "Who makes the change (person name or id); default: the person in config.json.")
+    name: .customLong("as"),
+    help: "Who makes the change (person name or id); default: the person in config.json.")
   var name: String?
 
   init() {}

@@ -64,7 +64,8 @@ public struct DeleteAccount: WorkspaceCommand {
     guard deals == 0 else {
       throw .invalid(field: "account", reason: "\(a.name) has \(deals) deals: move or delete them first")
     }
-    return Edit(summary: "deleted account \(a.name)", mutations: [.delete(.accounts, id: a.id)], recordId: a.id)
+    return Edit(
+      summary: "deleted account \(a.name)", mutations: [.delete(.accounts, id: a.id)], recordId: a.id)
   }
 }
 

@@ -58,7 +58,8 @@ enum ActivityRecords {
   }
 
   static func find(_ id: String, _ ws: Workspace) throws(CommandError) -> Activity {
-    try CommandRules.record(ws.activities[id: id], kind: "activity", id: id, hint: "see `salesfloor activity list`")
+    try CommandRules.record(
+      ws.activities[id: id], kind: "activity", id: id, hint: "see `salesfloor activity list`")
   }
 }
 
@@ -101,7 +102,8 @@ public struct UpdateActivity: WorkspaceCommand {
     if let dueDate { a.dueDate = dueDate }
     if let done { a.doneAt = done ? (a.doneAt ?? ctx.now) : nil }
     if let notes { a.notes = notes.flatMap(CommandRules.text) }
-    return Edit(summary: "edited \(a.kind.rawValue) \(a.subject)", mutations: [.put(.activity(a))], recordId: a.id)
+    return Edit(
+      summary: "edited \(a.kind.rawValue) \(a.subject)", mutations: [.put(.activity(a))], recordId: a.id)
   }
 }
 

@@ -38,10 +38,16 @@ public struct AddDeal: WorkspaceCommand {
   public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
     let ws = ctx.workspace
     let name = try CommandRules.name(name)
-    guard let owner = ownerId ?? ctx.actor else { throw .invalid(field: "owner", reason: "give the deal's owner") }
+    guard let owner = ownerId ?? ctx.actor else {
+      throw .invalid(field: "owner", reason: "give the deal's owner")
+    }
     _ = try CommandRules.person(owner, field: "owner", ws)
     let st: Stage
-    if let stage { st = try CommandRules.stage(stage, ws.settings) } else { st = try CommandRules.defaultStage(ws.settings) }
+    if let stage {
+      st = try CommandRules.stage(stage, ws.settings)
+    } else {
+      st = try CommandRules.defaultStage(ws.settings)
+    }
     let prob = try CommandRules.probability(probability)
     let money = amount ?? Money(minor: 0, currency: ws.settings.currency)
     var mutations: [Mutation] = []

@@ -28,7 +28,8 @@ public struct AddCoachingItem: WorkspaceCommand {
       id: ctx.newId("c-"), personId: who.id, coachId: coachId ?? ctx.actor,
       title: try CommandRules.name(title, field: "title"), reason: reason, priority: priority, status: status,
       dueDate: dueDate, createdAt: ctx.now)
-    return Edit(summary: "coaching for \(who.name): \(c.title)", mutations: [.put(.coaching(c))], recordId: c.id)
+    return Edit(
+      summary: "coaching for \(who.name): \(c.title)", mutations: [.put(.coaching(c))], recordId: c.id)
   }
 }
 
@@ -76,7 +77,8 @@ public struct AcceptSignal: WorkspaceCommand {
       throw .invalid(field: "signal", reason: "signal \(s.id) is already covered by item \(id)")
     }
     let item = CoachingSignals.makeItem(
-      from: s, id: ctx.newId("c-"), coachId: coachId ?? ctx.actor, dueDate: dueDate ?? ctx.today.adding(days: 7),
+      from: s, id: ctx.newId("c-"), coachId: coachId ?? ctx.actor,
+      dueDate: dueDate ?? ctx.today.adding(days: 7),
       createdAt: ctx.now)
     return Edit(summary: "coaching item \(item.title)", mutations: [.put(.coaching(item))], recordId: item.id)
   }
@@ -105,7 +107,9 @@ public struct SetAsideCoaching: WorkspaceCommand {
     case .signal(let s):
       let newId = ctx.newId("c-")
       item =
-        until.map { CoachingSignals.snooze(s, id: newId, coachId: coach, until: $0, reason: reason, at: ctx.now) }
+        until.map {
+          CoachingSignals.snooze(s, id: newId, coachId: coach, until: $0, reason: reason, at: ctx.now)
+        }
         ?? CoachingSignals.dismiss(s, id: newId, coachId: coach, reason: reason, at: ctx.now)
     case .item(let existing):
       item =
@@ -142,10 +146,11 @@ public struct AddCommitment: WorkspaceCommand {
     let text = try CommandRules.name(text, field: "text")
     if let dealId { _ = try CommandRules.deal(dealId, ctx.workspace) }
     if check != .manual && check != .trainingCompleted && dealId == nil {
-      throw .invalid(field: "check", reason: "\(check.rawValue) needs a deal")
+      throw .invalid(field: "check", reason: "\(check.rawValue) needs a deal (--deal)")
     }
     item.commitments.append(
-      CoachingItem.Commitment(text: text, check: check, dealId: dealId, trainingModuleId: item.trainingModuleId, by: by))
+      CoachingItem.Commitment(
+        text: text, check: check, dealId: dealId, trainingModuleId: item.trainingModuleId, by: by))
     if item.status == .open { item.status = .inProgress }
     return Edit(summary: "commitment on \(item.title)", mutations: [.put(.coaching(item))], recordId: item.id)
   }
@@ -167,7 +172,8 @@ public struct AddSessionNote: WorkspaceCommand {
     var item = try CoachingTarget.item(itemId, in: ctx.workspace)
     item.notes.append(
       CoachingItem.SessionNote(
-        at: ctx.now, authorId: authorId ?? ctx.actor ?? item.coachId, text: try CommandRules.name(text, field: "text")))
+        at: ctx.now, authorId: authorId ?? ctx.actor ?? item.coachId,
+        text: try CommandRules.name(text, field: "text")))
     return Edit(summary: "notes on \(item.title)", mutations: [.put(.coaching(item))], recordId: item.id)
   }
 }

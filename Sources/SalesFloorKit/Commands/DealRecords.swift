@@ -3,12 +3,14 @@
 enum DealRecords {
   static func make(
     id: String, externalId: String? = nil, name: String, accountId: String?, ownerId: String, amount: Money,
-    stage: String, probability: Int? = nil, closeDate: Day?, createdAt: Timestamp, updatedAt: Timestamp? = nil,
+    stage: String, probability: Int? = nil, closeDate: Day?, createdAt: Timestamp,
+    updatedAt: Timestamp? = nil,
     nextStep: String? = nil, nextStepDate: Day? = nil, tags: [String] = [], lostReason: String? = nil,
     notes: String? = nil, by: String?
   ) -> Deal {
     var d = Deal(
-      id: id, externalId: externalId, name: name, accountId: accountId, ownerId: ownerId, amount: amount.minor,
+      id: id, externalId: externalId, name: name, accountId: accountId, ownerId: ownerId,
+      amount: amount.minor,
       currency: amount.currency, stage: stage, probability: probability, closeDate: closeDate,
       createdAt: createdAt, updatedAt: updatedAt, nextStep: nextStep, nextStepDate: nextStepDate, tags: tags,
       lostReason: lostReason, notes: notes)

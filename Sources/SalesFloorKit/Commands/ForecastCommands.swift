@@ -26,7 +26,8 @@ public struct SubmitForecast: WorkspaceCommand {
     let person = try CommandRules.person(personId, field: "person", ws)
     let best = bestCase ?? commit
     if kind == .adjustment && !ws.people.contains(where: { $0.managerId == person.id }) {
-      throw .invalid(field: "as", reason: "\(person.name): an adjustment is a manager's; nobody reports to them")
+      throw .invalid(
+        field: "as", reason: "\(person.name): an adjustment is a manager's; nobody reports to them")
     }
     if best.minor < commit.minor { throw .invalid(field: "best-case", reason: "is below the commit") }
     let s = ForecastSubmission(
@@ -34,7 +35,8 @@ public struct SubmitForecast: WorkspaceCommand {
       currency: commit.currency, submittedAt: ctx.now, note: CommandRules.text(note))
     let what = kind == .call ? "forecast call" : "forecast adjustment"
     return Edit(
-      summary: "\(what) of \(person.name) for \(period)", mutations: [.put(.forecastSubmission(s))], recordId: s.id)
+      summary: "\(what) of \(person.name) for \(period)", mutations: [.put(.forecastSubmission(s))],
+      recordId: s.id)
   }
 }
 
@@ -46,6 +48,7 @@ public struct TakeForecastSnapshot: WorkspaceCommand {
   public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
     let snap = ForecastSnapshots.take(ctx.workspace, period: period, at: ctx.now, id: ctx.newId("snap-"))
     return Edit(
-      summary: "forecast snapshot for \(period)", mutations: [.put(.forecastSnapshot(snap))], recordId: snap.id)
+      summary: "forecast snapshot for \(period)", mutations: [.put(.forecastSnapshot(snap))],
+      recordId: snap.id)
   }
 }

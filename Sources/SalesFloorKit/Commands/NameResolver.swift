@@ -26,7 +26,8 @@ public enum NameResolver {
   }
 
   public static func person(_ text: String, in ws: Workspace) throws(CommandError) -> Person {
-    try one(text, in: ws.people.items, kind: "person", id: \.id, name: \.name, hint: "see `salesfloor person list`")
+    try one(
+      text, in: ws.people.items, kind: "person", id: \.id, name: \.name, hint: "see `salesfloor person list`")
   }
 
   public static func account(_ text: String, in ws: Workspace) throws(CommandError) -> Account {
@@ -34,6 +35,7 @@ public enum NameResolver {
   }
 
   public static func deal(_ text: String, in ws: Workspace) throws(CommandError) -> Deal {
-    try one(text, in: ws.deals.items, kind: "deal", id: \.id, name: \.name, hint: "see `salesfloor deal list`")
+    try one(
+      text, in: ws.deals.items, kind: "deal", id: \.id, name: \.name, hint: "see `salesfloor deal list`")
   }
 }

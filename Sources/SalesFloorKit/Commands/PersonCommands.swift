@@ -8,7 +8,8 @@ public struct AddPerson: WorkspaceCommand {
   public var hireDate: Day?
 
   public init(
-    name: String, role: Person.Role = .rep, email: String? = nil, managerId: String? = nil, team: String? = nil,
+    name: String, role: Person.Role = .rep, email: String? = nil, managerId: String? = nil,
+    team: String? = nil,
     hireDate: Day? = nil
   ) {
     self.name = name
@@ -76,7 +77,8 @@ public struct DeletePerson: WorkspaceCommand {
       ws.deals.count { $0.ownerId == p.id } + ws.accounts.count { $0.ownerId == p.id }
       + ws.activities.count { $0.ownerId == p.id } + ws.people.count { $0.managerId == p.id }
     guard owns == 0 else {
-      throw .invalid(field: "person", reason: "\(p.name) still owns or manages \(owns) records: reassign them first")
+      throw .invalid(
+        field: "person", reason: "\(p.name) still owns or manages \(owns) records: reassign them first")
     }
     return Edit(summary: "deleted person \(p.name)", mutations: [.delete(.people, id: p.id)], recordId: p.id)
   }

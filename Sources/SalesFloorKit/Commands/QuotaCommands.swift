@@ -43,7 +43,8 @@ public struct SetQuota: WorkspaceCommand {
     guard amount.minor >= 0 else { throw .invalid(field: "amount", reason: "must not be negative") }
     var edited: Quota?
     if let id = quotaId {
-      edited = try CommandRules.record(ws.quotas[id: id], kind: "quota", id: id, hint: "see `salesfloor quota list`")
+      edited = try CommandRules.record(
+        ws.quotas[id: id], kind: "quota", id: id, hint: "see `salesfloor quota list`")
     }
     let existing =
       edited
@@ -63,6 +64,8 @@ public struct DeleteQuota: WorkspaceCommand {
   public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
     let q = try CommandRules.record(
       ctx.workspace.quotas[id: quotaId], kind: "quota", id: quotaId, hint: "see `salesfloor quota list`")
-    return Edit(summary: "deleted quota \(q.id) for \(q.period)", mutations: [.delete(.quotas, id: q.id)], recordId: q.id)
+    return Edit(
+      summary: "deleted quota \(q.id) for \(q.period)", mutations: [.delete(.quotas, id: q.id)],
+      recordId: q.id)
   }
 }

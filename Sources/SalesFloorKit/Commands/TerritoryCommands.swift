@@ -22,7 +22,8 @@ public struct ReassignTerritory: WorkspaceCommand {
   public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
     let ws = ctx.workspace
     let t = try CommandRules.record(
-      ws.territories[id: territoryId], kind: "territory", id: territoryId, hint: "see `salesfloor report territories`")
+      ws.territories[id: territoryId], kind: "territory", id: territoryId,
+      hint: "see `salesfloor report territories`")
     let person = try CommandRules.person(newOwnerId, field: "to", ws)
     let mutations = TerritoryReassign.mutations(
       ws, territoryId: t.id, newOwnerId: person.id, at: ctx.now, by: ctx.actor)

@@ -17,7 +17,8 @@ public struct AssignTraining: WorkspaceCommand {
   public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
     let ws = ctx.workspace
     let m = try CommandRules.record(
-      ws.training[id: moduleId], kind: "training module", id: moduleId, hint: "see `salesfloor training list`")
+      ws.training[id: moduleId], kind: "training module", id: moduleId, hint: "see `salesfloor training list`"
+    )
     let id = ctx.newId("ta-")
     var item: CoachingItem?
     if let cid = coachingItemId { item = try CoachingTarget.item(cid, in: ws) }
@@ -27,11 +28,14 @@ public struct AssignTraining: WorkspaceCommand {
     let p = try CommandRules.person(pid, field: "person", ws)
     if let item {
       guard item.personId == p.id else {
-        throw .invalid(field: "coaching", reason: "coaching item \(item.id) is about \(item.personId), not \(p.id)")
+        throw .invalid(
+          field: "coaching", reason: "coaching item \(item.id) is about \(item.personId), not \(p.id)")
       }
-      let (newItem, a) = CoachingSignals.assignTraining(item, module: m, assignmentId: id, on: ctx.today, due: dueDate)
+      let (newItem, a) = CoachingSignals.assignTraining(
+        item, module: m, assignmentId: id, on: ctx.today, due: dueDate)
       return Edit(
-        summary: "assign \(m.title) to \(p.name)", mutations: [.put(.assignment(a)), .put(.coaching(newItem))],
+        summary: "assign \(m.title) to \(p.name)",
+        mutations: [.put(.assignment(a)), .put(.coaching(newItem))],
         recordId: a.id)
     }
     let a = TrainingStatus.assign(module: m, to: p.id, id: id, on: ctx.today, due: dueDate)
@@ -57,7 +61,8 @@ public struct CompleteTraining: WorkspaceCommand {
       ws.assignments[id: assignmentId], kind: "training assignment", id: assignmentId,
       hint: "see `salesfloor training list`")
     if let s = score, !(0...100).contains(s) { throw .invalid(field: "score", reason: "\(s): must be 0–100") }
-    let done = TrainingStatus.complete(a, module: ws.training[id: a.moduleId], on: on ?? ctx.today, score: score)
+    let done = TrainingStatus.complete(
+      a, module: ws.training[id: a.moduleId], on: on ?? ctx.today, score: score)
     return Edit(summary: "complete \(a.id)", mutations: [.put(.assignment(done))], recordId: a.id)
   }
 }

@@ -61,7 +61,9 @@ struct RecordRowBuilder {
   mutating func account(_ row: MappedRow) -> Result<(new: Account, old: Account?), RowProblem> {
     guard let name = row("name") else { return .failure(RowProblem("no account name")) }
     let old = match(accountKeys, row, natural: "name:" + name.lowercased())
-    var a = old ?? AccountRecords.make(id: newId(row, prefix: "a-") { state.ws.accounts[id: $0] != nil }, name: name)
+    var a =
+      old
+      ?? AccountRecords.make(id: newId(row, prefix: "a-") { state.ws.accounts[id: $0] != nil }, name: name)
     a.name = name
     if let v = row("externalId") { a.externalId = v }
     if let v = row("industry") { a.industry = v }

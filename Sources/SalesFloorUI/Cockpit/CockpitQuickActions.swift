@@ -124,7 +124,8 @@ extension CockpitProgram {
       switch command {
       case .deal(let name, let amount, let close, let accountId):
         let add = AddDeal(
-          name: name, account: accountId.map { .id($0) }, ownerId: FormFactory.defaultOwner(state), amount: amount,
+          name: name, account: accountId.map { .id($0) }, ownerId: FormFactory.defaultOwner(state),
+          amount: amount,
           closeDate: close)
         result = Result { () throws(CommandError) in
           let e = try add.edit(in: ctx)

@@ -44,7 +44,9 @@ public enum FormSave {
     }
   }
 
-  private static func edit(_ f: Form, state s: CockpitState, ctx: CommandContext) throws(CommandError) -> FormEdit {
+  private static func edit(
+    _ f: Form, state s: CockpitState, ctx: CommandContext
+  ) throws(CommandError) -> FormEdit {
     let ws = s.workspace
     func text(_ k: String) -> String? {
       if case .text(let t) = f[k] { return t }
@@ -138,7 +140,8 @@ public enum FormSave {
     case .quota(let id):
       let m = money("amount") ?? Money(minor: 0, currency: ws.settings.currency)
       return FormEdit(
-        try SetQuota(quotaId: id, personId: option("person"), period: text("period") ?? "", amount: m).edit(in: ctx))
+        try SetQuota(quotaId: id, personId: option("person"), period: text("period") ?? "", amount: m).edit(
+          in: ctx))
     case .person(let id):
       let role = option("role").flatMap(Person.Role.init(rawValue:)) ?? .rep
       if let id {
@@ -152,7 +155,8 @@ public enum FormSave {
       }
       return FormEdit(
         try AddPerson(
-          name: text("name") ?? "", role: role, email: text("email"), managerId: option("manager"), team: text("team")
+          name: text("name") ?? "", role: role, email: text("email"), managerId: option("manager"),
+          team: text("team")
         ).edit(in: ctx))
     case .account(let id):
       let segment = option("segment").flatMap(Account.Segment.init(rawValue:))

@@ -82,7 +82,9 @@ struct ActivityDone: ParsableCommand {
 
   func run() throws {
     let ctx = try WorkspaceContext.open(workspace)
-    guard case .activity(let a) = try ctx.run(CompleteActivity(activityId: id), as: actor).record else { return }
+    guard case .activity(let a) = try ctx.run(CompleteActivity(activityId: id), as: actor).record else {
+      return
+    }
     Printer.write("done \(a.id) \(a.subject)\n")
     if let dealId = a.dealId, let d = ctx.workspace.deals[id: dealId],
       d.nextStepDate.map({ $0 <= Clock.today() }) ?? true

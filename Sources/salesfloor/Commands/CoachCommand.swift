@@ -38,7 +38,8 @@ struct CoachAccept: ParsableCommand {
   func run() throws {
     let (ctx, actor, coachId, asOf) = try options.open()
     let dueDay = try due.map { try CLIInput.day($0, flag: "due", settings: ctx.workspace.settings) }
-    let edit = try ctx.run(AcceptSignal(signalId: signal, dueDate: dueDay, coachId: coachId), actor: actor, today: asOf)
+    let edit = try ctx.run(
+      AcceptSignal(signalId: signal, dueDate: dueDay, coachId: coachId), actor: actor, today: asOf)
     guard case .coaching(let item) = edit.record else { return }
     Printer.write(
       "added \(item.id): \(item.title) for \(ctx.workspace.people[id: item.personId]?.name ?? item.personId), due \(item.dueDate?.iso ?? "-")\n"
@@ -55,7 +56,8 @@ struct CoachDismiss: ParsableCommand {
 
   func run() throws {
     let (ctx, actor, coachId, asOf) = try options.open()
-    let edit = try ctx.run(SetAsideCoaching(id: id, reason: reason, coachId: coachId), actor: actor, today: asOf)
+    let edit = try ctx.run(
+      SetAsideCoaching(id: id, reason: reason, coachId: coachId), actor: actor, today: asOf)
     Printer.write("dismissed \(edit.recordId ?? id): \(reason)\n")
   }
 }
@@ -98,7 +100,8 @@ struct CoachCommit: ParsableCommand {
     let dealId = try deal.map { try ctx.deal($0).id }
     let byDay = try by.map { try CLIInput.day($0, flag: "by", settings: ctx.workspace.settings) }
     let edit = try ctx.run(
-      AddCommitment(itemId: id, text: text, check: kind, dealId: dealId, by: byDay), actor: actor, today: asOf)
+      AddCommitment(itemId: id, text: text, check: kind, dealId: dealId, by: byDay), actor: actor, today: asOf
+    )
     Printer.write("\(edit.recordId ?? id): committed \"\(text)\"\(byDay.map { " by \($0)" } ?? "")\n")
   }
 }

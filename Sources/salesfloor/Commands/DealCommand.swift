@@ -219,7 +219,9 @@ struct DealUpdate: ParsableCommand {
       u.forecastCategory = .some(c)
     }
     if let nextStep { u.nextStep = .some(nextStep) }
-    if let nextDate { u.nextStepDate = .some(try CLIInput.day(nextDate, flag: "next-date", settings: settings)) }
+    if let nextDate {
+      u.nextStepDate = .some(try CLIInput.day(nextDate, flag: "next-date", settings: settings))
+    }
     u.tags = tags.map(CLIInput.list)
     let edit = try ctx.run(u, as: actor)
     let name = edit.deal?.name ?? d.name

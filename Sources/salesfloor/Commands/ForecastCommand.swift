@@ -74,7 +74,8 @@ struct CallOptions: ParsableArguments {
     let p = try ctx.period(period, containing: today)
     let c = try CLIInput.amount(commit, currency: ctx.currency, flag: "commit")
     let b = try bestCase.map { try CLIInput.amount($0, currency: ctx.currency, flag: "best-case") } ?? c
-    let submit = SubmitForecast(kind: kind, personId: person.id, period: p, commit: c, bestCase: b, note: note)
+    let submit = SubmitForecast(
+      kind: kind, personId: person.id, period: p, commit: c, bestCase: b, note: note)
     try ctx.run(submit, actor: person.id)
     let what = kind == .call ? "forecast call" : "forecast adjustment"
     if !quiet {

@@ -52,7 +52,8 @@ struct ImportOptions: ParsableArguments {
       throw CLIError.data("\(rejected) rows rejected and --strict given: nothing was imported")
     }
     if dryRun || mutations.isEmpty { return }
-    try ctx.commit("import \(URL(fileURLWithPath: file).lastPathComponent)", mutations, actor: try ctx.actor(actor))
+    try ctx.commit(
+      "import \(URL(fileURLWithPath: file).lastPathComponent)", mutations, actor: try ctx.actor(actor))
   }
 }
 

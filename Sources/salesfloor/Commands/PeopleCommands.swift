@@ -27,7 +27,8 @@ struct PersonAdd: ParsableCommand {
     }
     let managerId = try manager.map { try ctx.person($0).id }
     let hireDay = try hired.map { try CLIInput.day($0, flag: "hired", settings: ctx.workspace.settings) }
-    let add = AddPerson(name: name, role: r, email: email, managerId: managerId, team: team, hireDate: hireDay)
+    let add = AddPerson(
+      name: name, role: r, email: email, managerId: managerId, team: team, hireDate: hireDay)
     guard case .person(let p) = try ctx.run(add, as: actor).record else { return }
     Printer.write(quiet ? p.id + "\n" : "added \(p.id) \(p.name) (\(r.rawValue))\n")
   }

@@ -59,7 +59,8 @@ struct TerritoryReassignCmd: ParsableCommand {
       territory, in: ws.territories.items, kind: "territory", id: \.id, name: \.name,
       hint: "see `salesfloor report territories`")
     let person = try ctx.person(to)
-    let mutations = try ctx.run(ReassignTerritory(territoryId: t.id, newOwnerId: person.id), as: actor).mutations
+    let mutations = try ctx.run(ReassignTerritory(territoryId: t.id, newOwnerId: person.id), as: actor)
+      .mutations
     if !quiet {
       let deals = mutations.filter { if case .put(.deal) = $0 { return true } else { return false } }.count
       let accounts = mutations.filter { if case .put(.account) = $0 { return true } else { return false } }

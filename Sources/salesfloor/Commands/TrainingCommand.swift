@@ -111,6 +111,7 @@ struct TrainingComplete: ParsableCommand {
     let edit = try ctx.run(CompleteTraining(assignmentId: assignment, on: day, score: score), as: actor)
     guard case .assignment(let done) = edit.record else { return }
     Printer.write(
-      "completed \(done.id) on \(day.iso)" + (done.expiresOn.map { ", certified until \($0.iso)" } ?? "") + "\n")
+      "completed \(done.id) on \(day.iso)" + (done.expiresOn.map { ", certified until \($0.iso)" } ?? "")
+        + "\n")
   }
 }
