@@ -261,7 +261,8 @@ struct DealDelete: ParsableCommand {
 
   func run() throws {
     let ctx = try WorkspaceContext.open(workspace)
+    let name = ctx.workspace.deals[id: deal]?.name ?? ""
     try ctx.run(DeleteDeal(dealId: deal), as: actor)
-    Printer.write("deleted \(deal) \(ctx.workspace.deals[id: deal]?.name ?? "")\n")
+    Printer.write("deleted \(deal) \(name)\n")
   }
 }
