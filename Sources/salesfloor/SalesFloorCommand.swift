@@ -40,7 +40,7 @@ struct SalesFloorCommand: ParsableCommand {
 
   /// Prints one line for `error` and exits with its code.
   static func fail(_ error: Error) -> Never {
-    if error is CLIError || error is WorkspaceError || error is InputError {
+    if error is CLIError || error is WorkspaceError || error is InputError || error is CommandError {
       let mapped = classify(error)
       printError("salesfloor: \(mapped.description)")
       Foundation.exit(mapped.exitCode)

@@ -1,5 +1,7 @@
+import ArgumentParser
 import Foundation
 import SalesFloorKit
+import SalesFloorUI
 
 /// An open workspace for one CLI command, with the lookups commands share.
 struct WorkspaceContext {
@@ -23,12 +25,39 @@ struct WorkspaceContext {
     return WorkspaceContext(store: store)
   }
 
-  /// Commits one durable step; the edit is on disk (fsync'd) when this returns.
-  func commit(_ summary: String, _ mutations: [Mutation]) throws {
+  /// Commits one durable step by `actor`; the edit is on disk (fsync'd) when this returns.
+  func commit(_ summary: String, _ mutations: [Mutation], actor: String?) throws {
     let tx = Transaction(
-      id: WorkspaceStore.newId(prefix: "tx-"), at: Clock.now(), actor: nil, summary: summary,
+      id: WorkspaceStore.newId(prefix: "tx-"), at: Clock.now(), actor: actor, summary: summary,
       mutations: mutations)
     try store.commit(tx)
+  }
+
+  /// Who makes a change from the command line: the person `--as` names, else the person in the
+  /// user's config file (ignored when it names nobody here), else unknown.
+  func actor(_ option: ActorOption) throws -> String? {
+    if let name = option.name { return try person(name).id }
+    let (config, _) = CockpitConfig.load(from: CockpitOptions.configURL)
+    guard let name = config.person else { return nil }
+    return try? NameResolver.person(name, in: workspace).id
+  }
+
+  /// The command's context: this workspace, the actor, and the clock (`$SALESFLOOR_TODAY` aware).
+  func commandContext(actor: String?, today: Day? = nil) -> CommandContext {
+    CommandContext(workspace: workspace, actor: actor, now: Clock.now(), today: today ?? Clock.today())
+  }
+
+  /// Runs a typed command and commits its edit by the actor; returns the edit committed.
+  @discardableResult
+  func run(_ command: some WorkspaceCommand, as option: ActorOption, today: Day? = nil) throws -> Edit {
+    try run(command, actor: try actor(option), today: today)
+  }
+
+  @discardableResult
+  func run(_ command: some WorkspaceCommand, actor: String?, today: Day? = nil) throws -> Edit {
+    let edit = try command.edit(in: commandContext(actor: actor, today: today))
+    try commit(edit.summary, edit.mutations, actor: actor)
+    return edit
   }
 
   var currency: String { workspace.settings.currency }
@@ -43,22 +72,9 @@ struct WorkspaceContext {
   }
 
   /// Finds a person by id, exact name, or a unique case-insensitive prefix or word match.
-  func person(_ text: String) throws -> Person {
-    try Lookup.one(
-      text, in: workspace.people.items, kind: "person", id: \.id, name: \.name,
-      hint: "see `salesfloor person list`")
-  }
-
-  func account(_ text: String) throws -> Account {
-    try Lookup.one(
-      text, in: workspace.accounts.items, kind: "account", id: \.id, name: \.name, hint: "check the spelling")
-  }
-
-  func deal(_ text: String) throws -> Deal {
-    try Lookup.one(
-      text, in: workspace.deals.items, kind: "deal", id: \.id, name: \.name,
-      hint: "see `salesfloor deal list`")
-  }
+  func person(_ text: String) throws -> Person { try NameResolver.person(text, in: workspace) }
+  func account(_ text: String) throws -> Account { try NameResolver.account(text, in: workspace) }
+  func deal(_ text: String) throws -> Deal { try NameResolver.deal(text, in: workspace) }
 
   /// Finds a stage by id or name (case-insensitive); `won`/`lost` mean the closed stages.
   func stage(_ text: String) throws -> Stage {
@@ -74,27 +90,13 @@ struct WorkspaceContext {
   }
 }
 
-/// Name resolution shared by people, accounts and deals.
-enum Lookup {
-  static func one<T>(
-    _ text: String, in items: [T], kind: String, id: KeyPath<T, String>, name: KeyPath<T, String>,
-    hint: String
-  ) throws -> T {
-    let query = text.trimmingCharacters(in: .whitespaces)
-    if let hit = items.first(where: { $0[keyPath: id] == query }) { return hit }
-    let lower = query.lowercased()
-    let exact = items.filter { $0[keyPath: name].lowercased() == lower }
-    if exact.count == 1 { return exact[0] }
-    let partial =
-      exact.isEmpty
-      ? items.filter {
-        let n = $0[keyPath: name].lowercased()
-        return n.hasPrefix(lower) || n.split(separator: " ").contains { $0.hasPrefix(lower) }
-      } : exact
-    if partial.count == 1 { return partial[0] }
-    if partial.isEmpty { throw CLIError.usage("no \(kind) matches \"\(text)\": \(hint)") }
-    let names = partial.prefix(5).map { "\($0[keyPath: name]) (\($0[keyPath: id]))" }.joined(separator: ", ")
-    throw CLIError.usage(
-      "\"\(text)\" matches several: \(names)\(partial.count > 5 ? ", …" : ""); be more specific")
-  }
+/// `--as NAME`: who makes a change, recorded in deal history (`by`) and the journal (`actor`).
+struct ActorOption: ParsableArguments {
+  @Option(
+    name: .customLong("as"),
+    help: "Who makes the change (person name or id); default: the person in config.json.")
+  var name: String?
+
+  init() {}
+  init(name: String?) { self.name = name }
 }

@@ -83,3 +83,40 @@ extension Deal {
     return open.indices.contains(j) ? open[j] : nil
   }
 }
+
+/// Edits of the fields that identify a deal, logged like the others so a renamed or re-homed deal
+/// (or one re-priced in another currency) can be traced.
+extension Deal {
+  public mutating func rename(_ newName: String, at: Timestamp, by: String?) {
+    guard newName != name else { return }
+    history.append(DealChange(at: at, field: .name, from: name, to: newName, by: by))
+    name = newName
+    updatedAt = at
+  }
+
+  public mutating func setAccount(_ id: String?, at: Timestamp, by: String?) {
+    guard id != accountId else { return }
+    history.append(DealChange(at: at, field: .account, from: accountId, to: id, by: by))
+    accountId = id
+    updatedAt = at
+  }
+
+  /// Amount and currency together: a currency change is logged as its own entry, so an amount
+  /// entry always compares minor units of one currency.
+  public mutating func setMoney(_ money: Money, at: Timestamp, by: String?) {
+    if money.currency != currency {
+      history.append(DealChange(at: at, field: .currency, from: currency, to: money.currency, by: by))
+      currency = money.currency
+      updatedAt = at
+    }
+    setAmount(money.minor, at: at, by: by)
+  }
+
+  /// The next step and its day (not logged: it changes daily and is no forecast input).
+  public mutating func setNextStep(_ step: String?, date: Day?, at: Timestamp) {
+    guard step != nextStep || date != nextStepDate else { return }
+    nextStep = step
+    nextStepDate = date
+    updatedAt = at
+  }
+}

@@ -40,6 +40,7 @@ public enum DealHistory {
       case .owner: if let v = c.from { d.ownerId = v }
       case .forecastCategory: d.forecastCategory = c.from.flatMap { ForecastCategory(rawValue: $0) }
       case .probability: d.probability = c.from.flatMap { Int($0) }
+      case .currency: if let v = c.from { d.currency = v }
       case .created, .name, .account: break
       }
     }

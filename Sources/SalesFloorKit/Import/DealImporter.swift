@@ -11,6 +11,8 @@ public struct DealImporter: Sendable {
   public var stageMap: [String: String]
   public var dayFirst: Bool
   public var now: Timestamp
+  /// Person id of who imports: written as `by` on the history of every deal created or changed.
+  public var actor: String?
   /// Probabilities written as fractions (HubSpot's `0.4`) rather than percent (`40`).
   public var probabilityAsFraction = false
 
@@ -118,7 +120,7 @@ public struct DealImporter: Sendable {
     case .failure:
       return .failure(RowProblem("amount \"\(amountText)\" is not a number like 12400 or $12,400.00"))
     }
-    var stageId = s.openStages.first?.id ?? "prospect"
+    var stageId: String?
     let status = cell(.status)?.lowercased()
     if let status, !["open", "won", "lost"].contains(status) {
       return .failure(RowProblem("status \"\(status)\" is not open, won or lost"))
@@ -137,6 +139,10 @@ public struct DealImporter: Sendable {
       plan.stageMapping[raw] = id
       stageId = id
     }
+    if stageId == nil {
+      do { stageId = try CommandRules.defaultStage(s).id } catch { return .failure(RowProblem("\(error)")) }
+    }
+    let stage = stageId ?? ""
     var closeDate: Day?
     var nextStepDate: Day?
     for (field, label) in [(DealImportField.closeDate, "close date"), (.nextStepDate, "next step date")] {
@@ -166,7 +172,7 @@ public struct DealImporter: Sendable {
     }
     let ownerId = state.person(named: ownerName)
     let accountId = cell(.account).map { state.account(named: $0) }
-    if closeDate == nil, s.stage(stageId)?.isOpen == true {
+    if closeDate == nil, s.stage(stage)?.isOpen == true {
       plan.warnings.append(.init(row: row, reason: "open deal \"\(name)\" has no close date"))
     }
     if accountId == nil { plan.warnings.append(.init(row: row, reason: "deal \"\(name)\" has no account")) }
@@ -175,39 +181,33 @@ public struct DealImporter: Sendable {
         $0.split(whereSeparator: { $0 == ";" || $0 == "," }).map { $0.trimmingCharacters(in: .whitespaces) }
       } ?? []
     let freeId = cell(.id).flatMap { state.deal(id: $0) == nil ? $0 : nil }
-    let deal = Deal(
+    let deal = DealRecords.make(
       id: freeId ?? state.newDealId(), externalId: cell(.externalId), name: name, accountId: accountId,
-      ownerId: ownerId, amount: amount.minor, currency: amount.currency, stage: stageId,
-      probability: probability, closeDate: closeDate, createdAt: created, updatedAt: now,
-      nextStep: cell(.nextStep), nextStepDate: nextStepDate, tags: tags, lostReason: cell(.lostReason))
+      ownerId: ownerId, amount: amount, stage: stage, probability: probability, closeDate: closeDate,
+      createdAt: created, updatedAt: now, nextStep: cell(.nextStep), nextStepDate: nextStepDate, tags: tags,
+      lostReason: cell(.lostReason), by: actor)
     return .success(deal)
   }
 
   /// Applies the file's values onto an existing deal, logging history like any edit; fields the
   /// mapping does not cover keep their current values.
   private func merge(_ old: Deal, with new: Deal, cell: (DealImportField) -> String?) -> Deal {
+    var u = UpdateDeal(dealId: old.id)
+    var accountId: String??
+    if cell(.name) != nil { u.name = new.name }
+    if cell(.account) != nil { accountId = .some(new.accountId) }
+    if cell(.externalId) != nil { u.externalId = .some(new.externalId) }
+    if cell(.owner) != nil { u.ownerId = new.ownerId }
+    if cell(.amount) != nil { u.amount = new.money }
+    if cell(.stage) != nil || cell(.status) != nil { u.stage = new.stage }
+    if cell(.closeDate) != nil { u.closeDate = .some(new.closeDate) }
+    if cell(.probability) != nil { u.probability = .some(new.probability) }
+    if cell(.nextStep) != nil { u.nextStep = .some(new.nextStep) }
+    if cell(.nextStepDate) != nil { u.nextStepDate = .some(new.nextStepDate) }
+    if cell(.tags) != nil { u.tags = new.tags }
+    if cell(.lostReason) != nil { u.lostReason = .some(new.lostReason) }
     var d = old
-    if cell(.name) != nil { d.name = new.name }
-    if cell(.account) != nil { d.accountId = new.accountId }
-    if cell(.externalId) != nil { d.externalId = new.externalId }
-    if cell(.owner) != nil, d.ownerId != new.ownerId { d.setOwner(new.ownerId, at: now, by: nil) }
-    if cell(.amount) != nil {
-      if d.amount != new.amount { d.setAmount(new.amount, at: now, by: nil) }
-      d.currency = new.currency
-    }
-    if cell(.stage) != nil || cell(.status) != nil, d.stage != new.stage {
-      d.move(to: new.stage, at: now, by: nil)
-    }
-    if cell(.closeDate) != nil, d.closeDate != new.closeDate {
-      d.setCloseDate(new.closeDate, at: now, by: nil)
-    }
-    if cell(.probability) != nil, d.probability != new.probability {
-      d.setProbability(new.probability, at: now, by: nil)
-    }
-    if cell(.nextStep) != nil { d.nextStep = new.nextStep }
-    if cell(.nextStepDate) != nil { d.nextStepDate = new.nextStepDate }
-    if cell(.tags) != nil { d.tags = new.tags }
-    if cell(.lostReason) != nil { d.lostReason = new.lostReason }
+    u.apply(to: &d, accountId: accountId, at: now, by: actor)
     if d != old { d.updatedAt = now }
     return d
   }

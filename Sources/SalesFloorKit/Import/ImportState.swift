@@ -44,7 +44,7 @@ struct ImportState {
   mutating func person(named name: String) -> String {
     if ws.people[id: name] != nil { return name }
     if let id = peopleByName[name.lowercased()] { return id }
-    let p = Person(id: nextId("p-"), name: name, role: .rep)
+    let p = PersonRecords.make(id: nextId("p-"), name: name)
     newPeople.append(p)
     peopleByName[name.lowercased()] = p.id
     return p.id
@@ -60,7 +60,7 @@ struct ImportState {
   mutating func account(named name: String) -> String {
     if ws.accounts[id: name] != nil { return name }
     if let id = accountsByName[name.lowercased()] { return id }
-    let a = Account(id: nextId("a-"), name: name)
+    let a = AccountRecords.make(id: nextId("a-"), name: name)
     newAccounts.append(a)
     accountsByName[name.lowercased()] = a.id
     return a.id

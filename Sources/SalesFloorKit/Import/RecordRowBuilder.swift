@@ -61,7 +61,9 @@ struct RecordRowBuilder {
   mutating func account(_ row: MappedRow) -> Result<(new: Account, old: Account?), RowProblem> {
     guard let name = row("name") else { return .failure(RowProblem("no account name")) }
     let old = match(accountKeys, row, natural: "name:" + name.lowercased())
-    var a = old ?? Account(id: newId(row, prefix: "a-") { state.ws.accounts[id: $0] != nil }, name: name)
+    var a =
+      old
+      ?? AccountRecords.make(id: newId(row, prefix: "a-") { state.ws.accounts[id: $0] != nil }, name: name)
     a.name = name
     if let v = row("externalId") { a.externalId = v }
     if let v = row("industry") { a.industry = v }
@@ -99,7 +101,7 @@ struct RecordRowBuilder {
     guard let name = row("name") else { return .failure(RowProblem("no person name")) }
     let old = match(personKeys, row, natural: "name:" + name.lowercased())
     var p =
-      old ?? Person(id: newId(row, prefix: "p-") { state.ws.people[id: $0] != nil }, name: name, role: .rep)
+      old ?? PersonRecords.make(id: newId(row, prefix: "p-") { state.ws.people[id: $0] != nil }, name: name)
     p.name = name
     if let v = row("externalId") { p.externalId = v }
     if let v = row("email") { p.email = v }
@@ -173,7 +175,7 @@ struct RecordRowBuilder {
     let old = match(activityKeys, row, natural: "key:" + Self.activityKey(subject, ownerId, due))
     var a =
       old
-      ?? Activity(
+      ?? ActivityRecords.make(
         id: newId(row, prefix: "act-") { state.ws.activities[id: $0] != nil }, kind: kind, subject: subject,
         ownerId: ownerId, createdAt: created ?? now)
     a.subject = subject

@@ -3,7 +3,7 @@
 public struct DealChange: Hashable, Sendable, Codable {
   /// What changed. `created` is the first entry of every deal.
   public enum Field: String, Sendable, Codable {
-    case created, stage, closeDate, amount, owner, forecastCategory, probability, name, account
+    case created, stage, closeDate, amount, owner, forecastCategory, probability, name, account, currency
   }
   public var at: Timestamp
   public var field: Field

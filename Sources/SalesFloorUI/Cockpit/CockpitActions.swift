@@ -172,14 +172,8 @@ extension CockpitProgram {
     }
     let fromName = settings.stage(deal.stage)?.name ?? deal.stage
     let openCriteria = forward ? deal.openExitCriteria(settings: settings) : []
-    var moved = deal
-    moved.move(to: target.id, at: now(), by: state.viewer.person?.id)
-    let tx = (summary: "stage of \(deal.name) → \(target.name)", mutations: [Mutation.put(.deal(moved))])
-    if let error = commitEdit(tx.summary, tx.mutations) {
-      state.status = StatusMessage("not saved: \(error)", kind: .error)
-      return
-    }
-    PipelineView.select(&state, dealId: moved.id)
+    guard let edit = run(MoveDealStage(dealId: deal.id, stage: target.id)) else { return }
+    PipelineView.select(&state, dealId: edit.recordId ?? deal.id)
     if openCriteria.isEmpty {
       state.status = StatusMessage("saved: \(deal.name) \(fromName) → \(target.name)", kind: .success)
     } else {

@@ -33,21 +33,14 @@ public enum CockpitLauncher {
   /// Finds the viewer by id or name (case-insensitive, unique prefix); nil name → the default viewer.
   public static func viewer(named name: String?, in ws: Workspace) -> Result<Viewer, LaunchError> {
     guard let name, !name.isEmpty else { return .success(Viewer.defaultViewer(in: ws)) }
-    if let p = ws.people[id: name] { return .success(Viewer(person: p)) }
-    let lower = name.lowercased()
-    let exact = ws.people.items.filter { $0.name.lowercased() == lower }
-    let candidates =
-      exact.isEmpty
-      ? ws.people.items.filter { p in
-        p.name.lowercased().hasPrefix(lower)
-          || p.name.lowercased().split(separator: " ").contains { $0.hasPrefix(lower) }
-      } : exact
-    if candidates.count == 1 { return .success(Viewer(person: candidates[0])) }
-    if candidates.isEmpty {
+    do {
+      return .success(Viewer(person: try NameResolver.person(name, in: ws)))
+    } catch .ambiguous(_, _, let candidates, _) {
+      let names = candidates.joined(separator: ", ")
+      return .failure(LaunchError(message: "--as \"\(name)\" matches several people: \(names)"))
+    } catch {
       return .failure(LaunchError(message: "--as \"\(name)\": nobody by that name in this workspace"))
     }
-    let names = candidates.prefix(5).map(\.name).joined(separator: ", ")
-    return .failure(LaunchError(message: "--as \"\(name)\" matches several people: \(names)"))
   }
 
   /// The keymap with the config's overrides; errors are reported, valid overrides still apply.

@@ -48,15 +48,8 @@ extension CockpitProgram {
       state.status = StatusMessage("select a deal in the Pipeline pane first", kind: .warning)
       return
     }
-    var d = deal
-    d.close(
-      won: true, reason: nil, on: state.asOf, settings: state.workspace.settings, at: now(),
-      by: state.viewer.person?.id)
-    if let error = commitEdit("closed won \(d.name)", [.put(.deal(d))]) {
-      state.status = StatusMessage("not saved: \(error)", kind: .error)
-    } else {
-      state.status = StatusMessage("saved: closed won \(d.name) (u undoes)", kind: .success)
-    }
+    guard let edit = run(CloseDeal(dealId: deal.id, won: true, on: state.asOf)) else { return }
+    state.status = StatusMessage("saved: \(edit.summary) (u undoes)", kind: .success)
   }
 
   mutating func editSelection() {
@@ -85,30 +78,35 @@ extension CockpitProgram {
   }
 
   mutating func deleteSelection() {
-    var target: (String, Mutation)?
+    var target: (String, Result<Edit, CommandError>)?
     switch state.focus {
     case .pipeline:
-      if let d = pipelineDeal() { target = ("deal \(d.name)", .delete(.deals, id: d.id)) }
+      if let d = pipelineDeal() { target = ("deal \(d.name)", prepare(DeleteDeal(dealId: d.id))) }
     case .coaching:
       let items = CoachingView.items(state)
       if items.indices.contains(state.coachingCursor.index) {
         let c = items[state.coachingCursor.index]
-        target = ("coaching item \(c.title)", .delete(.coaching, id: c.id))
+        target = ("coaching item \(c.title)", prepare(DeleteCoachingItem(itemId: c.id)))
       }
     case .playbooks:
       let plays = PlaybooksView.ranked(state)
       if plays.indices.contains(state.playbooksCursor.index) {
         let p = plays[state.playbooksCursor.index].play
-        target = ("play \(p.name)", .delete(.playbooks, id: p.id))
+        target = ("play \(p.name)", prepare(DeletePlay(playId: p.id)))
       }
     case .quota: break
     }
-    guard let (what, mutation) = target else {
+    guard let (what, result) = target else {
       state.status = StatusMessage("nothing selected to delete", kind: .warning)
       return
     }
-    state.overlay = .confirm(
-      Confirmation(question: "delete \(what)? y/n", summary: "deleted \(what)", mutations: [mutation]))
+    switch result {
+    case .failure(let error):
+      state.status = StatusMessage("cannot delete: \(error)", kind: .error)
+    case .success(let edit):
+      state.overlay = .confirm(
+        Confirmation(question: "delete \(what)? y/n", summary: edit.summary, mutations: edit.mutations))
+    }
   }
 
   /// Enter on `deal …`, `log …` or `coach …` in the palette: parse and commit in one step.
@@ -121,32 +119,36 @@ extension CockpitProgram {
       state.status = StatusMessage(e.description, kind: .error)
     case .success(let command):
       state.overlay = .none
-      let me = state.viewer.person?.id
-      let at = now()
-      var edit: FormEdit
+      let ctx = FormSave.context(state, now: now())
+      let result: Result<FormEdit, CommandError>
       switch command {
       case .deal(let name, let amount, let close, let accountId):
-        let m = amount ?? Money(minor: 0, currency: ws.settings.currency)
-        let d = Deal(
-          id: WorkspaceStore.newId(prefix: "d-"), name: name, accountId: accountId,
-          ownerId: FormFactory.defaultOwner(state) ?? "", amount: m.minor, currency: m.currency,
-          stage: ws.settings.openStages.first?.id ?? "", closeDate: close, createdAt: at)
-        edit = FormEdit(
-          summary: "added deal \(name) \(Money.compact(m.minor, currency: m.currency)) closing \(close.iso)",
-          mutations: [.put(.deal(d))], dealId: d.id)
+        let add = AddDeal(
+          name: name, account: accountId.map { .id($0) }, ownerId: FormFactory.defaultOwner(state),
+          amount: amount,
+          closeDate: close)
+        result = Result { () throws(CommandError) in
+          let e = try add.edit(in: ctx)
+          return FormEdit(e, dealId: e.recordId)
+        }
       case .log(let line, let dealId, let accountId):
-        edit = FormSave.logEdit(
-          line, dealId: dealId, accountId: accountId, state: state, now: at,
-          newId: { WorkspaceStore.newId(prefix: $0) })
+        result = Result { () throws(CommandError) in
+          try FormSave.logEdit(line, dealId: dealId, accountId: accountId, state: state, ctx: ctx)
+        }
       case .coach(let personId, let title, let due):
-        let c = CoachingItem(
-          id: WorkspaceStore.newId(prefix: "c-"), personId: personId, coachId: me, title: title,
-          reason: "",
-          dueDate: due, createdAt: at)
-        let who = ws.people[id: personId]?.name ?? personId
-        edit = FormEdit(summary: "coaching for \(who): \(title)", mutations: [.put(.coaching(c))])
+        result = Result { () throws(CommandError) in
+          FormEdit(try AddCoachingItem(personId: personId, title: title, dueDate: due).edit(in: ctx))
+        }
       case .importDeals(let path, let preset):
         previewImport(path: path, preset: preset)
+        return
+      }
+      let edit: FormEdit
+      switch result {
+      case .success(let e): edit = e
+      case .failure(let error):
+        state.overlay = .palette(palette)
+        state.status = StatusMessage("not saved: \(error)", kind: .error)
         return
       }
       if let error = commitEdit(edit.summary, edit.mutations) {

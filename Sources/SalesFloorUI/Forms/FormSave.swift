@@ -10,15 +10,44 @@ public struct FormEdit: Sendable {
   public var dealId: String?
 }
 
-/// Turns a valid form into records. Pure: ids come from `newId`, time from `now`.
+/// Turns a valid form into the typed command it asks for and runs it over the cockpit's workspace,
+/// as the viewer. Pure: ids come from `newId`, time from `now`; the rules (defaults, validation,
+/// history) are the commands' own, the same as the CLI's.
 public enum FormSave {
+  /// The edit a valid form makes, or nil when it cannot be saved (see `result` for why).
   public static func edit(
     _ f: Form, state s: CockpitState, now: Timestamp,
-    newId: (String) -> String = { WorkspaceStore.newId(prefix: $0) }
+    newId: @escaping @Sendable (String) -> String = { WorkspaceStore.newId(prefix: $0) }
   ) -> FormEdit? {
+    try? result(f, state: s, now: now, newId: newId)?.get()
+  }
+
+  /// The command context of the cockpit: its workspace, the viewer as actor, its "today".
+  public static func context(
+    _ s: CockpitState, now: Timestamp,
+    newId: @escaping @Sendable (String) -> String = { WorkspaceStore.newId(prefix: $0) }
+  ) -> CommandContext {
+    CommandContext(workspace: s.workspace, actor: s.viewer.person?.id, now: now, today: s.asOf, newId: newId)
+  }
+
+  /// The edit a valid form makes, or the command's refusal; nil when the form is not valid.
+  public static func result(
+    _ f: Form, state s: CockpitState, now: Timestamp,
+    newId: @escaping @Sendable (String) -> String = { WorkspaceStore.newId(prefix: $0) }
+  ) -> Result<FormEdit, CommandError>? {
     guard f.values() != nil else { return nil }
+    let ctx = context(s, now: now, newId: newId)
+    do {
+      return .success(try edit(f, state: s, ctx: ctx))
+    } catch {
+      return .failure(error)
+    }
+  }
+
+  private static func edit(
+    _ f: Form, state s: CockpitState, ctx: CommandContext
+  ) throws(CommandError) -> FormEdit {
     let ws = s.workspace
-    let me = s.viewer.person?.id
     func text(_ k: String) -> String? {
       if case .text(let t) = f[k] { return t }
       return nil
@@ -35,155 +64,167 @@ public enum FormSave {
       if case .money(let m) = f[k] { return m }
       return nil
     }
+    func account(_ k: String) -> AccountChoice? {
+      switch f[k] {
+      case .option(let o): return .id(o.id)
+      case .new(let name): return .new(name)
+      default: return nil
+      }
+    }
     switch f.purpose {
     case .deal(let id):
-      var muts: [Mutation] = []
-      var accountId = option("account")
-      if case .new(let name) = f["account"] {
-        let acct = Account(id: newId("a-"), name: name, ownerId: option("owner"))
-        muts.append(.put(.account(acct)))
-        accountId = acct.id
-      }
       let amount = money("amount") ?? Money(minor: 0, currency: ws.settings.currency)
-      let owner = option("owner") ?? me ?? ""
-      let stage = option("stage") ?? ws.settings.openStages.first?.id ?? ""
-      var d: Deal
-      if let id, var old = ws.deals[id: id] {
-        old.move(to: stage, at: now, by: me)
-        old.setCloseDate(day("close"), at: now, by: me)
-        if old.currency == amount.currency {
-          old.setAmount(amount.minor, at: now, by: me)
-        } else {
-          old.amount = amount.minor
-          old.currency = amount.currency
-        }
-        old.setOwner(owner, at: now, by: me)
-        old.name = text("name") ?? old.name
-        old.accountId = accountId
-        old.updatedAt = now
-        d = old
+      let edit: Edit
+      if let id {
+        var u = UpdateDeal(dealId: id)
+        u.name = text("name")
+        u.account = .some(account("account"))
+        u.ownerId = option("owner")
+        u.amount = amount
+        u.stage = option("stage")
+        u.closeDate = .some(day("close"))
+        u.nextStep = .some(text("nextStep"))
+        u.nextStepDate = .some(day("nextStepDate"))
+        u.notes = .some(text("notes"))
+        edit = try u.edit(in: ctx)
       } else {
-        d = Deal(
-          id: newId("d-"), name: text("name") ?? "", accountId: accountId, ownerId: owner,
-          amount: amount.minor,
-          currency: amount.currency, stage: stage, closeDate: day("close"), createdAt: now)
+        edit = try AddDeal(
+          name: text("name") ?? "", account: account("account"), ownerId: option("owner"), amount: amount,
+          stage: option("stage"), closeDate: day("close"), nextStep: text("nextStep"),
+          nextStepDate: day("nextStepDate"), notes: text("notes")
+        ).edit(in: ctx)
       }
-      d.nextStep = text("nextStep")
-      d.nextStepDate = day("nextStepDate")
-      d.notes = text("notes")
-      muts.append(.put(.deal(d)))
-      return FormEdit(
-        summary: id == nil ? "added deal \(d.name)" : "edited deal \(d.name)", mutations: muts, dealId: d.id)
+      return FormEdit(edit, dealId: edit.recordId)
     case .activity(let id, _):
       let old = id.flatMap { ws.activities[id: $0] }
       let kind = option("kind").flatMap(Activity.Kind.init(rawValue:)) ?? .call
       let dealId = option("deal")
       let done = option("done") == "yes"
-      let a = Activity(
-        id: old?.id ?? newId("act-"), kind: kind, subject: text("subject") ?? "",
-        ownerId: old?.ownerId ?? me
-          ?? dealId.flatMap { ws.deals[id: $0]?.ownerId } ?? "",
-        dealId: dealId, accountId: dealId.flatMap { ws.deals[id: $0]?.accountId } ?? old?.accountId,
-        dueDate: day("due"), doneAt: done ? (old?.doneAt ?? now) : nil, durationMinutes: old?.durationMinutes,
-        notes: text("notes"), createdAt: old?.createdAt ?? now, externalId: old?.externalId)
+      let edit: Edit
+      if let old {
+        var u = UpdateActivity(activityId: old.id)
+        u.kind = kind
+        u.subject = text("subject") ?? ""
+        u.dealId = .some(dealId)
+        u.dueDate = .some(day("due"))
+        u.done = done
+        u.notes = .some(text("notes"))
+        edit = try u.edit(in: ctx)
+      } else {
+        edit = try LogActivity(
+          kind: kind, subject: text("subject") ?? "", dealId: dealId, dueDate: day("due"), done: done,
+          notes: text("notes")
+        ).edit(in: ctx)
+      }
       let completed = done && !(old?.isDone ?? false)
-      return FormEdit(
-        summary: "\(old == nil ? "logged" : "edited") \(kind.rawValue) \(a.subject)",
-        mutations: [.put(.activity(a))],
-        followUp: completed ? dealId.map { .nextStep(dealId: $0) } : nil, dealId: dealId)
+      return FormEdit(edit, followUp: completed ? dealId.map { .nextStep(dealId: $0) } : nil, dealId: dealId)
     case .coaching(let id):
-      let old = id.flatMap { ws.coaching[id: $0] }
-      var c =
-        old
-        ?? CoachingItem(id: newId("c-"), personId: "", coachId: me, title: "", reason: "", createdAt: now)
-      c.personId = option("person") ?? c.personId
-      c.title = text("title") ?? ""
-      c.reason = text("reason") ?? ""
-      c.priority =
+      let priority =
         option("priority").flatMap { Int($0) }.flatMap(CoachingItem.Priority.init(rawValue:)) ?? .medium
-      c.status = option("status").flatMap(CoachingItem.Status.init(rawValue:)) ?? .open
-      c.dueDate = day("due")
+      let status = option("status").flatMap(CoachingItem.Status.init(rawValue:)) ?? .open
+      if let id {
+        var u = UpdateCoachingItem(itemId: id)
+        u.personId = option("person")
+        u.title = text("title") ?? ""
+        u.reason = text("reason") ?? ""
+        u.priority = priority
+        u.status = status
+        u.dueDate = .some(day("due"))
+        return FormEdit(try u.edit(in: ctx))
+      }
       return FormEdit(
-        summary: "\(old == nil ? "added" : "edited") coaching \(c.title)", mutations: [.put(.coaching(c))])
+        try AddCoachingItem(
+          personId: option("person") ?? "", title: text("title") ?? "", reason: text("reason") ?? "",
+          priority: priority, status: status, dueDate: day("due")
+        ).edit(in: ctx))
     case .quota(let id):
       let m = money("amount") ?? Money(minor: 0, currency: ws.settings.currency)
-      let q = Quota(
-        id: id ?? newId("q-"), personId: option("person"), period: text("period") ?? "", amount: m.minor,
-        currency: m.currency, ramp: id.flatMap { ws.quotas[id: $0]?.ramp } ?? true)
-      let who = option("person").flatMap { ws.people[id: $0]?.name } ?? ""
-      return FormEdit(summary: "quota of \(who) for \(q.period)", mutations: [.put(.quota(q))])
+      return FormEdit(
+        try SetQuota(quotaId: id, personId: option("person"), period: text("period") ?? "", amount: m).edit(
+          in: ctx))
     case .person(let id):
-      var p = id.flatMap { ws.people[id: $0] } ?? Person(id: newId("p-"), name: "", role: .rep)
-      p.name = text("name") ?? ""
-      p.email = text("email")
-      p.role = option("role").flatMap(Person.Role.init(rawValue:)) ?? .rep
-      p.managerId = option("manager")
-      p.team = text("team")
+      let role = option("role").flatMap(Person.Role.init(rawValue:)) ?? .rep
+      if let id {
+        var u = UpdatePerson(personId: id)
+        u.name = text("name") ?? ""
+        u.email = .some(text("email"))
+        u.role = role
+        u.managerId = .some(option("manager"))
+        u.team = .some(text("team"))
+        return FormEdit(try u.edit(in: ctx))
+      }
       return FormEdit(
-        summary: "\(id == nil ? "added" : "edited") person \(p.name)", mutations: [.put(.person(p))])
+        try AddPerson(
+          name: text("name") ?? "", role: role, email: text("email"), managerId: option("manager"),
+          team: text("team")
+        ).edit(in: ctx))
     case .account(let id):
-      var a = id.flatMap { ws.accounts[id: $0] } ?? Account(id: newId("a-"), name: "")
-      a.name = text("name") ?? ""
-      a.industry = text("industry")
-      a.segment = option("segment").flatMap(Account.Segment.init(rawValue:))
-      a.country = text("country")
-      a.ownerId = option("owner")
+      let segment = option("segment").flatMap(Account.Segment.init(rawValue:))
+      if let id {
+        var u = UpdateAccount(accountId: id)
+        u.name = text("name") ?? ""
+        u.industry = .some(text("industry"))
+        u.segment = .some(segment)
+        u.country = .some(text("country"))
+        u.ownerId = .some(option("owner"))
+        return FormEdit(try u.edit(in: ctx))
+      }
       return FormEdit(
-        summary: "\(id == nil ? "added" : "edited") account \(a.name)", mutations: [.put(.account(a))])
+        try AddAccount(
+          name: text("name") ?? "", industry: text("industry"), segment: segment, country: text("country"),
+          ownerId: option("owner")
+        ).edit(in: ctx))
     case .play(let id):
-      var p = id.flatMap { ws.playbooks[id: $0] } ?? Playbook(id: newId("play-"), name: "", summary: "")
-      p.name = text("name") ?? ""
-      p.summary = text("summary") ?? ""
-      p.steps = (text("steps") ?? "").split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-        .filter { !$0.isEmpty }
+      let steps = (text("steps") ?? "").split(separator: "\n").map(String.init)
+      if let id {
+        var u = UpdatePlay(playId: id)
+        u.name = text("name") ?? ""
+        u.summary = text("summary") ?? ""
+        u.steps = steps
+        return FormEdit(try u.edit(in: ctx))
+      }
       return FormEdit(
-        summary: "\(id == nil ? "added" : "edited") play \(p.name)", mutations: [.put(.playbook(p))])
+        try AddPlay(name: text("name") ?? "", summary: text("summary") ?? "", steps: steps).edit(in: ctx))
     case .nextStep(let dealId):
-      guard var d = ws.deals[id: dealId] else { return nil }
-      d.nextStep = text("nextStep")
-      d.nextStepDate = day("date")
-      d.updatedAt = now
-      return FormEdit(
-        summary: "next step of \(d.name): \(d.nextStep ?? "") \(d.nextStepDate?.iso ?? "")",
-        mutations: [.put(.deal(d))], dealId: d.id)
+      let edit = try SetNextStep(dealId: dealId, step: text("nextStep"), date: day("date")).edit(in: ctx)
+      return FormEdit(edit, dealId: edit.recordId)
     case .closeLost(let dealId):
-      guard var d = ws.deals[id: dealId] else { return nil }
-      d.close(won: false, reason: option("reason"), on: s.asOf, settings: ws.settings, at: now, by: me)
-      return FormEdit(
-        summary: "closed lost \(d.name) (\(d.lostReason ?? ""))", mutations: [.put(.deal(d))], dealId: d.id)
+      let edit = try CloseDeal(dealId: dealId, won: false, reason: option("reason"), on: s.asOf).edit(in: ctx)
+      return FormEdit(edit, dealId: edit.recordId)
     case .quickLog(let dealId):
-      guard let raw = text("line"), let d = ws.deals[id: dealId],
+      let d = try CommandRules.existingDeal(dealId, in: ws)
+      guard let raw = text("line"),
         case .success(let line) = ActivityLine.parse(
           raw, today: s.asOf, fiscalStartMonth: ws.settings.fiscalYearStartMonth)
-      else { return nil }
-      return logEdit(line, dealId: d.id, accountId: d.accountId, state: s, now: now, newId: newId)
+      else { throw .invalid(field: "line", reason: "not an activity line") }
+      return try logEdit(line, dealId: d.id, accountId: d.accountId, state: s, ctx: ctx)
     }
   }
 
   /// A done activity from a typed line, with the deal's next step when the line gives one.
   /// Without one, `followUp` asks for it (the Pipedrive habit).
   public static func logEdit(
-    _ line: ActivityLine, dealId: String?, accountId: String?, state s: CockpitState, now: Timestamp,
-    newId: (String) -> String
-  ) -> FormEdit {
-    let ws = s.workspace
-    let deal = dealId.flatMap { ws.deals[id: $0] }
-    let owner = s.viewer.person?.id ?? deal?.ownerId ?? FormFactory.defaultOwner(s) ?? ""
-    let a = Activity(
-      id: newId("act-"), kind: line.kind, subject: line.subject, ownerId: owner, dealId: deal?.id,
-      accountId: accountId ?? deal?.accountId, doneAt: now, createdAt: now)
-    var muts: [Mutation] = [.put(.activity(a))]
-    var summary = "logged \(line.kind.rawValue) \(line.subject)"
-    if var d = deal, let step = line.nextStep {
-      d.nextStep = step
-      d.nextStepDate = line.nextStepDate
-      d.updatedAt = now
-      muts.append(.put(.deal(d)))
+    _ line: ActivityLine, dealId: String?, accountId: String?, state s: CockpitState, ctx: CommandContext
+  ) throws(CommandError) -> FormEdit {
+    let deal = dealId.flatMap { s.workspace.deals[id: $0] }
+    let log = LogActivity(
+      kind: line.kind, subject: line.subject, ownerId: deal == nil ? FormFactory.defaultOwner(s) : nil,
+      dealId: deal?.id, accountId: accountId, done: true)
+    var edit = try log.edit(in: ctx)
+    var summary = edit.summary
+    if let d = deal, let step = line.nextStep {
+      let next = try SetNextStep(dealId: d.id, step: step, date: line.nextStepDate).edit(in: ctx)
+      edit.mutations += next.mutations
       summary += "; next step \(step) \(line.nextStepDate?.iso ?? "")"
     }
+    edit.summary = summary
     let ask = deal != nil && line.nextStep == nil
-    return FormEdit(
-      summary: summary, mutations: muts, followUp: ask ? deal.map { .nextStep(dealId: $0.id) } : nil,
-      dealId: deal?.id)
+    return FormEdit(edit, followUp: ask ? deal.map { .nextStep(dealId: $0.id) } : nil, dealId: deal?.id)
+  }
+}
+
+extension FormEdit {
+  init(_ edit: Edit, followUp: FormPurpose? = nil, dealId: String? = nil) {
+    self.init(summary: edit.summary, mutations: edit.mutations, followUp: followUp, dealId: dealId)
   }
 }

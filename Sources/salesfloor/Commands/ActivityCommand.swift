@@ -21,6 +21,7 @@ struct ActivityAdd: ParsableCommand {
   @Flag(help: "Log it as already done.") var done = false
   @Option var notes: String?
   @Flag(help: "Print only the new id.") var quiet = false
+  @OptionGroup var actor: ActorOption
 
   func run() throws {
     let ctx = try WorkspaceContext.open(workspace)
@@ -30,13 +31,11 @@ struct ActivityAdd: ParsableCommand {
     let ownerId = try ctx.person(owner).id
     let d = try deal.map(ctx.deal)
     let dueDay = try due.map { try CLIInput.day($0, flag: "due", settings: ctx.workspace.settings) }
-    let now = Clock.now()
-    let a = Activity(
-      id: WorkspaceStore.newId(prefix: "act-"), kind: k, subject: subject, ownerId: ownerId, dealId: d?.id,
-      accountId: d?.accountId, dueDate: dueDay, doneAt: done || dueDay == nil ? now : nil, notes: notes,
-      createdAt: now)
-    try ctx.commit("log \(k.rawValue) \(subject)", [.put(.activity(a))])
-    Printer.write(quiet ? a.id + "\n" : "added \(a.id) \(k.rawValue): \(subject)\n")
+    let log = LogActivity(
+      kind: k, subject: subject, ownerId: ownerId, dealId: d?.id, dueDate: dueDay, done: done ? true : nil,
+      notes: notes)
+    let id = try ctx.run(log, as: actor).recordId ?? ""
+    Printer.write(quiet ? id + "\n" : "added \(id) \(k.rawValue): \(subject)\n")
   }
 }
 
@@ -79,14 +78,13 @@ struct ActivityDone: ParsableCommand {
   static let configuration = CommandConfiguration(commandName: "done", abstract: "Mark an activity done.")
   @OptionGroup var workspace: WorkspaceOptions
   @Argument(help: "Activity id.") var id: String
+  @OptionGroup var actor: ActorOption
 
   func run() throws {
     let ctx = try WorkspaceContext.open(workspace)
-    guard var a = ctx.workspace.activities[id: id] else {
-      throw CLIError.usage("no activity with id \"\(id)\": see `salesfloor activity list`")
+    guard case .activity(let a) = try ctx.run(CompleteActivity(activityId: id), as: actor).record else {
+      return
     }
-    a.doneAt = Clock.now()
-    try ctx.commit("done \(a.subject)", [.put(.activity(a))])
     Printer.write("done \(a.id) \(a.subject)\n")
     if let dealId = a.dealId, let d = ctx.workspace.deals[id: dealId],
       d.nextStepDate.map({ $0 <= Clock.today() }) ?? true

@@ -14,36 +14,18 @@ struct CoachCommand: ParsableCommand {
     ])
 }
 
-/// Finds a live signal (`kind:personId`) or a stored item by id.
-enum CoachTarget {
-  case signal(CoachingSignal)
-  case item(CoachingItem)
-
-  static func find(_ id: String, ctx: WorkspaceContext, asOf: Day) throws -> CoachTarget {
-    let ws = ctx.workspace
-    if let item = ws.coaching[id: id] { return .item(item) }
-    let period = Period.containing(asOf, kind: .quarter, fiscalStartMonth: ws.settings.fiscalYearStartMonth)
-    if let s = CoachingSignals.detect(ws, scope: .everyone, period: period, asOf: asOf).first(where: {
-      $0.id == id
-    }) {
-      return .signal(s)
-    }
-    throw CLIError.usage("no coaching item or current signal \"\(id)\": see `salesfloor report coaching`")
-  }
-
-  static func item(_ id: String, ctx: WorkspaceContext) throws -> CoachingItem {
-    guard let item = ctx.workspace.coaching[id: id] else {
-      throw CLIError.usage("no coaching item \"\(id)\": see `salesfloor report coaching`")
-    }
-    return item
-  }
-}
-
 /// Options every coach command shares.
 struct CoachOptions: ParsableArguments {
   @OptionGroup var workspace: WorkspaceOptions
   @OptionGroup var asOfOption: AsOfOption
   @Option(help: "Who is coaching (name or id); recorded on new items.") var coach: String?
+  @OptionGroup var actor: ActorOption
+
+  /// Opens the workspace and the context of a coach command: its actor, and `--as-of` as today.
+  func open() throws -> (ctx: WorkspaceContext, actor: String?, coachId: String?, asOf: Day) {
+    let ctx = try WorkspaceContext.open(workspace)
+    return (ctx, try ctx.actor(actor), try coach.map { try ctx.person($0).id }, try asOfOption.day())
+  }
 }
 
 struct CoachAccept: ParsableCommand {
@@ -54,24 +36,13 @@ struct CoachAccept: ParsableCommand {
   @Option(help: "Due date (default +7d).") var due: String?
 
   func run() throws {
-    let ctx = try WorkspaceContext.open(options.workspace)
-    let asOf = try options.asOfOption.day()
-    guard case .signal(let s) = try CoachTarget.find(signal, ctx: ctx, asOf: asOf) else {
-      throw CLIError.usage("\"\(signal)\" is already a coaching item")
-    }
-    if s.handling == .covered, let id = s.itemId {
-      throw CLIError.usage("signal \(s.id) is already covered by item \(id)")
-    }
-    let coachId = try options.coach.map { try ctx.person($0).id }
-    let dueDay =
-      try due.map { try CLIInput.day($0, flag: "due", settings: ctx.workspace.settings) }
-      ?? asOf.adding(days: 7)
-    let item = CoachingSignals.makeItem(
-      from: s, id: WorkspaceStore.newId(prefix: "c-"), coachId: coachId, dueDate: dueDay,
-      createdAt: Clock.now())
-    try ctx.commit("coaching item \(item.title)", [.put(.coaching(item))])
+    let (ctx, actor, coachId, asOf) = try options.open()
+    let dueDay = try due.map { try CLIInput.day($0, flag: "due", settings: ctx.workspace.settings) }
+    let edit = try ctx.run(
+      AcceptSignal(signalId: signal, dueDate: dueDay, coachId: coachId), actor: actor, today: asOf)
+    guard case .coaching(let item) = edit.record else { return }
     Printer.write(
-      "added \(item.id): \(item.title) for \(ctx.workspace.people[id: item.personId]?.name ?? item.personId), due \(dueDay)\n"
+      "added \(item.id): \(item.title) for \(ctx.workspace.people[id: item.personId]?.name ?? item.personId), due \(item.dueDate?.iso ?? "-")\n"
     )
   }
 }
@@ -84,19 +55,10 @@ struct CoachDismiss: ParsableCommand {
   @Option(help: "Why (kept with the record).") var reason: String
 
   func run() throws {
-    let ctx = try WorkspaceContext.open(options.workspace)
-    let asOf = try options.asOfOption.day()
-    let coachId = try options.coach.map { try ctx.person($0).id }
-    let item: CoachingItem
-    switch try CoachTarget.find(id, ctx: ctx, asOf: asOf) {
-    case .signal(let s):
-      item = CoachingSignals.dismiss(
-        s, id: WorkspaceStore.newId(prefix: "c-"), coachId: coachId, reason: reason, at: Clock.now())
-    case .item(let existing):
-      item = CoachingSignals.dismiss(existing, reason: reason)
-    }
-    try ctx.commit("dismiss \(item.title)", [.put(.coaching(item))])
-    Printer.write("dismissed \(item.id): \(reason)\n")
+    let (ctx, actor, coachId, asOf) = try options.open()
+    let edit = try ctx.run(
+      SetAsideCoaching(id: id, reason: reason, coachId: coachId), actor: actor, today: asOf)
+    Printer.write("dismissed \(edit.recordId ?? id): \(reason)\n")
   }
 }
 
@@ -109,21 +71,11 @@ struct CoachSnooze: ParsableCommand {
   @Option(help: "Why (kept with the record).") var reason: String
 
   func run() throws {
-    let ctx = try WorkspaceContext.open(options.workspace)
-    let asOf = try options.asOfOption.day()
+    let (ctx, actor, coachId, asOf) = try options.open()
     let day = try CLIInput.day(until, flag: "until", settings: ctx.workspace.settings)
-    let coachId = try options.coach.map { try ctx.person($0).id }
-    let item: CoachingItem
-    switch try CoachTarget.find(id, ctx: ctx, asOf: asOf) {
-    case .signal(let s):
-      item = CoachingSignals.snooze(
-        s, id: WorkspaceStore.newId(prefix: "c-"), coachId: coachId, until: day, reason: reason,
-        at: Clock.now())
-    case .item(let existing):
-      item = CoachingSignals.snooze(existing, until: day, reason: reason)
-    }
-    try ctx.commit("snooze \(item.title)", [.put(.coaching(item))])
-    Printer.write("snoozed \(item.id) until \(day): \(reason)\n")
+    let edit = try ctx.run(
+      SetAsideCoaching(id: id, reason: reason, until: day, coachId: coachId), actor: actor, today: asOf)
+    Printer.write("snoozed \(edit.recordId ?? id) until \(day): \(reason)\n")
   }
 }
 
@@ -140,23 +92,17 @@ struct CoachCommit: ParsableCommand {
   @Option(help: "By when.") var by: String?
 
   func run() throws {
-    let ctx = try WorkspaceContext.open(options.workspace)
-    var item = try CoachTarget.item(id, ctx: ctx)
+    let (ctx, actor, _, asOf) = try options.open()
     guard let kind = CoachingItem.Commitment.Check(rawValue: check) else {
       throw CLIError.usage(
         "--check \"\(check)\": manual, nextStepSet, activityLogged, stageAdvanced or trainingCompleted")
     }
     let dealId = try deal.map { try ctx.deal($0).id }
-    if kind != .manual && kind != .trainingCompleted && dealId == nil {
-      throw CLIError.usage("--check \(check) needs --deal")
-    }
     let byDay = try by.map { try CLIInput.day($0, flag: "by", settings: ctx.workspace.settings) }
-    item.commitments.append(
-      CoachingItem.Commitment(
-        text: text, check: kind, dealId: dealId, trainingModuleId: item.trainingModuleId, by: byDay))
-    if item.status == .open { item.status = .inProgress }
-    try ctx.commit("commitment on \(item.title)", [.put(.coaching(item))])
-    Printer.write("\(item.id): committed \"\(text)\"\(byDay.map { " by \($0)" } ?? "")\n")
+    let edit = try ctx.run(
+      AddCommitment(itemId: id, text: text, check: kind, dealId: dealId, by: byDay), actor: actor, today: asOf
+    )
+    Printer.write("\(edit.recordId ?? id): committed \"\(text)\"\(byDay.map { " by \($0)" } ?? "")\n")
   }
 }
 
@@ -168,12 +114,9 @@ struct CoachNote: ParsableCommand {
   @Option(help: "The notes.") var text: String
 
   func run() throws {
-    let ctx = try WorkspaceContext.open(options.workspace)
-    var item = try CoachTarget.item(id, ctx: ctx)
-    let author = try options.coach.map { try ctx.person($0).id } ?? item.coachId
-    item.notes.append(CoachingItem.SessionNote(at: Clock.now(), authorId: author, text: text))
-    try ctx.commit("notes on \(item.title)", [.put(.coaching(item))])
-    Printer.write("\(item.id): note added\n")
+    let (ctx, actor, coachId, asOf) = try options.open()
+    try ctx.run(AddSessionNote(itemId: id, text: text, authorId: coachId), actor: actor, today: asOf)
+    Printer.write("\(id): note added\n")
   }
 }
 
@@ -183,11 +126,9 @@ struct CoachDone: ParsableCommand {
   @Argument(help: "Item id.") var id: String
 
   func run() throws {
-    let ctx = try WorkspaceContext.open(options.workspace)
-    var item = try CoachTarget.item(id, ctx: ctx)
-    item.status = .done
-    try ctx.commit("done \(item.title)", [.put(.coaching(item))])
-    Printer.write("\(item.id): done\n")
+    let (ctx, actor, _, asOf) = try options.open()
+    try ctx.run(CompleteCoachingItem(itemId: id), actor: actor, today: asOf)
+    Printer.write("\(id): done\n")
   }
 }
 
@@ -200,16 +141,12 @@ struct CoachTrain: ParsableCommand {
   @Option(help: "Due date.") var due: String?
 
   func run() throws {
-    let ctx = try WorkspaceContext.open(options.workspace)
-    let item = try CoachTarget.item(id, ctx: ctx)
-    guard let m = ctx.workspace.training[id: module] else {
-      throw CLIError.usage("no training module \"\(module)\": see `salesfloor training list`")
-    }
+    let (ctx, actor, _, asOf) = try options.open()
     let dueDay = try due.map { try CLIInput.day($0, flag: "due", settings: ctx.workspace.settings) }
-    let (updated, assignment) = CoachingSignals.assignTraining(
-      item, module: m, assignmentId: WorkspaceStore.newId(prefix: "ta-"), on: try options.asOfOption.day(),
-      due: dueDay)
-    try ctx.commit("assign \(m.title)", [.put(.coaching(updated)), .put(.assignment(assignment))])
-    Printer.write("\(item.id): assigned \(m.title) as \(assignment.id)\n")
+    let edit = try ctx.run(
+      AssignTraining(personId: nil, moduleId: module, dueDate: dueDay, coachingItemId: id), actor: actor,
+      today: asOf)
+    let title = ctx.workspace.training[id: module]?.title ?? module
+    Printer.write("\(id): assigned \(title) as \(edit.recordId ?? "")\n")
   }
 }

@@ -39,6 +39,11 @@ enum CLIInput {
     return p
   }
 
+  /// Comma-separated values, trimmed (`--tags a, b`).
+  static func list(_ text: String) -> [String] {
+    text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+  }
+
   static func probability(_ value: Int?) throws -> Int? {
     guard let v = value else { return nil }
     guard (0...100).contains(v) else {
@@ -62,41 +67,27 @@ struct DealAdd: ParsableCommand {
   @Option(name: .customLong("next-date"), help: "Next step date.") var nextDate: String?
   @Option(help: "Comma-separated tags.") var tags: String?
   @Flag(help: "Print only the new deal's id.") var quiet = false
+  @OptionGroup var actor: ActorOption
 
   func run() throws {
     let ctx = try WorkspaceContext.open(workspace)
     let ws = ctx.workspace
-    guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
-      throw CLIError.usage("--name must not be empty")
-    }
-    let ownerPerson = try ctx.person(owner)
-    let money = try CLIInput.amount(amount, currency: ctx.currency, flag: "amount")
-    let closeDay = try CLIInput.day(close, flag: "close", settings: ws.settings)
-    let st = try stage.map(ctx.stage) ?? ws.settings.openStages.first
-    guard let st else { throw CLIError.data("the workspace has no open stage in settings.json") }
-    let prob = try CLIInput.probability(probability)
-    let nextDay = try nextDate.map { try CLIInput.day($0, flag: "next-date", settings: ws.settings) }
-    let now = Clock.now()
-    var mutations: [Mutation] = []
-    var accountId: String?
-    if let account {
-      if let found = try? ctx.account(account) {
-        accountId = found.id
-      } else {
-        let new = Account(id: WorkspaceStore.newId(prefix: "a-"), name: account)
-        accountId = new.id
-        mutations.append(.put(.account(new)))
-      }
-    }
-    let deal = Deal(
-      id: WorkspaceStore.newId(prefix: "d-"), name: name, accountId: accountId, ownerId: ownerPerson.id,
-      amount: money.minor, currency: money.currency, stage: st.id, probability: prob, closeDate: closeDay,
-      createdAt: now, nextStep: nextStep, nextStepDate: nextDay,
-      tags: tags.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? [])
-    mutations.append(.put(.deal(deal)))
-    try ctx.commit("add deal \(deal.name)", mutations)
+    var add = AddDeal(name: name, ownerId: try ctx.person(owner).id)
+    add.amount = try CLIInput.amount(amount, currency: ctx.currency, flag: "amount")
+    add.closeDate = try CLIInput.day(close, flag: "close", settings: ws.settings)
+    add.stage = try stage.map { try ctx.stage($0).id }
+    add.probability = try CLIInput.probability(probability)
+    add.account = account.map { .named($0) }
+    add.nextStep = nextStep
+    add.nextStepDate = try nextDate.map { try CLIInput.day($0, flag: "next-date", settings: ws.settings) }
+    add.tags = tags.map(CLIInput.list) ?? []
+    let edit = try ctx.run(add, as: actor)
+    guard let deal = edit.deal else { return }
+    let st = ws.settings.stage(deal.stage)?.name ?? deal.stage
     Printer.write(
-      quiet ? deal.id + "\n" : "added \(deal.id) \(deal.name) (\(money), \(st.name), closes \(closeDay))\n")
+      quiet
+        ? deal.id + "\n"
+        : "added \(deal.id) \(deal.name) (\(deal.money), \(st), closes \(deal.closeDate?.iso ?? "-"))\n")
   }
 }
 
@@ -176,15 +167,15 @@ struct DealMove: ParsableCommand {
   @OptionGroup var workspace: WorkspaceOptions
   @Argument(help: "Deal id or name.") var deal: String
   @Argument(help: "Stage id or name (won and lost close the deal).") var stage: String
+  @OptionGroup var actor: ActorOption
 
   func run() throws {
     let ctx = try WorkspaceContext.open(workspace)
-    var d = try ctx.deal(deal)
+    let d = try ctx.deal(deal)
     let st = try ctx.stage(stage)
     let open = d.openExitCriteria(settings: ctx.workspace.settings)
     let from = ctx.workspace.settings.stage(d.stage)?.name ?? d.stage
-    d.move(to: st.id, at: Clock.now(), by: nil)
-    try ctx.commit("stage of \(d.name) → \(st.name)", [.put(.deal(d))])
+    try ctx.run(MoveDealStage(dealId: d.id, stage: st.id), as: actor)
     Printer.write("moved \(d.id) \(d.name): \(from) → \(st.name)\n")
     if !open.isEmpty {
       printError("warning: left \(from) with open exit criteria: \(open.joined(separator: "; "))")
@@ -207,35 +198,34 @@ struct DealUpdate: ParsableCommand {
   @Option(name: .customLong("next-step")) var nextStep: String?
   @Option(name: .customLong("next-date")) var nextDate: String?
   @Option var tags: String?
+  @OptionGroup var actor: ActorOption
 
   func run() throws {
     let ctx = try WorkspaceContext.open(workspace)
     let settings = ctx.workspace.settings
-    var d = try ctx.deal(deal)
-    let now = Clock.now()
-    if let name { d.name = name }
-    if let account { d.accountId = try ctx.account(account).id }
-    if let owner { d.setOwner(try ctx.person(owner).id, at: now, by: nil) }
-    if let amount {
-      d.setAmount(try CLIInput.amount(amount, currency: d.currency, flag: "amount").minor, at: now, by: nil)
-    }
-    if let close {
-      d.setCloseDate(try CLIInput.day(close, flag: "close", settings: settings), at: now, by: nil)
-    }
-    if let stage { d.move(to: try ctx.stage(stage).id, at: now, by: nil) }
-    if probability != nil { d.setProbability(try CLIInput.probability(probability), at: now, by: nil) }
+    let d = try ctx.deal(deal)
+    var u = UpdateDeal(dealId: d.id)
+    u.name = name
+    if let account { u.account = .some(.id(try ctx.account(account).id)) }
+    u.ownerId = try owner.map { try ctx.person($0).id }
+    u.amount = try amount.map { try CLIInput.amount($0, currency: d.currency, flag: "amount") }
+    if let close { u.closeDate = .some(try CLIInput.day(close, flag: "close", settings: settings)) }
+    u.stage = try stage.map { try ctx.stage($0).id }
+    if probability != nil { u.probability = .some(try CLIInput.probability(probability)) }
     if let category {
       guard let c = ForecastCategory(rawValue: category) else {
         throw CLIError.usage("--category \"\(category)\": one of pipeline, bestCase, commit, closed, omitted")
       }
-      d.setForecastCategory(c, at: now, by: nil)
+      u.forecastCategory = .some(c)
     }
-    if let nextStep { d.nextStep = nextStep.isEmpty ? nil : nextStep }
-    if let nextDate { d.nextStepDate = try CLIInput.day(nextDate, flag: "next-date", settings: settings) }
-    if let tags { d.tags = tags.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
-    d.updatedAt = now
-    try ctx.commit("update \(d.name)", [.put(.deal(d))])
-    Printer.write("updated \(d.id) \(d.name)\n")
+    if let nextStep { u.nextStep = .some(nextStep) }
+    if let nextDate {
+      u.nextStepDate = .some(try CLIInput.day(nextDate, flag: "next-date", settings: settings))
+    }
+    u.tags = tags.map(CLIInput.list)
+    let edit = try ctx.run(u, as: actor)
+    let name = edit.deal?.name ?? d.name
+    Printer.write("updated \(d.id) \(name)\n")
   }
 }
 
@@ -247,6 +237,7 @@ struct DealClose: ParsableCommand {
   @Flag(help: "Closed lost.") var lost = false
   @Option(help: "Why it was lost.") var reason: String?
   @Option(help: "Close day (default today).") var on: String?
+  @OptionGroup var actor: ActorOption
 
   func validate() throws {
     guard won != lost else { throw ValidationError("give exactly one of --won or --lost") }
@@ -254,11 +245,10 @@ struct DealClose: ParsableCommand {
 
   func run() throws {
     let ctx = try WorkspaceContext.open(workspace)
-    var d = try ctx.deal(deal)
+    let d = try ctx.deal(deal)
     let day =
       try on.map { try CLIInput.day($0, flag: "on", settings: ctx.workspace.settings) } ?? Clock.today()
-    d.close(won: won, reason: reason, on: day, settings: ctx.workspace.settings, at: Clock.now(), by: nil)
-    try ctx.commit("close \(d.name) \(won ? "won" : "lost")", [.put(.deal(d))])
+    try ctx.run(CloseDeal(dealId: d.id, won: won, reason: reason, on: day), as: actor)
     Printer.write("closed \(d.id) \(d.name) \(won ? "won" : "lost") on \(day)\n")
   }
 }
@@ -267,13 +257,12 @@ struct DealDelete: ParsableCommand {
   static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a deal.")
   @OptionGroup var workspace: WorkspaceOptions
   @Argument(help: "Deal id (names are not accepted here, to avoid deleting the wrong one).") var deal: String
+  @OptionGroup var actor: ActorOption
 
   func run() throws {
     let ctx = try WorkspaceContext.open(workspace)
-    guard let d = ctx.workspace.deals[id: deal] else {
-      throw CLIError.usage("no deal with id \"\(deal)\": see `salesfloor deal list`")
-    }
-    try ctx.commit("delete deal \(d.name)", [.delete(.deals, id: d.id)])
-    Printer.write("deleted \(d.id) \(d.name)\n")
+    let name = ctx.workspace.deals[id: deal]?.name ?? ""
+    try ctx.run(DeleteDeal(dealId: deal), as: actor)
+    Printer.write("deleted \(deal) \(name)\n")
   }
 }

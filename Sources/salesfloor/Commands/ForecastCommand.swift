@@ -69,21 +69,15 @@ struct CallOptions: ParsableArguments {
 
   func save(kind: ForecastSubmission.Kind) throws {
     let ctx = try WorkspaceContext.open(workspace)
-    let ws = ctx.workspace
     let person = try ctx.person(asName)
     let today = Clock.today()
     let p = try ctx.period(period, containing: today)
     let c = try CLIInput.amount(commit, currency: ctx.currency, flag: "commit")
     let b = try bestCase.map { try CLIInput.amount($0, currency: ctx.currency, flag: "best-case") } ?? c
-    if kind == .adjustment && !ws.people.contains(where: { $0.managerId == person.id }) {
-      throw CLIError.usage("--as \(person.name): an adjustment is a manager's; nobody reports to them")
-    }
-    if b.minor < c.minor { throw CLIError.usage("--best-case is below --commit") }
-    let s = ForecastSubmission(
-      personId: person.id, period: p.description, kind: kind, commit: c.minor, bestCase: b.minor,
-      currency: c.currency, submittedAt: Clock.now(), note: note)
+    let submit = SubmitForecast(
+      kind: kind, personId: person.id, period: p, commit: c, bestCase: b, note: note)
+    try ctx.run(submit, actor: person.id)
     let what = kind == .call ? "forecast call" : "forecast adjustment"
-    try ctx.commit("\(what) of \(person.name) for \(p)", [.put(.forecastSubmission(s))])
     if !quiet {
       Printer.write("\(what) for \(p): commit \(c), best case \(b) (\(person.name))\n")
     }
@@ -110,13 +104,12 @@ struct ForecastSnapshotCmd: ParsableCommand {
   @OptionGroup var workspace: WorkspaceOptions
   @Option(help: "Period (default: the current fiscal quarter).") var period: String?
   @Flag(help: "Print only the snapshot id.") var quiet = false
+  @OptionGroup var actor: ActorOption
   func run() throws {
     let ctx = try WorkspaceContext.open(workspace)
     let p = try ctx.period(period, containing: Clock.today())
-    let now = Clock.now()
-    let snap = ForecastSnapshots.take(
-      ctx.workspace, period: p, at: now, id: WorkspaceStore.newId(prefix: "snap-"))
-    try ctx.commit("forecast snapshot for \(p)", [.put(.forecastSnapshot(snap))])
+    guard case .forecastSnapshot(let snap) = try ctx.run(TakeForecastSnapshot(period: p), as: actor).record
+    else { return }
     Printer.write(quiet ? snap.id + "\n" : "snapshot \(snap.id) for \(p): \(snap.lines.count) deals\n")
   }
 }

@@ -27,6 +27,7 @@ struct ImportOptions: ParsableArguments {
   @Flag(help: "Abort when any row is rejected.") var strict = false
   @Flag(name: .customLong("day-first"), help: "Read ambiguous dates like 03/04/2026 as day/month.")
   var dayFirst = false
+  @OptionGroup var actor: ActorOption
 
   /// Reads and parses the file, opening the workspace (read-only for a dry run).
   func load() throws -> (ctx: WorkspaceContext, table: CSVTable) {
@@ -51,7 +52,8 @@ struct ImportOptions: ParsableArguments {
       throw CLIError.data("\(rejected) rows rejected and --strict given: nothing was imported")
     }
     if dryRun || mutations.isEmpty { return }
-    try ctx.commit("import \(URL(fileURLWithPath: file).lastPathComponent)", mutations)
+    try ctx.commit(
+      "import \(URL(fileURLWithPath: file).lastPathComponent)", mutations, actor: try ctx.actor(actor))
   }
 }
 
@@ -98,6 +100,7 @@ struct ImportDeals: ParsableCommand {
         "--map must map \(required.rawValue) (e.g. --map name=Deal,owner=Owner,amount=Amount, or --preset)")
     }
     importer.now = now
+    importer.actor = try ctx.actor(options.actor)
     let plan: DealImportPlan
     do { plan = try importer.plan(table, workspace: ctx.workspace) } catch {
       throw CLIError.usage("\(error)")

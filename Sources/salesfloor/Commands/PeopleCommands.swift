@@ -18,21 +18,18 @@ struct PersonAdd: ParsableCommand {
   @Option var email: String?
   @Option(name: .customLong("hired"), help: "Hire date (YYYY-MM-DD).") var hired: String?
   @Flag(help: "Print only the new id.") var quiet = false
+  @OptionGroup var actor: ActorOption
 
   func run() throws {
     let ctx = try WorkspaceContext.open(workspace)
     guard let r = Person.Role(rawValue: role.lowercased()) else {
       throw CLIError.usage("--role \"\(role)\": one of rep, manager, ops")
     }
-    guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
-      throw CLIError.usage("--name must not be empty")
-    }
     let managerId = try manager.map { try ctx.person($0).id }
     let hireDay = try hired.map { try CLIInput.day($0, flag: "hired", settings: ctx.workspace.settings) }
-    let p = Person(
-      id: WorkspaceStore.newId(prefix: "p-"), name: name, email: email, role: r, managerId: managerId,
-      team: team, hireDate: hireDay)
-    try ctx.commit("add person \(p.name)", [.put(.person(p))])
+    let add = AddPerson(
+      name: name, role: r, email: email, managerId: managerId, team: team, hireDate: hireDay)
+    guard case .person(let p) = try ctx.run(add, as: actor).record else { return }
     Printer.write(quiet ? p.id + "\n" : "added \(p.id) \(p.name) (\(r.rawValue))\n")
   }
 }
@@ -81,6 +78,7 @@ struct QuotaSet: ParsableCommand {
   @Option(help: "Period: 2026-Q4, 2026-11 or FY2026.") var period: String
   @Option(help: "Amount: 120k, 1.2m, 120000.") var amount: String
   @Flag(name: .customLong("no-ramp"), help: "Do not apply the new-hire ramp.") var noRamp = false
+  @OptionGroup var actor: ActorOption
 
   func validate() throws {
     guard (person == nil) != (team == nil) else {
@@ -94,16 +92,8 @@ struct QuotaSet: ParsableCommand {
     let p = try ctx.period(period)
     let money = try CLIInput.amount(amount, currency: ctx.currency, flag: "amount")
     let personId = try person.map { try ctx.person($0).id }
-    if let team, !ws.people.contains(where: { $0.team == team }) {
-      throw CLIError.usage("--team \"\(team)\": no person is on that team")
-    }
-    let existing = ws.quotas.first {
-      $0.period == p.description && $0.personId == personId && $0.team == team
-    }
-    let q = Quota(
-      id: existing?.id ?? WorkspaceStore.newId(prefix: "q-"), personId: personId, team: team,
-      period: p.description, amount: money.minor, currency: money.currency, ramp: !noRamp)
-    try ctx.commit("quota \(p) \(person ?? team ?? "")", [.put(.quota(q))])
+    let set = SetQuota(personId: personId, team: team, period: p.description, amount: money, ramp: !noRamp)
+    try ctx.run(set, as: actor)
     Printer.write("quota \(p) for \(personId.flatMap { ws.people[id: $0]?.name } ?? team ?? ""): \(money)\n")
   }
 }

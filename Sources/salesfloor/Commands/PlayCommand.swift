@@ -50,7 +50,7 @@ struct PlayShow: ParsableCommand {
 
   func run() throws {
     let ctx = try WorkspaceContext.open(workspace, readOnly: true)
-    let p = try Lookup.one(
+    let p = try NameResolver.one(
       play, in: ctx.workspace.playbooks.items, kind: "play", id: \.id, name: \.name,
       hint: "see `salesfloor play list`")
     let content = p.contentIds.compactMap { ctx.workspace.content[id: $0] }

@@ -16,13 +16,14 @@ struct TerritoryAssignCmd: ParsableCommand {
   @OptionGroup var workspace: WorkspaceOptions
   @OptionGroup var output: OutputOptions
   @Flag(name: .customLong("dry-run"), help: "Show the plan without saving it.") var dryRun = false
+  @OptionGroup var actor: ActorOption
   func run() throws {
     let ctx = try WorkspaceContext.open(workspace, readOnly: dryRun)
     let ws = ctx.workspace
     let plan = TerritoryRules.plan(ws)
-    let mutations = TerritoryRules.assignMutations(ws)
-    if !dryRun && !mutations.isEmpty {
-      try ctx.commit("territory assignment of \(mutations.count) accounts", mutations)
+    let edit = try AssignTerritories().edit(in: ctx.commandContext(actor: nil))
+    if !dryRun && !edit.mutations.isEmpty {
+      try ctx.commit(edit.summary, edit.mutations, actor: try ctx.actor(actor))
     }
     try Printer.emit(
       plan,
@@ -50,16 +51,16 @@ struct TerritoryReassignCmd: ParsableCommand {
   @Argument(help: "Territory id or name.") var territory: String
   @Option(help: "New owner: person name or id.") var to: String
   @Flag(help: "Print nothing on success.") var quiet = false
+  @OptionGroup var actor: ActorOption
   func run() throws {
     let ctx = try WorkspaceContext.open(workspace)
     let ws = ctx.workspace
-    let t = try Lookup.one(
+    let t = try NameResolver.one(
       territory, in: ws.territories.items, kind: "territory", id: \.id, name: \.name,
       hint: "see `salesfloor report territories`")
     let person = try ctx.person(to)
-    let mutations = TerritoryReassign.mutations(
-      ws, territoryId: t.id, newOwnerId: person.id, at: Clock.now(), by: nil)
-    try ctx.commit("territory \(t.name) → \(person.name)", mutations)
+    let mutations = try ctx.run(ReassignTerritory(territoryId: t.id, newOwnerId: person.id), as: actor)
+      .mutations
     if !quiet {
       let deals = mutations.filter { if case .put(.deal) = $0 { return true } else { return false } }.count
       let accounts = mutations.filter { if case .put(.account) = $0 { return true } else { return false } }

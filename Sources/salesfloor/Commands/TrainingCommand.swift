@@ -79,31 +79,18 @@ struct TrainingAssign: ParsableCommand {
   @Option(help: "Coaching item id that asks for it (adds a checked commitment to the item).")
   var coaching: String?
   @Flag(help: "Print only the new id.") var quiet = false
+  @OptionGroup var actor: ActorOption
 
   func run() throws {
     let ctx = try WorkspaceContext.open(workspace)
     let ws = ctx.workspace
     let p = try ctx.person(person)
-    let m = try Lookup.one(
+    let m = try NameResolver.one(
       module, in: ws.training.items, kind: "training module", id: \.id, name: \.title,
       hint: "see the modules in training.json")
     let dueDay = try due.map { try CLIInput.day($0, flag: "due", settings: ws.settings) }
-    let today = Clock.today()
-    let id = WorkspaceStore.newId(prefix: "ta-")
-    var mutations: [Mutation]
-    if let cid = coaching {
-      guard let item = ws.coaching[id: cid] else { throw CLIError.usage("no coaching item \"\(cid)\"") }
-      guard item.personId == p.id else {
-        throw CLIError.usage("coaching item \(cid) is about \(item.personId), not \(p.id)")
-      }
-      let (newItem, a) = CoachingSignals.assignTraining(
-        item, module: m, assignmentId: id, on: today, due: dueDay)
-      mutations = [.put(.assignment(a)), .put(.coaching(newItem))]
-    } else {
-      let a = TrainingStatus.assign(module: m, to: p.id, id: id, on: today, due: dueDay)
-      mutations = [.put(.assignment(a))]
-    }
-    try ctx.commit("assign \(m.id) to \(p.name)", mutations)
+    let assign = AssignTraining(personId: p.id, moduleId: m.id, dueDate: dueDay, coachingItemId: coaching)
+    let id = try ctx.run(assign, as: actor).recordId ?? ""
     Printer.write(quiet ? id + "\n" : "assigned \(id): \(m.title) to \(p.name), due \(dueDay?.iso ?? "-")\n")
   }
 }
@@ -115,18 +102,16 @@ struct TrainingComplete: ParsableCommand {
   @Argument(help: "Assignment id.") var assignment: String
   @Option(help: "Completion date (default today): YYYY-MM-DD, -1d, …") var on: String?
   @Option(help: "Score, 0–100.") var score: Int?
+  @OptionGroup var actor: ActorOption
 
   func run() throws {
     let ctx = try WorkspaceContext.open(workspace)
     let ws = ctx.workspace
-    guard let a = ws.assignments[id: assignment] else {
-      throw CLIError.usage("no training assignment \"\(assignment)\": see `salesfloor training list`")
-    }
-    if let s = score, !(0...100).contains(s) { throw CLIError.usage("--score \(s): must be 0–100") }
     let day = try on.map { try CLIInput.day($0, flag: "on", settings: ws.settings) } ?? Clock.today()
-    let done = TrainingStatus.complete(a, module: ws.training[id: a.moduleId], on: day, score: score)
-    try ctx.commit("complete \(a.id)", [.put(.assignment(done))])
+    let edit = try ctx.run(CompleteTraining(assignmentId: assignment, on: day, score: score), as: actor)
+    guard case .assignment(let done) = edit.record else { return }
     Printer.write(
-      "completed \(a.id) on \(day.iso)" + (done.expiresOn.map { ", certified until \($0.iso)" } ?? "") + "\n")
+      "completed \(done.id) on \(day.iso)" + (done.expiresOn.map { ", certified until \($0.iso)" } ?? "")
+        + "\n")
   }
 }

@@ -1,0 +1,81 @@
+/// Adds an account (the account form; `deal add --account NEW` goes through `AccountChoice`).
+public struct AddAccount: WorkspaceCommand {
+  public var name: String
+  public var industry: String?
+  public var segment: Account.Segment?
+  public var country: String?
+  public var ownerId: String?
+
+  public init(
+    name: String, industry: String? = nil, segment: Account.Segment? = nil, country: String? = nil,
+    ownerId: String? = nil
+  ) {
+    self.name = name
+    self.industry = industry
+    self.segment = segment
+    self.country = country
+    self.ownerId = ownerId
+  }
+
+  public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
+    let name = try CommandRules.name(name)
+    if let ownerId { _ = try CommandRules.person(ownerId, field: "owner", ctx.workspace) }
+    var a = AccountRecords.make(id: ctx.newId("a-"), name: name, ownerId: ownerId)
+    a.industry = CommandRules.text(industry)
+    a.segment = segment
+    a.country = CommandRules.text(country)
+    return Edit(summary: "added account \(a.name)", mutations: [.put(.account(a))], recordId: a.id)
+  }
+}
+
+/// Changes an account (the account form); nil leaves a field, `.some(nil)` clears it.
+public struct UpdateAccount: WorkspaceCommand {
+  public var accountId: String
+  public var name: String?
+  public var industry: String??
+  public var segment: Account.Segment??
+  public var country: String??
+  public var ownerId: String??
+
+  public init(accountId: String) { self.accountId = accountId }
+
+  public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
+    var a = try AccountRecords.find(accountId, ctx.workspace)
+    if let name { a.name = try CommandRules.name(name) }
+    if let industry { a.industry = industry.flatMap(CommandRules.text) }
+    if let segment { a.segment = segment }
+    if let country { a.country = country.flatMap(CommandRules.text) }
+    if let ownerId {
+      if let o = ownerId { _ = try CommandRules.person(o, field: "owner", ctx.workspace) }
+      a.ownerId = ownerId
+    }
+    return Edit(summary: "edited account \(a.name)", mutations: [.put(.account(a))], recordId: a.id)
+  }
+}
+
+/// Deletes an account no deal refers to.
+public struct DeleteAccount: WorkspaceCommand {
+  public var accountId: String
+  public init(accountId: String) { self.accountId = accountId }
+
+  public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
+    let a = try AccountRecords.find(accountId, ctx.workspace)
+    let deals = ctx.workspace.deals.count { $0.accountId == a.id }
+    guard deals == 0 else {
+      throw .invalid(field: "account", reason: "\(a.name) has \(deals) deals: move or delete them first")
+    }
+    return Edit(
+      summary: "deleted account \(a.name)", mutations: [.delete(.accounts, id: a.id)], recordId: a.id)
+  }
+}
+
+/// The one place an account record is built (commands and importers).
+enum AccountRecords {
+  static func make(id: String, name: String, ownerId: String? = nil) -> Account {
+    Account(id: id, name: name, ownerId: ownerId)
+  }
+
+  static func find(_ id: String, _ ws: Workspace) throws(CommandError) -> Account {
+    try CommandRules.record(ws.accounts[id: id], kind: "account", id: id, hint: "check the spelling")
+  }
+}

@@ -1,0 +1,66 @@
+import Foundation
+
+/// The input rules every command shares, each written once: what a name must be, which stage a
+/// deal starts in, which people and records must exist.
+public enum CommandRules {
+  /// The message when a workspace has no open stage; the CLI, the forms, the palette and the
+  /// importers all refuse a new open deal with it.
+  public static let noOpenStage = "the workspace has no open stage in settings.json"
+
+  /// A name as kept: trimmed, never empty.
+  public static func name(_ text: String, field: String = "name") throws(CommandError) -> String {
+    let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !t.isEmpty else { throw .invalid(field: field, reason: "must not be empty") }
+    return t
+  }
+
+  /// Optional text as kept: trimmed, empty means none.
+  static func text(_ text: String?) -> String? {
+    guard let t = text?.trimmingCharacters(in: .whitespacesAndNewlines), !t.isEmpty else { return nil }
+    return t
+  }
+
+  /// The stage a new open deal starts in when none is given: the first open stage.
+  public static func defaultStage(_ settings: Settings) throws(CommandError) -> Stage {
+    guard let first = settings.openStages.first else { throw .workspace(noOpenStage) }
+    return first
+  }
+
+  /// A stage id of the workspace.
+  static func stage(_ id: String, _ settings: Settings) throws(CommandError) -> Stage {
+    guard let st = settings.stage(id) else {
+      let names = settings.orderedStages.map(\.id).joined(separator: ", ")
+      throw .invalid(field: "stage", reason: "unknown stage \"\(id)\": use one of \(names)")
+    }
+    return st
+  }
+
+  /// A person who must exist (owner, manager, coachee …).
+  static func person(_ id: String, field: String, _ ws: Workspace) throws(CommandError) -> Person {
+    guard let p = ws.people[id: id] else {
+      throw .invalid(field: field, reason: "no person with id \"\(id)\": see `salesfloor person list`")
+    }
+    return p
+  }
+
+  static func probability(_ value: Int?) throws(CommandError) -> Int? {
+    guard let v = value else { return nil }
+    guard (0...100).contains(v) else { throw .invalid(field: "probability", reason: "\(v) is not 0–100") }
+    return v
+  }
+
+  /// A record by id, or a not-found error naming where to look.
+  static func record<T>(_ value: T?, kind: String, id: String, hint: String) throws(CommandError) -> T {
+    guard let value else { throw .missing(kind: kind, id: id, hint: hint) }
+    return value
+  }
+
+  /// A deal by id, or a not-found error (for surfaces that act on a selected deal).
+  public static func existingDeal(_ id: String, in ws: Workspace) throws(CommandError) -> Deal {
+    try deal(id, ws)
+  }
+
+  static func deal(_ id: String, _ ws: Workspace) throws(CommandError) -> Deal {
+    try record(ws.deals[id: id], kind: "deal", id: id, hint: "see `salesfloor deal list`")
+  }
+}

@@ -1,0 +1,77 @@
+/// Moves a deal to a stage (`deal move`, `<` `>` in the cockpit); moving to won or lost does not
+/// set the close date: `CloseDeal` does.
+public struct MoveDealStage: WorkspaceCommand {
+  public var dealId: String
+  public var stage: String
+
+  public init(dealId: String, stage: String) {
+    self.dealId = dealId
+    self.stage = stage
+  }
+
+  public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
+    var d = try CommandRules.deal(dealId, ctx.workspace)
+    let st = try CommandRules.stage(stage, ctx.settings)
+    d.move(to: st.id, at: ctx.now, by: ctx.actor)
+    return Edit(summary: "stage of \(d.name) → \(st.name)", mutations: [.put(.deal(d))], recordId: d.id)
+  }
+}
+
+/// Closes a deal won or lost on a day (default today): `deal close`, `w` and `L` in the cockpit.
+public struct CloseDeal: WorkspaceCommand {
+  public var dealId: String
+  public var won: Bool
+  public var reason: String?
+  public var on: Day?
+
+  public init(dealId: String, won: Bool, reason: String? = nil, on: Day? = nil) {
+    self.dealId = dealId
+    self.won = won
+    self.reason = reason
+    self.on = on
+  }
+
+  public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
+    var d = try CommandRules.deal(dealId, ctx.workspace)
+    guard (won ? ctx.settings.wonStage : ctx.settings.lostStage) != nil else {
+      throw .workspace("the workspace has no \(won ? "won" : "lost") stage in settings.json")
+    }
+    d.close(
+      won: won, reason: CommandRules.text(reason), on: on ?? ctx.today, settings: ctx.settings, at: ctx.now,
+      by: ctx.actor)
+    let summary = won ? "closed won \(d.name)" : "closed lost \(d.name) (\(d.lostReason ?? ""))"
+    return Edit(summary: summary, mutations: [.put(.deal(d))], recordId: d.id)
+  }
+}
+
+/// Sets (or clears, with nil) a deal's next step and its day.
+public struct SetNextStep: WorkspaceCommand {
+  public var dealId: String
+  public var step: String?
+  public var date: Day?
+
+  public init(dealId: String, step: String?, date: Day?) {
+    self.dealId = dealId
+    self.step = step
+    self.date = date
+  }
+
+  public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
+    var d = try CommandRules.deal(dealId, ctx.workspace)
+    d.setNextStep(CommandRules.text(step), date: date, at: ctx.now)
+    return Edit(
+      summary: "next step of \(d.name): \(d.nextStep ?? "") \(d.nextStepDate?.iso ?? "")",
+      mutations: [.put(.deal(d))], recordId: d.id)
+  }
+}
+
+/// Deletes a deal by id (never by name: deleting the wrong one is too easy).
+public struct DeleteDeal: WorkspaceCommand {
+  public var dealId: String
+  public init(dealId: String) { self.dealId = dealId }
+
+  public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
+    let d = try CommandRules.deal(dealId, ctx.workspace)
+    return Edit(summary: "deleted deal \(d.name)", mutations: [.delete(.deals, id: d.id)], recordId: d.id)
+  }
+}

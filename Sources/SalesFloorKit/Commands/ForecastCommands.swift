@@ -1,0 +1,54 @@
+/// A person's forecast call, or a manager's adjustment, for a period (`forecast submit|adjust`);
+/// replaces the earlier one of the same kind.
+public struct SubmitForecast: WorkspaceCommand {
+  public var kind: ForecastSubmission.Kind
+  public var personId: String
+  public var period: Period
+  public var commit: Money
+  /// nil means the commit.
+  public var bestCase: Money?
+  public var note: String?
+
+  public init(
+    kind: ForecastSubmission.Kind, personId: String, period: Period, commit: Money, bestCase: Money? = nil,
+    note: String? = nil
+  ) {
+    self.kind = kind
+    self.personId = personId
+    self.period = period
+    self.commit = commit
+    self.bestCase = bestCase
+    self.note = note
+  }
+
+  public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
+    let ws = ctx.workspace
+    let person = try CommandRules.person(personId, field: "person", ws)
+    let best = bestCase ?? commit
+    if kind == .adjustment && !ws.people.contains(where: { $0.managerId == person.id }) {
+      throw .invalid(
+        field: "as", reason: "\(person.name): an adjustment is a manager's; nobody reports to them")
+    }
+    if best.minor < commit.minor { throw .invalid(field: "best-case", reason: "is below the commit") }
+    let s = ForecastSubmission(
+      personId: person.id, period: period.description, kind: kind, commit: commit.minor, bestCase: best.minor,
+      currency: commit.currency, submittedAt: ctx.now, note: CommandRules.text(note))
+    let what = kind == .call ? "forecast call" : "forecast adjustment"
+    return Edit(
+      summary: "\(what) of \(person.name) for \(period)", mutations: [.put(.forecastSubmission(s))],
+      recordId: s.id)
+  }
+}
+
+/// Keeps a snapshot of the pipeline for a period (`forecast snapshot`).
+public struct TakeForecastSnapshot: WorkspaceCommand {
+  public var period: Period
+  public init(period: Period) { self.period = period }
+
+  public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
+    let snap = ForecastSnapshots.take(ctx.workspace, period: period, at: ctx.now, id: ctx.newId("snap-"))
+    return Edit(
+      summary: "forecast snapshot for \(period)", mutations: [.put(.forecastSnapshot(snap))],
+      recordId: snap.id)
+  }
+}
