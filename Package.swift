@@ -14,6 +14,7 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
   ],
   targets: [
@@ -21,6 +22,7 @@ let package = Package(
       name: "SalesFloorKit",
       dependencies: [
         .product(name: "CSV", package: "CSV.swift"),
+        .product(name: "Logging", package: "swift-log"),
       ]
     ),
     // The built-in themes: `Themes/*.json` is the only copy; SwiftPM embeds each file as bytes
@@ -42,6 +44,7 @@ let package = Package(
       dependencies: [
         "SalesFloorKit", "SalesFloorUI", "SalesFloorTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Logging", package: "swift-log"),
       ]
     ),
     .executableTarget(

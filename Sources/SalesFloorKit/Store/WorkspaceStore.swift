@@ -69,11 +69,13 @@ public final class WorkspaceStore: @unchecked Sendable {
     opening folder: URL, codec: any WorkspaceCodec = FastCodec(escapeSlashes: false), readOnly: Bool = false,
     collections: Set<CollectionName>? = nil
   ) throws {
+    let start = ContinuousClock.now
     self.folder = folder.standardizedFileURL
     self.codec = codec
     self.folderPath = self.folder.path
     state = try StoreState.load(
       folder: folderPath, codec: codec, readOnly: readOnly || collections != nil, collections: collections)
+    logOpened(since: start)
   }
 
   deinit { state.closeFiles() }
@@ -105,7 +107,9 @@ public final class WorkspaceStore: @unchecked Sendable {
   public var workspace: Workspace { locked { state.workspace } }
   /// True when commits are refused (opened read-only or a file is from a newer version).
   public var isReadOnly: Bool { locked { state.readOnlyReason != nil } }
-  /// Things the user should know that did not stop opening (torn journal line, newer schema, …).
+  /// Things the user should know: what opening found (torn journal line, newer schema, …) and what
+  /// failed in the background (an automatic compaction). Append-only, so a reader that remembers
+  /// the count can tell when a new one arrived.
   public var notices: [String] { locked { state.notices } }
   /// Lines in the journal not yet folded into the collection files.
   public var journalLineCount: Int { locked { state.journal.lineCount } }
@@ -126,7 +130,7 @@ public final class WorkspaceStore: @unchecked Sendable {
   @discardableResult
   public func commit(_ transaction: Transaction, expecting: [RecordKey: UInt64] = [:]) throws -> [Mutation] {
     try locked {
-      let inverse = try commitLocked(transaction, expecting: expecting)
+      let inverse = try loggingCommitFailure { try commitLocked(transaction, expecting: expecting) }
       scheduleCompactionIfDue()
       return inverse
     }

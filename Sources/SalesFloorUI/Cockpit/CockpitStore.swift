@@ -15,6 +15,9 @@ public protocol CockpitStore: AnyObject {
   /// Transactions applied so far (own and other processes'): when a commit moves it by exactly one,
   /// only that commit landed and the cockpit can mirror it instead of copying the whole workspace.
   var changeCount: UInt64 { get }
+  /// What the user should know that no edit reported: opening found a torn line or a newer file,
+  /// a background compaction failed. Append-only; the top bar shows the latest (`StoreNotices`).
+  var notices: [String] { get }
 }
 
 /// An in-memory store: edits apply to the workspace and vanish with the process.
@@ -24,6 +27,8 @@ public final class MemoryStore: CockpitStore {
   public private(set) var committed: [Transaction] = []
   /// When set, the next commit fails with this message (tests of the failure path).
   public var failNextCommit: String?
+  /// Set by tests to stand for a store's notices.
+  public var notices: [String] = []
 
   /// Revision per record: the sequence number of the last commit that touched it.
   private var revisions: [RecordKey: UInt64] = [:]
