@@ -63,7 +63,7 @@ enum Clock {
 struct LogOptions: ParsableArguments {
   @Option(
     name: .customLong("log-level"),
-    help: "How much goes to the log file, $XDG_STATE_HOME/salesfloor/salesfloor.log (default: info).")
+    help: ArgumentHelp("How much goes to the log file (never to the terminal).", valueName: "level"))
   var logLevel: Logger.Level = .info
 
   /// Splits `arguments` into the log options (every `--log-level X` or `--log-level=X` before a

@@ -11,6 +11,9 @@ struct SalesFloorCommand: ParsableCommand {
     discussion: """
       Run without a subcommand to open the cockpit. Data lives in a workspace folder:
       --data DIR, else $SALESFLOOR_DATA, else $XDG_DATA_HOME/salesfloor (~/.local/share/salesfloor).
+      Config: $XDG_CONFIG_HOME/salesfloor/config.json (~/.config/salesfloor).
+      Log: $XDG_STATE_HOME/salesfloor/salesfloor.log (~/.local/state/salesfloor).
+      SALESFLOOR_TODAY=YYYY-MM-DD pins today; NO_COLOR turns colours off.
       Exit codes: 0 ok, 64 usage error, 65 bad data, 1 other failure.
       """,
     version: "0.1.0",
