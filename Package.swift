@@ -14,18 +14,25 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-    .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
   ],
   targets: [
     .target(
       name: "SalesFloorKit",
       dependencies: [
-        .product(name: "Collections", package: "swift-collections"),
         .product(name: "CSV", package: "CSV.swift"),
+        .product(name: "Logging", package: "swift-log"),
       ]
     ),
-    .target(name: "SalesFloorUI", dependencies: ["SalesFloorKit"]),
+    // The built-in themes: `Themes/*.json` is the only copy; SwiftPM embeds each file as bytes
+    // (`PackageResources`), so a binary copied anywhere still has them and no Bundle is needed.
+    .target(
+      name: "SalesFloorThemes",
+      path: "Themes",
+      resources: ["dark", "high-contrast", "light", "mono"].map { .embedInCode("\($0).json") }
+    ),
+    .target(name: "SalesFloorUI", dependencies: ["SalesFloorKit", "SalesFloorThemes"]),
     .systemLibrary(
       name: "CNCurses",
       pkgConfig: "ncursesw",
@@ -37,6 +44,7 @@ let package = Package(
       dependencies: [
         "SalesFloorKit", "SalesFloorUI", "SalesFloorTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Logging", package: "swift-log"),
       ]
     ),
     .executableTarget(
@@ -50,7 +58,8 @@ let package = Package(
       path: "Tests/SalesFloorTestSupport"),
     .testTarget(name: "SalesFloorKitTests", dependencies: ["SalesFloorKit"]),
     .testTarget(
-      name: "SalesFloorUITests", dependencies: ["SalesFloorUI", "SalesFloorKit", "SalesFloorTestSupport"],
+      name: "SalesFloorUITests",
+      dependencies: ["SalesFloorUI", "SalesFloorKit", "SalesFloorThemes", "SalesFloorTestSupport"],
       exclude: ["Golden"]),
     .testTarget(
       name: "SalesFloorEndToEndTests",

@@ -10,9 +10,6 @@
 #include <wchar.h>
 #include <ncursesw/ncurses.h>
 
-/* Swift hides wcwidth behind Glibc's module; declared for diagnostics only (the UI uses its own table). */
-extern int wcwidth(wchar_t c);
-
 /* C globals and macros Swift cannot import (or rejects under strict concurrency). */
 static inline WINDOW *sf_stdscr(void) { return stdscr; }
 static inline int sf_lines(void) { return LINES; }
@@ -20,8 +17,6 @@ static inline int sf_cols(void) { return COLS; }
 static inline int sf_colors(void) { return COLORS; }
 static inline int sf_color_pairs(void) { return COLOR_PAIRS; }
 static inline int sf_key_f(int n) { return KEY_F(n); }
-static inline attr_t sf_color_pair(int n) { return (attr_t)COLOR_PAIR(n); }
-static inline void sf_getmaxyx(WINDOW *w, int *y, int *x) { getmaxyx(w, *y, *x); }
 
 static inline attr_t sf_a_normal(void) { return A_NORMAL; }
 static inline attr_t sf_a_bold(void) { return A_BOLD; }
@@ -64,14 +59,6 @@ static inline int sf_mvadd_cell(int y, int x, const unsigned int *codes, int cou
   int extended = pair;
   if (setcchar(&cell, text, attrs, (short)(pair < 32767 ? pair : 0), &extended) != OK) return ERR;
   return mvadd_wch(y, x, &cell);
-}
-
-static inline int sf_has_extended_colors(void) {
-#if NCURSES_EXT_COLORS
-  return 1;
-#else
-  return 0;
-#endif
 }
 
 static inline int sf_init_pair(int pair, int fg, int bg) {

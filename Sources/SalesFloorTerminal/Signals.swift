@@ -1,5 +1,10 @@
 import CNCurses
-import Glibc
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Signal set-up for the cockpit. Handlers only record the signal (async-signal-safe); the event loop
 /// polls `takePending()` every 100 ms and does the real work (restore the terminal, save, exit).

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 import SalesFloorKit
 
 /// `--data DIR`: which workspace folder a command works on.
@@ -55,3 +56,43 @@ enum Clock {
     return Timestamp.now
   }
 }
+
+/// `--log-level LEVEL`: how much goes to the log file. Global: `SalesFloorCommand.main` takes it out
+/// of the arguments wherever it stands (`LogOptions.extract`); the root command declares it so
+/// `--help` and the man page show it.
+struct LogOptions: ParsableArguments {
+  @Option(
+    name: .customLong("log-level"),
+    help: ArgumentHelp("How much goes to the log file (never to the terminal).", valueName: "level"))
+  var logLevel: Logger.Level = .info
+
+  /// Splits `arguments` into the log options (every `--log-level X` or `--log-level=X` before a
+  /// `--`; the last wins) and the rest, so the option works before or after any subcommand.
+  /// A bad or missing level throws ArgumentParser's own error, which `main` reports as a usage error.
+  static func extract(from arguments: [String]) throws -> (LogOptions, [String]) {
+    var mine: [String] = []
+    var rest: [String] = []
+    var i = 0
+    while i < arguments.count {
+      let a = arguments[i]
+      if a == "--" {
+        rest += arguments[i...]
+        break
+      }
+      if a == "--log-level" {
+        mine += arguments[i..<min(i + 2, arguments.count)]
+        i += 2
+        continue
+      }
+      if a.hasPrefix("--log-level=") {
+        mine.append(a)
+      } else {
+        rest.append(a)
+      }
+      i += 1
+    }
+    return (try parse(mine), rest)
+  }
+}
+
+extension Logger.Level: @retroactive ExpressibleByArgument {}

@@ -59,12 +59,6 @@ struct TextTable {
   }
 }
 
-/// CSV escaping for spreadsheet-friendly output (the Kit's `CSVWriter`: RFC 4180, formula-safe).
-enum CSVText {
-  static func line(_ cells: [String]) -> String { CSVWriter.line(cells) }
-  static func escape(_ cell: String) -> String { CSVWriter.escape(cell) }
-}
-
 /// Prints data to stdout in the chosen format.
 enum Printer {
   static func json<T: Encodable>(_ value: T) throws -> String {

@@ -11,6 +11,9 @@ struct SalesFloorCommand: ParsableCommand {
     discussion: """
       Run without a subcommand to open the cockpit. Data lives in a workspace folder:
       --data DIR, else $SALESFLOOR_DATA, else $XDG_DATA_HOME/salesfloor (~/.local/share/salesfloor).
+      Config: $XDG_CONFIG_HOME/salesfloor/config.json (~/.config/salesfloor).
+      Log: $XDG_STATE_HOME/salesfloor/salesfloor.log (~/.local/state/salesfloor).
+      SALESFLOOR_TODAY=YYYY-MM-DD pins today; NO_COLOR turns colours off.
       Exit codes: 0 ok, 64 usage error, 65 bad data, 1 other failure.
       """,
     version: "0.1.0",
@@ -24,13 +27,18 @@ struct SalesFloorCommand: ParsableCommand {
     defaultSubcommand: CockpitCommand.self
   )
 
+  /// Declared for `--help` and the man page; `main` takes the option out before parsing.
+  @OptionGroup var log: LogOptions
+
   /// Runs the command with SalesFloor's exit-code contract: `--help`/`--version` exit 0, parse and
   /// validation errors are usage errors (64, one line), errors from running are classified into
-  /// 64, 65 or 1. Never a stack trace.
+  /// 64, 65 or 1. Never a stack trace. Logging is set up first, once, from `--log-level`.
   static func main() {
     do {
-      var command = try parseAsRoot()
-      try command.run()
+      let (logOptions, arguments) = try LogOptions.extract(from: Array(CommandLine.arguments.dropFirst()))
+      CLILog.bootstrap(level: logOptions.logLevel)
+      var command = try parseAsRoot(arguments)
+      try CLILog.running(command) { try command.run() }
     } catch let error as ExitCode {
       Foundation.exit(error.rawValue)
     } catch {
@@ -42,6 +50,7 @@ struct SalesFloorCommand: ParsableCommand {
   static func fail(_ error: Error) -> Never {
     if error is CLIError || error is WorkspaceError || error is InputError || error is CommandError {
       let mapped = classify(error)
+      CLILog.failed(exitCode: mapped.exitCode, message: mapped.description)
       printError("salesfloor: \(mapped.description)")
       Foundation.exit(mapped.exitCode)
     }
@@ -52,9 +61,11 @@ struct SalesFloorCommand: ParsableCommand {
     let text = first.hasPrefix("Error: ") ? String(first.dropFirst(7)) : first
     if code == .validationFailure {
       // The full usage is one `--help` away; the error itself names the bad flag or value.
+      CLILog.failed(exitCode: 64, message: text)
       printError("salesfloor: \(text) (see --help)")
       Foundation.exit(64)
     }
+    CLILog.failed(exitCode: code.rawValue == 0 ? 1 : code.rawValue, message: text)
     printError("salesfloor: \(text)")
     Foundation.exit(code.rawValue == 0 ? 1 : code.rawValue)
   }

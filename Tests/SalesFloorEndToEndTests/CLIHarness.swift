@@ -81,6 +81,7 @@ struct Sandbox {
     env["LC_ALL"] = "C.UTF-8"
     env["XDG_CONFIG_HOME"] = root.appendingPathComponent("config").path
     env["XDG_DATA_HOME"] = root.appendingPathComponent("xdg-data").path
+    env["XDG_STATE_HOME"] = root.appendingPathComponent("state").path
     env.removeValue(forKey: "SALESFLOOR_DATA")
     return env
   }

@@ -125,6 +125,7 @@ struct CockpitCommandLine {
       "env", "-u", "LC_ALL", "-u", "LC_CTYPE", "-u", "NO_COLOR", "-u", "COLORTERM", "LANG=\(lang)",
       "TERM=\(term)", "SALESFLOOR_TODAY=\(Sandbox.today)",
       "XDG_CONFIG_HOME=\(sandbox.root.appendingPathComponent("config").path)",
+      "XDG_STATE_HOME=\(sandbox.root.appendingPathComponent("state").path)",
       "TMPDIR=\(sandbox.root.path)",
     ]
     if noColor { env.append("NO_COLOR=1") }

@@ -10,6 +10,8 @@ public final class MemoryStore: CockpitStore, @unchecked Sendable {
   /// When set, the next commit fails with this message (tests of the failure path).
   public var failNextCommit: String?
   public var isReadOnly = false
+  /// Set by tests to stand for a store's notices.
+  public var notices: [String] = []
 
   /// Revision per record: the sequence number of the last transaction that touched it.
   private var revisions: [RecordKey: UInt64] = [:]

@@ -1,4 +1,5 @@
 import Foundation
+import SalesFloorThemes
 import Testing
 
 @testable import SalesFloorUI
@@ -15,9 +16,10 @@ struct ToolkitThemeTests {
     #expect(files == ["dark.json", "high-contrast.json", "light.json", "mono.json"])
     #expect(BundledThemes.texts.keys.sorted() == ["dark", "high-contrast", "light", "mono"])
     for file in files {
-      var text = try String(contentsOf: Self.themesFolder.appendingPathComponent(file), encoding: .utf8)
-      if text.hasSuffix("\n") { text.removeLast() }
-      #expect(BundledThemes.texts[String(file.dropLast(5))] == text, "rerun Themes/embed.sh for \(file)")
+      let text = try String(contentsOf: Self.themesFolder.appendingPathComponent(file), encoding: .utf8)
+      #expect(
+        BundledThemes.texts[String(file.dropLast(5))] == text,
+        "list \(file) in Package.swift's SalesFloorThemes resources and in Themes/BundledThemes.swift")
     }
   }
 

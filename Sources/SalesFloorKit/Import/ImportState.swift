@@ -50,12 +50,6 @@ struct ImportState {
     return p.id
   }
 
-  /// A person id by id or name, without creating anyone.
-  func existingPerson(_ text: String) -> String? {
-    if ws.people[id: text] != nil { return text }
-    return peopleByName[text.lowercased()]
-  }
-
   /// An account id by id or name (any case); unknown names become new accounts.
   mutating func account(named name: String) -> String {
     if ws.accounts[id: name] != nil { return name }

@@ -36,10 +36,7 @@ public struct WorkspaceLocation: Sendable, Equatable {
       if !p.hasPrefix("/") { p = currentDirectory + "/" + p }
       return URL(fileURLWithPath: p, isDirectory: true).standardizedFileURL
     }
-    func xdg(_ name: String) -> String? {
-      guard let v = nonEmpty(environment[name]), v.hasPrefix("/") else { return nil }
-      return v
-    }
+    func xdg(_ name: String) -> String? { Self.xdg(name, environment) }
     let data: URL
     if let e = nonEmpty(explicit) {
       data = expand(e)
@@ -52,6 +49,21 @@ public struct WorkspaceLocation: Sendable, Equatable {
     let configBase = xdg("XDG_CONFIG_HOME") ?? home + "/.config"
     let config = URL(fileURLWithPath: configBase + "/salesfloor/config.json").standardizedFileURL
     return WorkspaceLocation(dataFolder: data, configFile: config)
+  }
+
+  /// The log file: `$XDG_STATE_HOME/salesfloor/salesfloor.log`, else
+  /// `~/.local/state/salesfloor/salesfloor.log` (XDG's place for logs and history: not data the
+  /// user backs up, not config they edit).
+  public static func logFile(environment: [String: String]) -> URL {
+    let home = nonEmpty(environment["HOME"]) ?? NSHomeDirectory()
+    let base = xdg("XDG_STATE_HOME", environment) ?? home + "/.local/state"
+    return URL(fileURLWithPath: base + "/salesfloor/salesfloor.log").standardizedFileURL
+  }
+
+  /// An XDG base directory variable when set to an absolute path (the spec ignores relative ones).
+  private static func xdg(_ name: String, _ environment: [String: String]) -> String? {
+    guard let v = nonEmpty(environment[name]), v.hasPrefix("/") else { return nil }
+    return v
   }
 
   private static func nonEmpty(_ s: String?) -> String? {

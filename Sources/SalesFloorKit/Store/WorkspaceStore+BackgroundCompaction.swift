@@ -17,14 +17,22 @@ extension WorkspaceStore {
       state.journal.lineCount >= autoCompactLines || state.journal.offset >= autoCompactBytes
     else { return }
     state.dirtySinceSnapshot = []
+    let lines = state.journal.lineCount
     compactionGroup.enter()
     compactionQueue.async { [self] in
       defer { compactionGroup.leave() }
+      let start = ContinuousClock.now
+      Self.log.debug("automatic compaction started in \(folderPath): \(lines) journal lines")
       do {
         try compactInBackground()
+        let ms = SalesFloorLog.milliseconds(since: start)
+        Self.log.info("automatic compaction finished in \(folderPath): \(lines) journal lines in \(ms) ms")
       } catch {
+        Self.log.error("automatic compaction failed in \(folderPath): \(error)")
         locked {
-          state.notices.append("automatic compaction failed (edits are safe in the journal): \(error)")
+          recordNotice(
+            "compaction failed: \(Self.shortReason(error)) (edits are safe in the journal; see the log)",
+            level: .debug)
         }
       }
       locked { state.dirtySinceSnapshot = nil }
@@ -54,13 +62,15 @@ extension WorkspaceStore {
   /// idempotently over any mix of files; afterwards the files hold everything up to the snapshot
   /// and the journal everything after it.
   func compactInBackground() throws {
-    let snapshot: Snapshot? = locked {
+    let taken: (Snapshot, (StoreFaultPoint) throws -> Void)? = locked {
       guard !state.closed, state.readOnlyReason == nil else { return nil }
-      return Snapshot(
+      let snapshot = Snapshot(
         workspace: state.workspace, dirty: state.dirty, offset: state.journal.offset,
         lines: state.journal.lineCount, identity: state.journal.identity)
+      return (snapshot, faultHook)
     }
-    guard let snapshot else { return }
+    guard let taken else { return }
+    let (snapshot, hook) = taken
     // Give the store its own copy of what commits will change, so the first commit during the
     // encoding does not pay for copying every record of the shared value.
     unshare(from: snapshot)
@@ -70,7 +80,7 @@ extension WorkspaceStore {
     for c in CollectionName.allCases where snapshot.dirty.contains(c) {
       let bytes = try codec.encodeFile(c, of: snapshot.workspace, schemaVersion: Self.schemaVersion)
       let path = folder + "/" + c.fileName
-      staged.append((path, try DurableIO.writeTemp(for: path, bytes: bytes, folder: folder)))
+      staged.append((path, try DurableIO.writeTemp(for: path, bytes: bytes, folder: folder, hook: hook)))
     }
     try locked {
       guard !state.closed, state.readOnlyReason == nil else { return }
@@ -81,7 +91,7 @@ extension WorkspaceStore {
           id.device == snapId.device, s.journal.offset >= snapshot.offset, let fd = s.journal.fd
         else { return }  // the journal was replaced by another compaction: its files are newer
         for (path, temp) in staged {
-          try Self.keepBackup(of: path, folder: folder, hook: { _ in })
+          try Self.keepBackup(of: path, folder: folder, hook: hook)
           try DurableIO.move(temp, path)
         }
         try DurableIO.fsyncFolder(folder)
@@ -134,13 +144,16 @@ extension RecordTable {
 
 extension DurableIO {
   /// Writes `bytes` to a new fsync'd temp file (0600) beside `path` and returns its path; the
-  /// caller renames it into place (or removes it).
-  static func writeTemp(for path: String, bytes: [UInt8], folder: String) throws -> String {
+  /// caller renames it into place (or removes it). `hook` is the store's test hook.
+  static func writeTemp(
+    for path: String, bytes: [UInt8], folder: String, hook: (StoreFaultPoint) throws -> Void = { _ in }
+  ) throws -> String {
     let name = String(path.split(separator: "/").last ?? "file")
     let temp = folder + "/." + name + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     let fd = try openFile(temp, O_WRONLY | O_CREAT | O_EXCL)
     do {
       try writeAll(fd, bytes, path: temp)
+      try hook(.tempWritten(temp))
       try sync(fd, path: temp)
       closeFile(fd)
     } catch {

@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -21,6 +23,21 @@ extension WorkspaceStore {
 
   func compactLocked() throws {
     if let reason = state.readOnlyReason { throw WorkspaceError.readOnly(reason: reason) }
+    let start = ContinuousClock.now
+    let lines = state.journal.lineCount
+    Self.log.debug("compaction started in \(folderPath): \(lines) journal lines")
+    do {
+      try foldJournalLocked()
+    } catch {
+      Self.log.error("compaction failed in \(folderPath): \(error)")
+      throw error
+    }
+    let ms = SalesFloorLog.milliseconds(since: start)
+    Self.log.info("compaction finished in \(folderPath): \(lines) journal lines in \(ms) ms")
+  }
+
+  /// `compactLocked` without the log lines.
+  private func foldJournalLocked() throws {
     let folder = folderPath
     let codec = self.codec
     let hook = faultHook

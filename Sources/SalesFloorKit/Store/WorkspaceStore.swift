@@ -69,11 +69,13 @@ public final class WorkspaceStore: @unchecked Sendable {
     opening folder: URL, codec: any WorkspaceCodec = FastCodec(escapeSlashes: false), readOnly: Bool = false,
     collections: Set<CollectionName>? = nil
   ) throws {
+    let start = ContinuousClock.now
     self.folder = folder.standardizedFileURL
     self.codec = codec
     self.folderPath = self.folder.path
     state = try StoreState.load(
       folder: folderPath, codec: codec, readOnly: readOnly || collections != nil, collections: collections)
+    logOpened(since: start)
   }
 
   deinit { state.closeFiles() }
@@ -105,7 +107,9 @@ public final class WorkspaceStore: @unchecked Sendable {
   public var workspace: Workspace { locked { state.workspace } }
   /// True when commits are refused (opened read-only or a file is from a newer version).
   public var isReadOnly: Bool { locked { state.readOnlyReason != nil } }
-  /// Things the user should know that did not stop opening (torn journal line, newer schema, …).
+  /// Things the user should know: what opening found (torn journal line, newer schema, …) and what
+  /// failed in the background (an automatic compaction). Append-only, so a reader that remembers
+  /// the count can tell when a new one arrived.
   public var notices: [String] { locked { state.notices } }
   /// Lines in the journal not yet folded into the collection files.
   public var journalLineCount: Int { locked { state.journal.lineCount } }
@@ -128,7 +132,7 @@ public final class WorkspaceStore: @unchecked Sendable {
   public func commit(_ transaction: Transaction, expecting: [RecordKey: UInt64] = [:]) throws -> CommitResult
   {
     try locked {
-      let own = try commitLocked(expecting: expecting) { _ in transaction }
+      let own = try loggingCommitFailure { try commitLocked(expecting: expecting) { _ in transaction } }
       scheduleCompactionIfDue()
       return CommitResult(external: state.takeExternal(), own: own)
     }
@@ -142,7 +146,7 @@ public final class WorkspaceStore: @unchecked Sendable {
   @discardableResult
   public func commit(planning plan: (Workspace) throws -> Transaction) throws -> CommitResult {
     try locked {
-      let own = try commitLocked(expecting: [:], plan)
+      let own = try loggingCommitFailure { try commitLocked(expecting: [:], plan) }
       scheduleCompactionIfDue()
       return CommitResult(external: state.takeExternal(), own: own)
     }

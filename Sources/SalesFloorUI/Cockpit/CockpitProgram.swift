@@ -33,6 +33,7 @@ public struct CockpitProgram: TerminalProgram {
     switch event {
     case .start(let caps):
       state.glyphs = caps.glyphs
+      state.storeNotices.update(from: store)
       return []
     case .resize(let s):
       size = s
@@ -40,6 +41,7 @@ public struct CockpitProgram: TerminalProgram {
     case .tick:
       // One stat of the journal when nothing changed: cheap enough for every tick (about 1 s).
       pickUpOtherEdits()
+      state.storeNotices.update(from: store)
       return []
     case .externalFinished(let id, let status):
       editorFinished(id: id, status: status)
@@ -49,7 +51,9 @@ public struct CockpitProgram: TerminalProgram {
     }
   }
 
-  public func render(size: Size) -> Grid { CockpitRenderer.render(state, size: size) }
+  public func render(size: Size) -> Grid {
+    CockpitRenderer.render(state, size: size, notice: state.storeNotices.latest)
+  }
 
   /// Picks up journal lines other cockpits appended (two cockpits on one workspace), as change sets.
   mutating func pickUpOtherEdits() {

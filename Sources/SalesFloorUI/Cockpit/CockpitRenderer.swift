@@ -2,7 +2,8 @@ import SalesFloorKit
 
 /// Draws a whole frame from the state: top bar, panes, footer, overlays. Pure: state in, grid out.
 public enum CockpitRenderer {
-  public static func render(_ s: CockpitState, size: Size) -> Grid {
+  /// - Parameter notice: the store's latest notice for the top bar (`StoreNotices.latest`).
+  public static func render(_ s: CockpitState, size: Size, notice: String? = nil) -> Grid {
     var grid = Grid(size: size)
     if CockpitLayout.isTooSmall(size) {
       renderTooSmall(size, into: &grid)
@@ -10,7 +11,7 @@ public enum CockpitRenderer {
       renderWelcome(s, into: &grid)
     } else {
       let layout = CockpitLayout(size: size, zoomed: s.zoomed, focus: s.focus)
-      renderTopBar(s, into: &grid, area: layout.topBar)
+      renderTopBar(s, notice: notice, into: &grid, area: layout.topBar)
       if s.views.current != .home { ViewsRenderer.render(s, into: &grid, area: layout.body) }
       for (pane, rect) in layout.panes where s.views.current == .home {
         let focused = pane == s.focus
@@ -61,8 +62,22 @@ public enum CockpitRenderer {
     }
   }
 
-  static func renderTopBar(_ s: CockpitState, into grid: inout Grid, area: Rect) {
+  static func renderTopBar(_ s: CockpitState, notice: String? = nil, into grid: inout Grid, area: Rect) {
     grid.fill(area, with: .blank(Style(.statusBar)))
+    var area = area
+    if let notice {
+      // The notice takes what who and the period leave over, but never less than a readable start.
+      let essential = DisplayWidth.of(topBarText(s, width: 0))
+      let budget = max(24, area.width - essential - 2)
+      area.width = renderTopBarNotice(notice, width: budget, glyphs: s.glyphs, into: &grid, area: area)
+    }
+    grid.write(
+      TextFit.truncate(topBarText(s, width: area.width), to: area.width, ellipsis: s.glyphs.ellipsis),
+      at: Point(x: area.x, y: area.y), style: Style(.statusBar, [.bold]), clip: area)
+  }
+
+  /// The top bar's text for `width` columns (it may still be wider: the caller truncates).
+  static func topBarText(_ s: CockpitState, width: Int) -> String {
     let who =
       s.viewer.person.map { "\($0.name) (\(s.viewer.roleTitle)\($0.team.map { ", \($0)" } ?? ""))" }
       ?? "everyone"
@@ -73,16 +88,14 @@ public enum CockpitRenderer {
     var parts = ["SalesFloor", who + (s.viewer.note.map { " — \($0)" } ?? ""), "\(p) (\(day))"]
     parts += [s.workspace.settings.workspaceName, s.asOf.iso]
     var text = " " + parts.joined(separator: " · ")
-    for drop in [0, 4, 3] where DisplayWidth.of(text) > area.width {
+    for drop in [0, 4, 3] where DisplayWidth.of(text) > width {
       parts[drop] = ""
       text = " " + parts.filter { !$0.isEmpty }.joined(separator: " · ")
     }
-    if DisplayWidth.of(text) > area.width, s.viewer.note != nil {
+    if DisplayWidth.of(text) > width, s.viewer.note != nil {
       text = " " + ([who + " — default view"] + [parts[2]]).joined(separator: " · ")
     }
-    grid.write(
-      TextFit.truncate(text, to: area.width, ellipsis: s.glyphs.ellipsis), at: Point(x: area.x, y: area.y),
-      style: Style(.statusBar, [.bold]), clip: area)
+    return text
   }
 
   static func renderFooter(_ s: CockpitState, into grid: inout Grid, area: Rect) {

@@ -156,6 +156,8 @@ public struct CockpitState: Sendable {
   public var coachingCursor = ListCursor()
   public var playbooksCursor = ListCursor()
   public var status: StatusMessage?
+  /// The store's latest notice, for the top bar (read on start and every tick).
+  public var storeNotices = StoreNotices()
   /// The report views' row (Home or a full-body view) and their state.
   public var views = CockpitViewsState()
   public var glyphs: Glyphs = .unicode

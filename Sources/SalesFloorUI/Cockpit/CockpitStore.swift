@@ -21,6 +21,9 @@ public protocol CockpitStore: AnyObject, Sendable {
   /// The revision of a record as last seen (0 when never changed); passed back in `expecting` so an
   /// edit to a record someone else changed meanwhile is refused.
   func revision(of collection: CollectionName, id: String) -> UInt64
+  /// What the user should know that no edit reported: opening found a torn line or a newer file,
+  /// a background compaction failed. Append-only; the top bar shows the latest (`StoreNotices`).
+  var notices: [String] { get }
 }
 
 extension WorkspaceStore: CockpitStore {}

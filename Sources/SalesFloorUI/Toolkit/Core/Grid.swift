@@ -119,17 +119,6 @@ public struct Grid: Hashable, Sendable {
     updateCells(rect) { $0.attributes.formUnion(attributes) }
   }
 
-  /// Copies `other` onto this grid with its top-left at `origin`, clipped to this grid.
-  public mutating func blit(_ other: Grid, at origin: Point) {
-    for y in 0..<other.height {
-      for x in 0..<other.width {
-        let cell = other[x, y]
-        if cell.isContinuation { continue }
-        put(cell, x: origin.x + x, y: origin.y + y)
-      }
-    }
-  }
-
   /// The screen as text lines with trailing spaces trimmed: for tests, golden files and `salesfloor screen`.
   public func plainText() -> [String] {
     (0..<size.height).map { y in

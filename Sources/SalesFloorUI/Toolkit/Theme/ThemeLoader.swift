@@ -1,4 +1,5 @@
 import Foundation
+import SalesFloorThemes
 
 /// Finds themes by name: the user's theme folder first, then the themes built into the binary.
 /// Loading never fails outright: a broken theme yields the default theme plus the error to show.
