@@ -165,7 +165,14 @@ extension CockpitProgram {
   /// Saves a valid form: durable first, then closed; a failed save keeps it open with the error.
   mutating func saveForm(_ current: Form) {
     var form = current
-    guard let edit = FormSave.edit(form, state: state, now: now(), newId: newId) else {
+    let edit: FormEdit
+    switch FormSave.result(form, state: state, now: now(), newId: newId) {
+    case .success(let e)?: edit = e
+    case .failure(let error)?:
+      form.error = error.description
+      state.overlay = .form(form)
+      return
+    case nil:
       form.error = "that record is gone"
       state.overlay = .form(form)
       return

@@ -119,7 +119,7 @@ extension CockpitProgram {
       state.status = StatusMessage(e.description, kind: .error)
     case .success(let command):
       state.overlay = .none
-      let ctx = FormSave.context(state, now: now())
+      let ctx = FormSave.context(state, now: now(), newId: newId)
       let result: Result<FormEdit, CommandError>
       switch command {
       case .deal(let name, let amount, let close, let accountId):

@@ -14,18 +14,10 @@ public struct FormEdit: Sendable {
 /// as the viewer. Pure: ids come from `newId`, time from `now`; the rules (defaults, validation,
 /// history) are the commands' own, the same as the CLI's.
 public enum FormSave {
-  /// The edit a valid form makes, or nil when it cannot be saved (see `result` for why).
-  public static func edit(
-    _ f: Form, state s: CockpitState, now: Timestamp,
-    newId: @escaping @Sendable (String) -> String = { WorkspaceStore.newId(prefix: $0) }
-  ) -> FormEdit? {
-    try? result(f, state: s, now: now, newId: newId)?.get()
-  }
-
-  /// The command context of the cockpit: its workspace, the viewer as actor, its "today".
+  /// What a cockpit command runs with: the workspace as shown, the viewer as the actor.
   public static func context(
     _ s: CockpitState, now: Timestamp,
-    newId: @escaping @Sendable (String) -> String = { WorkspaceStore.newId(prefix: $0) }
+    newId: @escaping @Sendable (String) -> String
   ) -> CommandContext {
     CommandContext(workspace: s.workspace, actor: s.viewer.person?.id, now: now, today: s.asOf, newId: newId)
   }
@@ -33,7 +25,7 @@ public enum FormSave {
   /// The edit a valid form makes, or the command's refusal; nil when the form is not valid.
   public static func result(
     _ f: Form, state s: CockpitState, now: Timestamp,
-    newId: @escaping @Sendable (String) -> String = { WorkspaceStore.newId(prefix: $0) }
+    newId: @escaping @Sendable (String) -> String
   ) -> Result<FormEdit, CommandError>? {
     guard f.values() != nil else { return nil }
     let ctx = context(s, now: now, newId: newId)
