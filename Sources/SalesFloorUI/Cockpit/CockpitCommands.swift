@@ -4,7 +4,9 @@ import SalesFloorKit
 extension CockpitProgram {
   /// The edit `command` makes over the cockpit's workspace, or nil with the refusal in the footer.
   func prepare(_ command: some WorkspaceCommand) -> Result<Edit, CommandError> {
-    Result { () throws(CommandError) in try command.edit(in: FormSave.context(state, now: now(), newId: newId)) }
+    Result { () throws(CommandError) in
+      try command.edit(in: FormSave.context(state, now: now(), newId: newId))
+    }
   }
 
   /// Runs `command` and commits its edit; nil (the reason in the footer) when refused or not saved.
