@@ -47,6 +47,7 @@ let package = Package(
     .testTarget(name: "SalesFloorKitTests", dependencies: ["SalesFloorKit"]),
     .testTarget(
       name: "SalesFloorUITests", dependencies: ["SalesFloorUI", "SalesFloorKit"], exclude: ["Golden"]),
+    .testTarget(name: "SalesFloorTerminalTests", dependencies: ["SalesFloorTerminal", "SalesFloorUI"]),
     .testTarget(
       name: "SalesFloorEndToEndTests",
       dependencies: ["SalesFloorKit", "salesfloor"]

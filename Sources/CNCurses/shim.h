@@ -5,7 +5,10 @@
 #define NCURSES_WIDECHAR 1
 #include <locale.h>
 #include <langinfo.h>
+#include <errno.h>
+#include <poll.h>
 #include <signal.h>
+#include <sys/wait.h>
 #include <string.h>
 #include <wchar.h>
 #include <ncursesw/ncurses.h>
@@ -94,34 +97,79 @@ static inline int sf_init_color(int color, int r, int g, int b) {
 /* The locale's character set, e.g. "UTF-8" or "ANSI_X3.4-1968". */
 static inline const char *sf_codeset(void) { return nl_langinfo(CODESET); }
 
-/* A signal handler without SA_RESTART, so a blocking read returns and the loop sees the flag. */
-static inline int sf_install_handler(int sig, void (*handler)(int)) {
-  struct sigaction action;
-  memset(&action, 0, sizeof action);
-  action.sa_handler = handler;
-  sigemptyset(&action.sa_mask);
-  action.sa_flags = 0;
-  return sigaction(sig, &action, NULL);
+/* Dispositions as they were before we installed ours (the Swift runtime's backtracer for crash
+   signals, SIG_IGN for an inherited ignore), put back by sf_restore_handler.
+   (Function-local statics: Swift's importer emits header globals that are arrays as external
+   references. Only Signals.swift calls the signal functions, so there is one copy of each.) */
+static inline struct sigaction *sf_previous_actions(void) {
+  static struct sigaction previous[65];
+  return previous;
+}
+static inline volatile sig_atomic_t *sf_saved_flags(void) {
+  static volatile sig_atomic_t saved[65];
+  return saved;
+}
+#define sf_previous (sf_previous_actions())
+#define sf_saved (sf_saved_flags())
+
+/* Installs a handler without SA_RESTART (so a blocking read or wait returns and the loop sees the
+   flag), remembering the previous disposition the first time. */
+static inline int sf_install_action(int sig, void (*action)(int, siginfo_t *, void *)) {
+  struct sigaction act;
+  memset(&act, 0, sizeof act);
+  act.sa_sigaction = action;
+  sigemptyset(&act.sa_mask);
+  act.sa_flags = SA_SIGINFO;
+  if (sig <= 0 || sig >= 65) return -1;
+  if (!sf_saved[sig]) {
+    if (sigaction(sig, &act, &sf_previous[sig]) != 0) return -1;
+    sf_saved[sig] = 1;
+    return 0;
+  }
+  return sigaction(sig, &act, NULL);
 }
 
-/* The last terminating/stop signal received, read by the event loop (handlers only store it). */
+/* The last terminating/stop signal received, read by the event loop (handlers only store it), and
+   whether the terminal sent it (a key like Ctrl-C: si_code SI_KERNEL) rather than kill(2). */
 static volatile sig_atomic_t sf_pending_signal = 0;
-static void sf_on_signal(int sig) { sf_pending_signal = sig; }
-static inline int sf_take_pending_signal(void) {
+static volatile sig_atomic_t sf_pending_from_terminal = 0;
+static void sf_on_signal(int sig, siginfo_t *info, void *context) {
+  (void)context;
+  sf_pending_from_terminal = info != NULL && info->si_code == SI_KERNEL;
+  sf_pending_signal = sig;
+}
+/* Returns the pending signal (0 if none) and clears it; *from_terminal tells who sent it. */
+static inline int sf_take_pending_signal(int *from_terminal) {
   int sig = sf_pending_signal;
+  *from_terminal = sf_pending_from_terminal;
   sf_pending_signal = 0;
+  sf_pending_from_terminal = 0;
   return sig;
 }
-static inline int sf_install_flag_handler(int sig) { return sf_install_handler(sig, sf_on_signal); }
+static inline int sf_install_flag_handler(int sig) { return sf_install_action(sig, sf_on_signal); }
 
 /* Crash: give the terminal back (not strictly async-signal-safe, but the process is dying anyway and a
-   wrecked terminal is worse), then die of the same signal so core dumps and exit status stay right. */
-static void sf_on_crash(int sig) {
+   wrecked terminal is worse), then hand the signal to whoever had it before (the Swift runtime's
+   backtracer, which prints the crash log), or die of it, so core dumps and exit status stay right. */
+static void sf_on_crash(int sig, siginfo_t *info, void *context) {
+  (void)info;
+  (void)context;
   endwin();
-  signal(sig, SIG_DFL);
+  if (sf_saved[sig] && sf_previous[sig].sa_handler != SIG_IGN) {
+    sigaction(sig, &sf_previous[sig], NULL);
+  } else {
+    signal(sig, SIG_DFL);
+  }
   raise(sig);
 }
-static inline int sf_install_crash_handler(int sig) { return sf_install_handler(sig, sf_on_crash); }
+static inline int sf_install_crash_handler(int sig) { return sf_install_action(sig, sf_on_crash); }
+
+/* Puts back the disposition that was there before the first sf_install_*. */
+static inline int sf_restore_handler(int sig) {
+  if (sig <= 0 || sig >= 65 || !sf_saved[sig]) return 0;
+  sf_saved[sig] = 0;
+  return sigaction(sig, &sf_previous[sig], NULL);
+}
 
 static inline int sf_default_handler(int sig) {
   struct sigaction action;
@@ -130,4 +178,25 @@ static inline int sf_default_handler(int sig) {
   sigemptyset(&action.sa_mask);
   return sigaction(sig, &action, NULL);
 }
+
+/* Waits up to timeout_ms for the terminal: 1 readable, 0 nothing, 2 interrupted by a signal,
+   -1 gone (hang-up, error, closed descriptor). */
+static inline int sf_wait_input(int fd, int timeout_ms) {
+  struct pollfd p;
+  p.fd = fd;
+  p.events = POLLIN;
+  p.revents = 0;
+  int n = poll(&p, 1, timeout_ms);
+  if (n < 0) return errno == EINTR ? 2 : -1;
+  if (n == 0) return 0;
+  if (p.revents & (POLLHUP | POLLERR | POLLNVAL)) return -1;
+  return 1;
+}
+
+/* Wait-status decoding (macros in <sys/wait.h>). */
+static inline int sf_wifexited(int status) { return WIFEXITED(status); }
+static inline int sf_wexitstatus(int status) { return WEXITSTATUS(status); }
+static inline int sf_wifsignaled(int status) { return WIFSIGNALED(status); }
+static inline int sf_wtermsig(int status) { return WTERMSIG(status); }
+static inline int sf_wifstopped(int status) { return WIFSTOPPED(status); }
 #endif

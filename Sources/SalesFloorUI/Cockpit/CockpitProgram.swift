@@ -6,8 +6,12 @@ public struct CockpitProgram: TerminalProgram {
   public private(set) var size = Size(width: 80, height: 24)
   let store: CockpitStore?
   let now: @Sendable () -> Timestamp
-  /// The note field handed to `$EDITOR`, until `.externalFinished` brings it back.
+  /// The note field handed to `$EDITOR`, until `.textEdited` brings it back.
   var pendingEditor: PendingEditor?
+  /// The `:import` waiting for its file, until `.fileRead` brings it.
+  var pendingImport: PendingImport?
+  /// Effects asked for deep inside a key's handling (e.g. `:import`'s file read), returned with it.
+  var requested: [ProgramEffect] = []
 
   /// - Parameters:
   ///   - store: where edits go; nil makes the cockpit read-only (edits are refused with a message).
@@ -36,15 +40,26 @@ public struct CockpitProgram: TerminalProgram {
       // One stat of the journal when nothing changed: cheap enough for every tick (about 1 s).
       pickUpOtherEdits()
       return []
-    case .externalFinished(let id, let status):
-      editorFinished(id: id, status: status)
+    case .externalFinished:
       return []
+    case .textEdited(let id, let result):
+      noteEdited(id: id, result: result)
+      return []
+    case .fileRead(let id, let result):
+      importFileRead(id: id, result: result)
+      return takeRequested()
     case .key(let key):
-      return handleKey(key)
+      return handleKey(key) + takeRequested()
     }
   }
 
   public func render(size: Size) -> Grid { CockpitRenderer.render(state, size: size) }
+
+  /// Hands over (and forgets) the effects queued with `request`.
+  mutating func takeRequested() -> [ProgramEffect] {
+    defer { requested = [] }
+    return requested
+  }
 
   /// Picks up journal lines other cockpits appended (two cockpits on one workspace).
   mutating func pickUpOtherEdits() {
