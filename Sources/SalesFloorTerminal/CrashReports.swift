@@ -38,6 +38,12 @@ public enum CrashReports {
     setenv(variable, setting, 1)
     let argv = arguments.map { strdup($0) }
     defer { argv.forEach { free($0) } }
-    _ = execv("/proc/self/exe", argv + [nil])
+    // The resolved path, not /proc/self/exe itself, so `ps` and `top` still say "salesfloor".
+    var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+    let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+    let path =
+      length > 0
+      ? String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self) : "/proc/self/exe"
+    _ = execv(path, argv + [nil])
   }
 }

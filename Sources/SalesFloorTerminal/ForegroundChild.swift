@@ -54,7 +54,9 @@ enum ForegroundChild {
     }
     var pid: pid_t = 0
     let spawned = posix_spawn(&pid, path, &actions, &attributes, argv + [nil], envp + [nil])
-    guard spawned == 0 else { return .notStarted("cannot start \(path): \(String(cString: strerror(spawned)))") }
+    guard spawned == 0 else {
+      return .notStarted("cannot start \(path): \(String(cString: strerror(spawned)))")
+    }
     return wait(for: pid)
   }
 
@@ -87,7 +89,9 @@ enum ForegroundChild {
         if sf_wifexited(status) != 0 { return .exited(sf_wexitstatus(status)) }
         return .killedBy(sf_wtermsig(status))
       }
-      if reaped < 0 && errno != EINTR { return .notStarted("lost the editor: \(String(cString: strerror(errno)))") }
+      if reaped < 0 && errno != EINTR {
+        return .notStarted("lost the editor: \(String(cString: strerror(errno)))")
+      }
       if let signal = Signals.takePending() {
         // Ctrl-C and Ctrl-\ typed in the editor reach its whole group, us included: they are its.
         let typed = signal.fromTerminal && (signal.number == SIGINT || signal.number == SIGQUIT)

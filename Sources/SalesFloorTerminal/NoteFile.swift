@@ -91,7 +91,8 @@ extension NoteFile {
     case .interrupted(let signal):
       return .interrupted(by: signal)
     case .exited(0):
-      return .finished(file.read().map { .success($0) } ?? .failure(EffectFailure("the note file was removed")))
+      return .finished(
+        file.read().map { .success($0) } ?? .failure(EffectFailure("the note file was removed")))
     case .exited(let status):
       return .finished(.failure(EffectFailure("the editor exited with status \(status)")))
     case .killedBy(let signal):

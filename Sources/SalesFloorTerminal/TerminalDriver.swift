@@ -53,13 +53,15 @@ public struct TerminalDriver: Sendable {
     let end = loop.run()
     program = loop.program
     _ = endwin()
-    Signals.uninstall()
     let reason: TerminalExit
     switch end {
     case .quit, .inputEnded: reason = .quit
     case .signal(let number): reason = .signal(number)
     }
+    // Still under our handlers: a second signal (the hang-up that follows a closed terminal) must
+    // not kill the process while the store is being closed.
     onExit(reason)
+    Signals.uninstall()
     return reason
   }
 }

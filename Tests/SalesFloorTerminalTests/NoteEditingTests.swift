@@ -12,7 +12,8 @@ struct NoteEditingTests {
   struct Scratch {
     let root: String
     init() throws {
-      root = FileManager.default.temporaryDirectory.appendingPathComponent("sf-note-\(UUID().uuidString)").path
+      root =
+        FileManager.default.temporaryDirectory.appendingPathComponent("sf-note-\(UUID().uuidString)").path
       try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
     }
     func editor(_ body: String) throws -> String {

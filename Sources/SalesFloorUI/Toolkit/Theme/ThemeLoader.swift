@@ -29,7 +29,9 @@ public enum ThemeLoader {
   /// the built-in theme of that name. `userNames` lists the user's themes for the error message.
   ///
   /// On any problem returns the default theme and the error (naming the file), for a notice.
-  public static func load(name: String, userTheme: UserThemeFile?, userNames: [String]) -> (
+  public static func load(
+    name: String, userTheme: UserThemeFile?, userNames: [String]
+  ) -> (
     theme: Theme, error: ThemeError?
   ) {
     guard isValidName(name) else {
