@@ -149,20 +149,32 @@ static inline int sf_take_pending_signal(int *from_terminal) {
 static inline int sf_install_flag_handler(int sig) { return sf_install_action(sig, sf_on_signal); }
 
 /* Crash: give the terminal back (not strictly async-signal-safe, but the process is dying anyway and a
-   wrecked terminal is worse), then hand the signal to whoever had it before (the Swift runtime's
-   backtracer, which prints the crash log), or die of it, so core dumps and exit status stay right. */
+   wrecked terminal is worse), then run whoever had the signal before (the Swift runtime's
+   backtracer, which writes the crash log), then die of the signal with the default action, so core
+   dumps and the exit status stay right even for a signal sent with kill(2). Runs on the alternate
+   signal stack the runtime set up, so a stack overflow still gets here. */
 static void sf_on_crash(int sig, siginfo_t *info, void *context) {
-  (void)info;
-  (void)context;
   endwin();
-  if (sf_saved[sig] && sf_previous[sig].sa_handler != SIG_IGN) {
-    sigaction(sig, &sf_previous[sig], NULL);
-  } else {
-    signal(sig, SIG_DFL);
+  if (sf_saved[sig]) {
+    struct sigaction previous = sf_previous[sig];
+    if ((previous.sa_flags & SA_SIGINFO) && previous.sa_sigaction != NULL) {
+      previous.sa_sigaction(sig, info, context);
+    } else if (previous.sa_handler != SIG_DFL && previous.sa_handler != SIG_IGN) {
+      previous.sa_handler(sig);
+    }
   }
+  signal(sig, SIG_DFL);
   raise(sig);
 }
-static inline int sf_install_crash_handler(int sig) { return sf_install_action(sig, sf_on_crash); }
+static inline int sf_install_crash_handler(int sig) {
+  int result = sf_install_action(sig, sf_on_crash);
+  struct sigaction act;
+  if (result == 0 && sigaction(sig, NULL, &act) == 0) {
+    act.sa_flags |= SA_ONSTACK;
+    result = sigaction(sig, &act, NULL);
+  }
+  return result;
+}
 
 /* Puts back the disposition that was there before the first sf_install_*. */
 static inline int sf_restore_handler(int sig) {

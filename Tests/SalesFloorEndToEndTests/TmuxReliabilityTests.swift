@@ -148,4 +148,23 @@ struct TmuxReliabilityTests {
     // Never the runtime's interactive backtracer (which would wait 30 s for keys).
     #expect(Date().timeIntervalSince(started) < 5)
   }
+
+  @Test(arguments: [SIGSEGV, SIGABRT])
+  func aCrashRestoresTheTerminalThenTheRuntimeWritesItsReport(signal: Int32) throws {
+    let box = Sandbox()
+    defer { box.cleanUp() }
+    try box.demo()
+    let (session, pidFile) = try cockpit(box)
+    defer { session.kill() }
+    waitForPanes(session)
+    #expect(kill(try pid(pidFile), signal) == 0)
+    // The report goes to the restored screen, non-interactively: no prompt, no 30 s wait.
+    let screen = session.waitFor(text: "EXITED:", timeout: 20)
+    #expect(screen.contains("EXITED:\(128 + signal)"), "died of the signal:\n\(screen)")
+    // The report is long: look at the scrollback too.
+    let history = try session.tmux(["capture-pane", "-p", "-S", "-500"]).output
+    #expect(history.contains("Program crashed"), "the runtime's crash report is shown:\n\(history)")
+    #expect(session.format("alternate_on") == "0", "still on the alternate screen")
+    #expect(session.format("cursor_flag") == "1", "cursor left hidden")
+  }
 }
