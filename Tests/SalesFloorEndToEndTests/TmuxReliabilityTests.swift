@@ -167,4 +167,45 @@ struct TmuxReliabilityTests {
     #expect(session.format("alternate_on") == "0", "still on the alternate screen")
     #expect(session.format("cursor_flag") == "1", "cursor left hidden")
   }
+
+  @Test func ctrlZInTheEditorUnderAJobControlShellStopsBothAndFgResumes() throws {
+    let bin = try SalesFloorBinary.require()
+    let vi = try #require(Self.vi, "vi is not installed (CI installs it: apt-get install vim-tiny)")
+    let box = Sandbox()
+    defer { box.cleanUp() }
+    try box.demo()
+    let root = box.root.path
+    let shell =
+      "env -i HOME='\(root)' TERM=xterm-256color PATH=/usr/bin:/bin LANG=C.UTF-8 PS1='PROMPT$ ' "
+      + "bash --norc --noprofile -i"
+    let session = try TmuxSession(command: shell)
+    defer { session.kill() }
+    session.waitFor(text: "PROMPT$")
+    try session.type(
+      "TMPDIR='\(root)' EDITOR='\(vi)' XDG_CONFIG_HOME='\(root)/config' '\(bin)' --data '\(box.data.path)' "
+        + "--as-of \(Sandbox.today)")
+    try session.tmux(["send-keys", "Enter"])
+    try openEditorOnSteps(session, play: "Job play")
+    try session.type("ipaused note")
+    try session.tmux(["send-keys", "Escape", "C-z"])
+    session.waitFor(text: "Stopped")
+    try session.type("fg")
+    try session.tmux(["send-keys", "Enter"])
+    session.waitFor("vi back with the note") { $0.contains("paused note") && $0.contains("~") }
+    try session.type(":wq")
+    try session.tmux(["send-keys", "Enter"])
+    session.waitFor("the form back with the note") {
+      $0.contains("paused note") && $0.contains("Ctrl-E: $EDITOR")
+    }
+    try session.tmux(["send-keys", "Enter"])
+    session.waitFor(text: "saved: added play Job play")
+    try session.type("q")
+    session.waitFor("the prompt after quitting") { !$0.contains("Pipeline") && $0.contains("PROMPT$") }
+    try session.type("echo STATUS:$?")
+    try session.tmux(["send-keys", "Enter"])
+    session.waitFor(text: "STATUS:0")
+    let ws = try WorkspaceStore(opening: box.data, readOnly: true).workspace
+    #expect(ws.playbooks.items.first { $0.name == "Job play" }?.steps == ["paused note"])
+    #expect(try noteLeftovers(box) == [])
+  }
 }
