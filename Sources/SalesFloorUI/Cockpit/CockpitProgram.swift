@@ -55,7 +55,7 @@ public struct CockpitProgram: TerminalProgram {
 
   public func render(size: Size) -> Grid { CockpitRenderer.render(state, size: size) }
 
-  /// Hands over (and forgets) the effects queued with `request`.
+  /// Hands over (and forgets) the effects queued in `requested`.
   mutating func takeRequested() -> [ProgramEffect] {
     defer { requested = [] }
     return requested
