@@ -120,6 +120,8 @@ struct CockpitCommandLine {
   var pidFile: URL?
   /// More variables for the cockpit (e.g. `EDITOR`).
   var environment: [String: String] = [:]
+  /// Words run before the cockpit (e.g. `setsid`, to start it without a controlling terminal).
+  var launcher: [String] = []
 
   var shell: String {
     let bin = SalesFloorBinary.path ?? "salesfloor"
@@ -138,7 +140,8 @@ struct CockpitCommandLine {
     } else {
       program = run
     }
-    return env.map(quote).joined(separator: " ") + " " + program + "; echo EXITED:$?; sleep 30"
+    let launch = launcher.map(quote).map { $0 + " " }.joined()
+    return env.map(quote).joined(separator: " ") + " " + launch + program + "; echo EXITED:$?; sleep 30"
   }
 
   /// Single-quotes a word for `sh`.
