@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/ioctl.h>
 #include <sys/wait.h>
 #include <string.h>
 #include <wchar.h>
@@ -203,6 +204,12 @@ static inline int sf_wait_input(int fd, int timeout_ms) {
   if (n == 0) return 0;
   if (p.revents & (POLLHUP | POLLERR | POLLNVAL)) return -1;
   return 1;
+}
+
+/* Bytes waiting to be read on a terminal (0 on a terminal at EOF that poll calls readable). */
+static inline int sf_pending_bytes(int fd) {
+  int count = 0;
+  return ioctl(fd, FIONREAD, &count) == 0 ? count : 0;
 }
 
 /* Wait-status decoding (macros in <sys/wait.h>). */

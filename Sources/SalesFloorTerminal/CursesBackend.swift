@@ -14,7 +14,7 @@ struct CursesBackend: ProgramBackend {
   var lastFrame: Grid?
   var initialSize: Size
   var lastTick = Date()
-  /// Times in a row the terminal said "readable" but no key came: a dead terminal (EOF) does that.
+  /// Times in a row the terminal said "readable" but had no bytes: a dead terminal (EOF) does that.
   var emptyReads = 0
 
   var presentsEveryFrame: Bool { true }
@@ -66,7 +66,9 @@ struct CursesBackend: ProgramBackend {
     case -1:
       return .end(.signal(SIGHUP))
     case 1:
-      emptyReads += 1
+      // Readable with nothing to read, again and again: end of file. (Bytes curses could not
+      // decode, such as a paste of invalid UTF-8, are something to read and do not count.)
+      emptyReads = sf_pending_bytes(STDIN_FILENO) == 0 ? emptyReads + 1 : 0
       if emptyReads >= 50 { return .end(.signal(SIGHUP)) }
       return .idle
     default:
