@@ -61,6 +61,7 @@ let package = Package(
       name: "SalesFloorUITests",
       dependencies: ["SalesFloorUI", "SalesFloorKit", "SalesFloorThemes", "SalesFloorTestSupport"],
       exclude: ["Golden"]),
+    .testTarget(name: "SalesFloorTerminalTests", dependencies: ["SalesFloorTerminal", "SalesFloorUI"]),
     .testTarget(
       name: "SalesFloorEndToEndTests",
       dependencies: ["SalesFloorKit", "salesfloor"]

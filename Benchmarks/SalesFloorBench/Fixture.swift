@@ -56,38 +56,32 @@ struct Fixture {
   }
 }
 
-/// Drives a program like the curses driver does: event → render → diff against the last frame.
+/// Drives a program like the curses driver does, through the same `ProgramLoop`: event → effects →
+/// render → diff against the last frame.
 struct Driver {
-  var program: CockpitProgram
-  let size: Size
-  var last: Grid
+  var loop: ProgramLoop<CockpitProgram, DiffingBackend>
 
   init(_ program: CockpitProgram, size: Size = Size(width: 160, height: 48)) {
-    var p = program
-    _ = p.handle(.start(TerminalCapabilities(unicode: true, colorDepth: .none)))
-    _ = p.handle(.resize(size))
-    self.program = p
-    self.size = size
-    self.last = p.render(size: size)
+    loop = ProgramLoop(program: program, backend: DiffingBackend(size: size))
+    loop.start()
+    loop.presentFrame()
   }
 
-  /// One keystroke to the next frame: handle, render, diff. Returns milliseconds.
+  var program: CockpitProgram { loop.program }
+
+  /// One keystroke to the next frame: handle, perform effects, render, diff. Returns milliseconds.
   mutating func press(_ key: Key) -> Double {
     Measure.ms {
-      _ = program.handle(.key(key))
-      let grid = program.render(size: size)
-      _ = grid.diff(from: last)
-      last = grid
+      loop.deliver(.key(key))
+      loop.presentFrame()
     }
   }
 
   /// A tick (other writers' journal lines picked up) to the next frame. Returns milliseconds.
   mutating func tick() -> Double {
     Measure.ms {
-      _ = program.handle(.tick)
-      let grid = program.render(size: size)
-      _ = grid.diff(from: last)
-      last = grid
+      loop.deliver(.tick)
+      loop.presentFrame()
     }
   }
 
@@ -95,4 +89,27 @@ struct Driver {
   mutating func press(script: String) throws -> [Double] {
     try KeyNotation.parse(script).map { press($0) }
   }
+}
+
+/// A backend that diffs every frame against the last one (the work the curses driver does before
+/// writing cells) and answers effects like the headless terminal (no editor, no files).
+struct DiffingBackend: ProgramBackend {
+  var headless: HeadlessBackend
+  var last: Grid?
+
+  init(size: Size) {
+    headless = HeadlessBackend(terminal: HeadlessTerminal(size: size), keys: [])
+  }
+
+  var capabilities: TerminalCapabilities { headless.capabilities }
+  var initialSize: Size { headless.initialSize }
+  var presentsEveryFrame: Bool { true }
+  mutating func nextInput() -> BackendInput { .end(.inputEnded) }
+
+  mutating func present(_ frame: Grid) {
+    if let last { _ = frame.diff(from: last) }
+    last = frame
+  }
+
+  mutating func perform(_ effect: ProgramEffect) -> EffectOutcome { headless.perform(effect) }
 }

@@ -5,7 +5,11 @@
 #define NCURSES_WIDECHAR 1
 #include <locale.h>
 #include <langinfo.h>
+#include <errno.h>
+#include <poll.h>
 #include <signal.h>
+#include <sys/ioctl.h>
+#include <sys/wait.h>
 #include <string.h>
 #include <wchar.h>
 #include <ncursesw/ncurses.h>
@@ -81,34 +85,91 @@ static inline int sf_init_color(int color, int r, int g, int b) {
 /* The locale's character set, e.g. "UTF-8" or "ANSI_X3.4-1968". */
 static inline const char *sf_codeset(void) { return nl_langinfo(CODESET); }
 
-/* A signal handler without SA_RESTART, so a blocking read returns and the loop sees the flag. */
-static inline int sf_install_handler(int sig, void (*handler)(int)) {
-  struct sigaction action;
-  memset(&action, 0, sizeof action);
-  action.sa_handler = handler;
-  sigemptyset(&action.sa_mask);
-  action.sa_flags = 0;
-  return sigaction(sig, &action, NULL);
+/* Dispositions as they were before we installed ours (the Swift runtime's backtracer for crash
+   signals, SIG_IGN for an inherited ignore), put back by sf_restore_handler.
+   (Function-local statics: Swift's importer emits header globals that are arrays as external
+   references. Only Signals.swift calls the signal functions, so there is one copy of each.) */
+static inline struct sigaction *sf_previous_actions(void) {
+  static struct sigaction previous[65];
+  return previous;
+}
+static inline volatile sig_atomic_t *sf_saved_flags(void) {
+  static volatile sig_atomic_t saved[65];
+  return saved;
+}
+#define sf_previous (sf_previous_actions())
+#define sf_saved (sf_saved_flags())
+
+/* Installs a handler without SA_RESTART (so a blocking read or wait returns and the loop sees the
+   flag), remembering the previous disposition the first time. */
+static inline int sf_install_action(int sig, void (*action)(int, siginfo_t *, void *)) {
+  struct sigaction act;
+  memset(&act, 0, sizeof act);
+  act.sa_sigaction = action;
+  sigemptyset(&act.sa_mask);
+  act.sa_flags = SA_SIGINFO;
+  if (sig <= 0 || sig >= 65) return -1;
+  if (!sf_saved[sig]) {
+    if (sigaction(sig, &act, &sf_previous[sig]) != 0) return -1;
+    sf_saved[sig] = 1;
+    return 0;
+  }
+  return sigaction(sig, &act, NULL);
 }
 
-/* The last terminating/stop signal received, read by the event loop (handlers only store it). */
+/* The last terminating/stop signal received, read by the event loop (handlers only store it), and
+   whether the terminal sent it (a key like Ctrl-C: si_code SI_KERNEL) rather than kill(2). */
 static volatile sig_atomic_t sf_pending_signal = 0;
-static void sf_on_signal(int sig) { sf_pending_signal = sig; }
-static inline int sf_take_pending_signal(void) {
+static volatile sig_atomic_t sf_pending_from_terminal = 0;
+static void sf_on_signal(int sig, siginfo_t *info, void *context) {
+  (void)context;
+  sf_pending_from_terminal = info != NULL && info->si_code == SI_KERNEL;
+  sf_pending_signal = sig;
+}
+/* Returns the pending signal (0 if none) and clears it; *from_terminal tells who sent it. */
+static inline int sf_take_pending_signal(int *from_terminal) {
   int sig = sf_pending_signal;
+  *from_terminal = sf_pending_from_terminal;
   sf_pending_signal = 0;
+  sf_pending_from_terminal = 0;
   return sig;
 }
-static inline int sf_install_flag_handler(int sig) { return sf_install_handler(sig, sf_on_signal); }
+static inline int sf_install_flag_handler(int sig) { return sf_install_action(sig, sf_on_signal); }
 
 /* Crash: give the terminal back (not strictly async-signal-safe, but the process is dying anyway and a
-   wrecked terminal is worse), then die of the same signal so core dumps and exit status stay right. */
-static void sf_on_crash(int sig) {
+   wrecked terminal is worse), then run whoever had the signal before (the Swift runtime's
+   backtracer, which writes the crash log), then die of the signal with the default action, so core
+   dumps and the exit status stay right even for a signal sent with kill(2). Runs on the alternate
+   signal stack the runtime set up, so a stack overflow still gets here. */
+static void sf_on_crash(int sig, siginfo_t *info, void *context) {
   endwin();
+  if (sf_saved[sig]) {
+    struct sigaction previous = sf_previous[sig];
+    if ((previous.sa_flags & SA_SIGINFO) && previous.sa_sigaction != NULL) {
+      previous.sa_sigaction(sig, info, context);
+    } else if (previous.sa_handler != SIG_DFL && previous.sa_handler != SIG_IGN) {
+      previous.sa_handler(sig);
+    }
+  }
   signal(sig, SIG_DFL);
   raise(sig);
 }
-static inline int sf_install_crash_handler(int sig) { return sf_install_handler(sig, sf_on_crash); }
+static inline int sf_install_crash_handler(int sig) {
+  int result = sf_install_action(sig, sf_on_crash);
+  struct sigaction act;
+  if (result == 0 && sigaction(sig, NULL, &act) == 0) {
+    act.sa_flags |= SA_ONSTACK;
+    result = sigaction(sig, &act, NULL);
+  }
+  return result;
+}
+
+/* Puts back the disposition that was there before the first sf_install_*. */
+static inline int sf_restore_handler(int sig) {
+  if (sig <= 0 || sig >= 65 || !sf_saved[sig]) return 0;
+  sf_saved[sig] = 0;
+  return sigaction(sig, &sf_previous[sig], NULL);
+}
 
 static inline int sf_default_handler(int sig) {
   struct sigaction action;
@@ -117,4 +178,31 @@ static inline int sf_default_handler(int sig) {
   sigemptyset(&action.sa_mask);
   return sigaction(sig, &action, NULL);
 }
+
+/* Waits up to timeout_ms for the terminal: 1 readable, 0 nothing, 2 interrupted by a signal,
+   -1 gone (hang-up, error, closed descriptor). */
+static inline int sf_wait_input(int fd, int timeout_ms) {
+  struct pollfd p;
+  p.fd = fd;
+  p.events = POLLIN;
+  p.revents = 0;
+  int n = poll(&p, 1, timeout_ms);
+  if (n < 0) return errno == EINTR ? 2 : -1;
+  if (n == 0) return 0;
+  if (p.revents & (POLLHUP | POLLERR | POLLNVAL)) return -1;
+  return 1;
+}
+
+/* Bytes waiting to be read on a terminal (0 on a terminal at EOF that poll calls readable). */
+static inline int sf_pending_bytes(int fd) {
+  int count = 0;
+  return ioctl(fd, FIONREAD, &count) == 0 ? count : 0;
+}
+
+/* Wait-status decoding (macros in <sys/wait.h>). */
+static inline int sf_wifexited(int status) { return WIFEXITED(status); }
+static inline int sf_wexitstatus(int status) { return WEXITSTATUS(status); }
+static inline int sf_wifsignaled(int status) { return WIFSIGNALED(status); }
+static inline int sf_wtermsig(int status) { return WTERMSIG(status); }
+static inline int sf_wifstopped(int status) { return WIFSTOPPED(status); }
 #endif

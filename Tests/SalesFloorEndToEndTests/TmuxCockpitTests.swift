@@ -33,21 +33,11 @@ struct TmuxCockpitTests {
     }
   }
 
-  /// The process ended with `status` and the shell's screen is back: not the alternate screen, the
-  /// cursor shown again, no cockpit text left.
+  /// The process ended with `status` and the terminal is restored (see `TmuxSession.expectRestored`).
   private func expectRestored(
     _ session: TmuxSession, status: Int, sourceLocation: SourceLocation = #_sourceLocation
   ) {
-    let screen = session.waitFor(text: "EXITED:", sourceLocation: sourceLocation)
-    #expect(
-      screen.contains("EXITED:\(status)"), "exit status; screen:\n\(screen)", sourceLocation: sourceLocation)
-    #expect(
-      session.format("alternate_on") == "0", "still on the alternate screen", sourceLocation: sourceLocation)
-    #expect(session.format("cursor_flag") == "1", "cursor left hidden", sourceLocation: sourceLocation)
-    for title in Self.paneTitles {
-      #expect(
-        !screen.contains(title), "cockpit text left on screen:\n\(screen)", sourceLocation: sourceLocation)
-    }
+    session.expectRestored(status: status, sourceLocation: sourceLocation)
   }
 
   /// The deals whose stage differs between two workspaces, as (deal, from, to).

@@ -118,6 +118,10 @@ struct CockpitCommandLine {
   var arguments: [String] = []
   /// Writes the cockpit's pid to this file first (for sending it signals).
   var pidFile: URL?
+  /// More variables for the cockpit (e.g. `EDITOR`).
+  var environment: [String: String] = [:]
+  /// Words run before the cockpit (e.g. `setsid`, to start it without a controlling terminal).
+  var launcher: [String] = []
 
   var shell: String {
     let bin = SalesFloorBinary.path ?? "salesfloor"
@@ -129,6 +133,7 @@ struct CockpitCommandLine {
       "TMPDIR=\(sandbox.root.path)",
     ]
     if noColor { env.append("NO_COLOR=1") }
+    env += environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
     let run = ([bin] + arguments).map(quote).joined(separator: " ")
     let program: String
     if let pidFile {
@@ -136,11 +141,37 @@ struct CockpitCommandLine {
     } else {
       program = run
     }
-    return env.map(quote).joined(separator: " ") + " " + program + "; echo EXITED:$?; sleep 30"
+    let launch = launcher.map(quote).map { $0 + " " }.joined()
+    return env.map(quote).joined(separator: " ") + " " + launch + program + "; echo EXITED:$?; sleep 30"
   }
 
   /// Single-quotes a word for `sh`.
   private func quote(_ word: String) -> String {
     "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
   }
+}
+
+extension TmuxSession {
+  /// The process ended with `status` and the shell's screen is back: not the alternate screen, the
+  /// cursor shown again, no cockpit text left.
+  func expectRestored(status: Int, sourceLocation: SourceLocation = #_sourceLocation) {
+    let screen = waitFor(text: "EXITED:", sourceLocation: sourceLocation)
+    #expect(
+      screen.contains("EXITED:\(status)"), "exit status; screen:\n\(screen)", sourceLocation: sourceLocation)
+    #expect(format("alternate_on") == "0", "still on the alternate screen", sourceLocation: sourceLocation)
+    #expect(format("cursor_flag") == "1", "cursor left hidden", sourceLocation: sourceLocation)
+    for title in TmuxCockpitTests.paneTitles {
+      #expect(
+        !screen.contains(title), "cockpit text left on screen:\n\(screen)", sourceLocation: sourceLocation)
+    }
+  }
+}
+
+/// Whether a process is still there (a zombie waiting for its parent counts as gone: it has ended).
+func processIsRunning(_ pid: Int32) -> Bool {
+  guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return false }
+  // "pid (comm) S ...": the state follows the last ')'.
+  guard let close = stat.lastIndex(of: ")") else { return false }
+  let state = stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).first
+  return state != "Z" && state != "X"
 }

@@ -86,20 +86,16 @@ struct CockpitQuickEntryTests {
       account.store.workspace.accounts.items.contains { $0.name == "Globex" && $0.industry == "retail" })
   }
 
-  @Test("Ctrl-E hands a 0600 temp file to $EDITOR and reads the note back, deleting the file")
+  @Test("Ctrl-E asks the runner to edit the note (no file in the UI) and the edited text fills the field")
   func editorNote() throws {
-    var run = try CockpitRun("4 a \(typed("Steps play")) <Tab> sum <Tab>")
+    var run = try CockpitRun("4 a \(typed("Steps play")) <Tab> sum <Tab> \(typed("first"))")
     let effects = run.program.handle(.key(.ctrl("e")))
-    guard case .runExternal(let command) = try #require(effects.first), let path = command.arguments.last
-    else {
-      Issue.record("expected runExternal, got \(effects)")
+    guard case .editText(let id, let text) = try #require(effects.first) else {
+      Issue.record("expected editText, got \(effects)")
       return
     }
-    let attrs = try FileManager.default.attributesOfItem(atPath: path)
-    #expect((attrs[.posixPermissions] as? NSNumber)?.intValue == 0o600)
-    try "one\ntwo\n".write(toFile: path, atomically: false, encoding: .utf8)
-    _ = run.program.handle(.externalFinished(id: command.id, status: 0))
-    #expect(!FileManager.default.fileExists(atPath: path))
+    #expect(text == "first", "the editor starts from what the field holds")
+    _ = run.program.handle(.textEdited(id: id, result: .success("one\ntwo")))
     try run.press("<Enter>")
     #expect(run.store.workspace.playbooks.items.first { $0.name == "Steps play" }?.steps == ["one", "two"])
   }

@@ -37,6 +37,10 @@ struct CockpitRun {
   var store: MemoryStore
   var size: Size
   var unicode: Bool
+  /// What `$EDITOR` gives back in this run, and where `readFile` reads (the disk by default, so a
+  /// test may write a real file and `:import` it).
+  var editor: ScriptedEditor
+  var files: FileSource
 
   var grid: Grid { result.grid }
   var lines: [String] { result.grid.plainText() }
@@ -46,25 +50,35 @@ struct CockpitRun {
   /// Runs the cockpit over `workspace` (the demo by default) as `viewer` with a key script.
   init(
     _ script: String = "", as name: String? = nil, workspace: Workspace = CockpitFixture.demo,
-    size: Size = CockpitFixture.standard, unicode: Bool = true, store: MemoryStore? = nil
+    size: Size = CockpitFixture.standard, unicode: Bool = true, store: MemoryStore? = nil,
+    editor: @escaping ScriptedEditor = { .success($0) }, files: @escaping FileSource = CockpitRun.disk
   ) throws {
     let store = store ?? MemoryStore(workspace)
     var program = CockpitProgram(
       store: store, viewer: CockpitFixture.viewer(name, in: store.workspace), asOf: CockpitFixture.today,
       now: CockpitFixture.clock, newId: CockpitFixture.newId)
     let terminal = HeadlessTerminal(
-      size: size, capabilities: TerminalCapabilities(unicode: unicode, colorDepth: .none))
+      size: size, capabilities: TerminalCapabilities(unicode: unicode, colorDepth: .none), editor: editor,
+      files: files)
     result = try terminal.run(&program, script: script)
     self.program = program
     self.store = store
     self.size = size
     self.unicode = unicode
+    self.editor = editor
+    self.files = files
+  }
+
+  /// Files straight from the disk (test support only; the product reads through `HostFiles`).
+  static let disk: FileSource = { path in
+    FileManager.default.contents(atPath: path).map { .success($0) } ?? .failure(EffectFailure("no such file"))
   }
 
   /// More keys on the same program (state carries over).
   mutating func press(_ script: String) throws {
     let terminal = HeadlessTerminal(
-      size: size, capabilities: TerminalCapabilities(unicode: unicode, colorDepth: .none))
+      size: size, capabilities: TerminalCapabilities(unicode: unicode, colorDepth: .none), editor: editor,
+      files: files)
     result = try terminal.run(&program, script: script)
   }
 

@@ -16,13 +16,14 @@ public struct CockpitConfig: Codable, Sendable, Equatable {
     self.keys = keys
   }
 
-  /// Reads the file; a missing file is an empty config, a broken one an error naming the file.
-  public static func load(from url: URL) -> (config: CockpitConfig, error: String?) {
-    guard let data = FileManager.default.contents(atPath: url.path) else { return (CockpitConfig(), nil) }
+  /// Parses the file's bytes (nil: there is no file, an empty config); a broken file yields the
+  /// defaults and an error naming `source`. The launcher reads the file, so the UI never does.
+  public static func parse(_ data: Data?, source: String) -> (config: CockpitConfig, error: String?) {
+    guard let data else { return (CockpitConfig(), nil) }
     do {
       return (try JSONDecoder().decode(CockpitConfig.self, from: data), nil)
     } catch {
-      return (CockpitConfig(), "\(url.path): not a valid config file (\(error)); using defaults")
+      return (CockpitConfig(), "\(source): not a valid config file (\(error)); using defaults")
     }
   }
 }

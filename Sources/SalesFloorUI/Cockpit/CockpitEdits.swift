@@ -143,19 +143,7 @@ extension CockpitProgram {
       state.overlay = .none
       state.status = StatusMessage("cancelled: nothing saved")
     case .openEditor(let field):
-      do {
-        let path = try NoteEditor.createTempFile(text: form.fields[field].note)
-        let pending = PendingEditor(id: "note-\(field)-\(now().description)", path: path, field: field)
-        pendingEditor = pending
-        state.overlay = .form(form)
-        return [
-          .runExternal(
-            NoteEditor.command(id: pending.id, path: path, environment: ProcessInfo.processInfo.environment))
-        ]
-      } catch {
-        form.error = "\(error)"
-        state.overlay = .form(form)
-      }
+      return openNoteEditor(form, field: field)
     case .submit:
       saveForm(form)
     }
@@ -190,20 +178,6 @@ extension CockpitProgram {
     } else {
       state.status = StatusMessage("saved: \(edit.summary)", kind: .success)
     }
-  }
-
-  /// `$EDITOR` returned: read the note back into its field, delete the temp file.
-  mutating func editorFinished(id: String, status: Int32) {
-    guard let pending = pendingEditor, pending.id == id else { return }
-    pendingEditor = nil
-    let text = NoteEditor.readAndDelete(pending.path)
-    guard case .form(var form) = state.overlay else { return }
-    if status == 0, let text {
-      form.setText(text, field: pending.field)
-    } else {
-      form.error = "the editor exited with status \(status): note unchanged"
-    }
-    state.overlay = .form(form)
   }
 
   mutating func confirmKey(_ key: Key, _ c: Confirmation) {

@@ -8,8 +8,12 @@ public struct CockpitProgram: TerminalProgram {
   /// Mints record and transaction ids (`prefix` + unique text); injected so the UI stays pure
   /// and tests can pin ids.
   let newId: @Sendable (String) -> String
-  /// The note field handed to `$EDITOR`, until `.externalFinished` brings it back.
+  /// The note field handed to `$EDITOR`, until `.textEdited` brings it back.
   var pendingEditor: PendingEditor?
+  /// The `:import` waiting for its file, until `.fileRead` brings it.
+  var pendingImport: PendingImport?
+  /// Effects asked for deep inside a key's handling (e.g. `:import`'s file read), returned with it.
+  var requested: [ProgramEffect] = []
 
   /// - Parameters:
   ///   - store: the workspace's owner and where edits go (a read-only store refuses edits with a message).
@@ -43,16 +47,27 @@ public struct CockpitProgram: TerminalProgram {
       pickUpOtherEdits()
       state.storeNotices.update(from: store)
       return []
-    case .externalFinished(let id, let status):
-      editorFinished(id: id, status: status)
+    case .externalFinished:
       return []
+    case .textEdited(let id, let result):
+      noteEdited(id: id, result: result)
+      return []
+    case .fileRead(let id, let result):
+      importFileRead(id: id, result: result)
+      return takeRequested()
     case .key(let key):
-      return handleKey(key)
+      return handleKey(key) + takeRequested()
     }
   }
 
   public func render(size: Size) -> Grid {
     CockpitRenderer.render(state, size: size, notice: state.storeNotices.latest)
+  }
+
+  /// Hands over (and forgets) the effects queued in `requested`.
+  mutating func takeRequested() -> [ProgramEffect] {
+    defer { requested = [] }
+    return requested
   }
 
   /// Picks up journal lines other cockpits appended (two cockpits on one workspace), as change sets.

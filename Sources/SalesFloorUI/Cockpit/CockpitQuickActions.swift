@@ -161,14 +161,15 @@ extension CockpitProgram {
     }
   }
 
-  /// `:import FILE [preset]`: reads and plans the import like `salesfloor import deals --dry-run`,
-  /// then shows the preview; the rows are written as one undoable step only after `y`.
+  /// `:import FILE [preset]`: asks the runner for the file (a `readFile` effect); `planImport` goes on
+  /// when it arrives.
   mutating func previewImport(path: String, preset: ImportPreset?) {
-    let expanded = path.hasPrefix("~/") ? NSHomeDirectory() + String(path.dropFirst(1)) : path
-    guard let data = FileManager.default.contents(atPath: expanded) else {
-      state.status = StatusMessage("import: cannot read \(path)", kind: .error)
-      return
-    }
+    requestImportFile(path: path, preset: preset)
+  }
+
+  /// Plans the import of a file's bytes like `salesfloor import deals --dry-run`, then shows the
+  /// preview; the rows are written as one undoable step only after `y`.
+  mutating func planImport(_ data: Data, path: String, preset: ImportPreset?) {
     let plan: DealImportPlan
     do {
       let table = try CSVTable.parse(data)

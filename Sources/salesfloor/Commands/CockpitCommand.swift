@@ -67,6 +67,11 @@ struct CockpitCommand: ParsableCommand {
   var demo = false
 
   func run() throws {
+    // First, before anything is opened: the runtime's crash reporter must never take the terminal.
+    if isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 {
+      CrashReports.reexecIfInteractive(
+        arguments: CommandLine.arguments, environment: ProcessInfo.processInfo.environment)
+    }
     let folder: URL
     if demo {
       let tmp = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent(
@@ -125,9 +130,11 @@ struct ScreenCommand: ParsableCommand {
     }
     let ctx = try WorkspaceContext.open(workspace)
     var program = try cockpit.program(store: ctx.store)
+    let environment = ProcessInfo.processInfo.environment
     let terminal = HeadlessTerminal(
       size: Size(width: parts[0], height: parts[1]),
-      capabilities: TerminalCapabilities(unicode: !ascii, colorDepth: .none))
+      capabilities: TerminalCapabilities(unicode: !ascii, colorDepth: .none),
+      files: { HostFiles.read($0, environment: environment) })
     let result: HeadlessResult
     do {
       result = try terminal.run(&program, script: keys)

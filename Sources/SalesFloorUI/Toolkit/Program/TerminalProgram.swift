@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the terminal can show, told to a program once before its first frame.
 public struct TerminalCapabilities: Hashable, Sendable {
   /// `false` under a non-UTF-8 locale: draw with `Glyphs.ascii`.
@@ -23,6 +25,20 @@ public enum InputEvent: Hashable, Sendable {
   case tick
   /// A `runExternal` command finished (`id` as given, exit status or -1 if it could not start).
   case externalFinished(id: String, status: Int32)
+  /// An `editText` came back: the edited text, or why it did not (editor missing, non-zero exit).
+  case textEdited(id: String, result: Result<String, EffectFailure>)
+  /// A `readFile` came back with the file's bytes, or why they could not be read.
+  case fileRead(id: String, result: Result<Data, EffectFailure>)
+}
+
+/// Why an effect could not be carried out, in words for the status line (the runner knows the
+/// details: errno, exit status, path).
+public struct EffectFailure: Error, Hashable, Sendable, CustomStringConvertible {
+  public var message: String
+
+  public init(_ message: String) { self.message = message }
+
+  public var description: String { message }
 }
 
 /// A program to run outside the UI with the terminal handed over (e.g. `$EDITOR notes.md`).
@@ -50,6 +66,11 @@ public enum ProgramEffect: Hashable, Sendable {
   case suspend
   /// Hand the terminal to a command, then send `.externalFinished`.
   case runExternal(ExternalCommand)
+  /// Let the user edit `text` in their own editor (`$VISUAL`, `$EDITOR`, else `vi`), then send
+  /// `.textEdited` with the same `id`. The runner owns the temp file, so the UI never touches disk.
+  case editText(id: String, text: String)
+  /// Read the file at `path` (the runner expands `~`), then send `.fileRead` with the same `id`.
+  case readFile(id: String, path: String)
 }
 
 /// The Elm-style contract between the UI and whatever runs it (the curses driver or the headless

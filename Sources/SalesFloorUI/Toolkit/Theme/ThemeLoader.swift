@@ -1,4 +1,3 @@
-import Foundation
 import SalesFloorThemes
 
 /// Finds themes by name: the user's theme folder first, then the themes built into the binary.
@@ -18,39 +17,54 @@ public enum ThemeLoader {
     return try? ThemeParser.parse(text, source: name)
   }
 
-  /// Names of all themes available: built-in plus `*.json` in `userDirectory`, sorted, unique.
-  public static func availableNames(userDirectory: String?) -> [String] {
-    var names = Set(BundledThemes.texts.keys)
-    if let userDirectory, let files = try? FileManager.default.contentsOfDirectory(atPath: userDirectory) {
-      for file in files where file.hasSuffix(".json") { names.insert(String(file.dropLast(5))) }
-    }
-    return names.sorted()
+  /// Names of all themes available: built-in plus the user's (`userNames`), sorted, unique.
+  public static func availableNames(userNames: [String]) -> [String] {
+    Set(BundledThemes.texts.keys).union(userNames).sorted()
   }
 
-  /// Loads `name` from `userDirectory/<name>.json` if present, else the built-in theme of that name.
+  /// Whether `name` may name a theme file (no paths, no hidden files).
+  public static func isValidName(_ name: String) -> Bool {
+    !name.isEmpty && !name.contains("/") && !name.hasPrefix(".")
+  }
+
+  /// Picks `name`: the user's theme file if there is one (`userTheme`, read by the launcher), else
+  /// the built-in theme of that name. `userNames` lists the user's themes for the error message.
   ///
   /// On any problem returns the default theme and the error (naming the file), for a notice.
-  public static func load(name: String, userDirectory: String?) -> (theme: Theme, error: ThemeError?) {
-    guard !name.isEmpty, !name.contains("/"), !name.hasPrefix(".") else {
+  public static func load(
+    name: String, userTheme: UserThemeFile?, userNames: [String]
+  ) -> (
+    theme: Theme, error: ThemeError?
+  ) {
+    guard isValidName(name) else {
       return (defaultTheme, ThemeError(source: name, message: "not a valid theme name"))
     }
-    if let userDirectory {
-      let path = (userDirectory as NSString).appendingPathComponent(name + ".json")
-      if FileManager.default.fileExists(atPath: path) {
+    if let userTheme {
+      switch userTheme.text {
+      case .success(let text):
         do {
-          let text = try String(contentsOfFile: path, encoding: .utf8)
-          return (try ThemeParser.parse(text, source: path), nil)
-        } catch let error as ThemeError {
-          return (defaultTheme, error)
+          return (try ThemeParser.parse(text, source: userTheme.path), nil)
         } catch {
-          return (
-            defaultTheme, ThemeError(source: path, message: "cannot read: \(error.localizedDescription)")
-          )
+          return (defaultTheme, error)
         }
+      case .failure(let error):
+        return (defaultTheme, error)
       }
     }
     if let theme = bundled(named: name) { return (theme, nil) }
-    let known = availableNames(userDirectory: userDirectory).joined(separator: ", ")
+    let known = availableNames(userNames: userNames).joined(separator: ", ")
     return (defaultTheme, ThemeError(source: name, message: "no such theme (available: \(known))"))
+  }
+}
+
+/// A theme file from the user's theme folder, as the launcher read it: its path and its text, or
+/// why it could not be read.
+public struct UserThemeFile: Sendable {
+  public var path: String
+  public var text: Result<String, ThemeError>
+
+  public init(path: String, text: Result<String, ThemeError>) {
+    self.path = path
+    self.text = text
   }
 }
