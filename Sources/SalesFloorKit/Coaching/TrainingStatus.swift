@@ -47,15 +47,6 @@ public enum TrainingStatus {
     }.sorted { ($0.expiresOn, $0.personId, $0.moduleId) < ($1.expiresOn, $1.personId, $1.moduleId) }
   }
 
-  /// A new assignment of a module to a person, due on a day.
-  public static func assign(
-    module: TrainingModule, to personId: String, id: String, on: Day, due: Day?, coachingItemId: String? = nil
-  ) -> TrainingAssignment {
-    TrainingAssignment(
-      id: id, personId: personId, moduleId: module.id, assignedOn: on, dueDate: due,
-      coachingItemId: coachingItemId)
-  }
-
   /// The assignment completed on a day; a module with a validity grants a certification that
   /// expires `certificationValidDays` after completion.
   public static func complete(

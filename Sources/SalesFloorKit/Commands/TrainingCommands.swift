@@ -66,3 +66,15 @@ public struct CompleteTraining: WorkspaceCommand {
     return Edit(summary: "complete \(a.id)", mutations: [.put(.assignment(done))], recordId: a.id)
   }
 }
+
+extension TrainingStatus {
+  /// A new assignment of a module to a person, due on a day (the one place an assignment record
+  /// is built: training and coaching commands both assign through it).
+  public static func assign(
+    module: TrainingModule, to personId: String, id: String, on: Day, due: Day?, coachingItemId: String? = nil
+  ) -> TrainingAssignment {
+    TrainingAssignment(
+      id: id, personId: personId, moduleId: module.id, assignedOn: on, dueDate: due,
+      coachingItemId: coachingItemId)
+  }
+}
