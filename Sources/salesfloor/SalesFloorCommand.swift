@@ -31,11 +31,19 @@ struct SalesFloorCommand: ParsableCommand {
     do {
       var command = try parseAsRoot()
       try command.run()
+      finishStores()
     } catch let error as ExitCode {
+      finishStores()
       Foundation.exit(error.rawValue)
     } catch {
+      finishStores()
       fail(error)
     }
+  }
+
+  /// Lets a compaction that a command's commit made due finish (bounded) before the process exits.
+  static func finishStores() {
+    OpenStores.shared.finishAll(environment: ProcessInfo.processInfo.environment)
   }
 
   /// Prints one line for `error` and exits with its code.
