@@ -21,7 +21,8 @@ enum DemoFolder {
     }
     guard let made else {
       throw CLIError.failure(
-        "cannot create a demo folder in \(base): \(String(cString: strerror(errno))); set TMPDIR to a writable folder")
+        "cannot create a demo folder in \(base): \(String(cString: strerror(errno))); set TMPDIR to a writable folder"
+      )
     }
     return URL(fileURLWithPath: made, isDirectory: true)
   }

@@ -38,8 +38,9 @@ enum TerminalText {
   /// CSV or iCalendar for a terminal: controls inside a line get `Sanitize`'s visible stand-ins
   /// (`␛`, `␍`, `�`); the format's own line ends (`\n`, `\r\n`) stay, so the shape still reads.
   static func delimited(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: { $0 != "\n" && $0 != "\r" && Sanitize.needsReplacement($0) })
-      || text.replacingOccurrences(of: "\r\n", with: "\n").contains("\r")
+    guard
+      text.unicodeScalars.contains(where: { $0 != "\n" && $0 != "\r" && Sanitize.needsReplacement($0) })
+        || text.replacingOccurrences(of: "\r\n", with: "\n").contains("\r")
     else { return text }
     return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
       let crlf = line.hasSuffix("\r")

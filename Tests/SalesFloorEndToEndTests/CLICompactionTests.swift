@@ -20,7 +20,8 @@ import Testing
     let edits = Int(ProcessInfo.processInfo.environment["SALESFLOOR_CLI_EDITS"] ?? "") ?? 300
     let limit = max(2, edits / 10)
     let env = ["SALESFLOOR_COMPACT_LINES": String(limit)]
-    let person = try box.run(["person", "add", "--quiet", "--name", "Bo Seller", "--data", box.data.path], env: env)
+    let person = try box.run(
+      ["person", "add", "--quiet", "--name", "Bo Seller", "--data", box.data.path], env: env)
     try #require(person.status == 0, "\(person.stderr)")
     var longest = 0
     var seconds: [Double] = []
@@ -28,7 +29,8 @@ import Testing
       let started = Date()
       let r = try box.run(
         [
-          "deal", "add", "--quiet", "--name", "Deal \(i)", "--owner", "Bo", "--amount", "1000", "--close", "eom",
+          "deal", "add", "--quiet", "--name", "Deal \(i)", "--owner", "Bo", "--amount", "1000", "--close",
+          "eom",
           "--data", box.data.path,
         ], env: env)
       seconds.append(Date().timeIntervalSince(started))
@@ -53,7 +55,8 @@ import Testing
     defer { box.cleanUp() }
     try box.initWorkspace()
     let r = try box.run(
-      ["person", "add", "--name", "Bo Seller", "--data", box.data.path], env: ["SALESFLOOR_COMPACT_LINES": "lots"])
+      ["person", "add", "--name", "Bo Seller", "--data", box.data.path],
+      env: ["SALESFLOOR_COMPACT_LINES": "lots"])
     #expect(r.status == 64)
     #expect(r.stderr.contains("SALESFLOOR_COMPACT_LINES"))
     #expect(!looksLikeStackTrace(r.stderr))

@@ -156,7 +156,8 @@ import Testing
     let box = Sandbox()
     defer { box.cleanUp() }
     let ws = try hostileWorkspace(box)
-    let (status, screen) = try onTerminal(box, ["export", "people", "--format", "json", "--data", box.data.path])
+    let (status, screen) = try onTerminal(
+      box, ["export", "people", "--format", "json", "--data", box.data.path])
     #expect(status == 0)
     var text = String(decoding: screen, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
     if let end = text.range(of: "[exit ", options: .backwards) { text = String(text[..<end.lowerBound]) }
@@ -173,7 +174,8 @@ import Testing
     #expect(r.status == 0)
     let lines = r.stdout.split(separator: "\n").map(String.init)
     let header = try #require(lines.first)
-    let roleColumn = DisplayWidth.of(String(header[..<(header.range(of: "ROLE")?.lowerBound ?? header.endIndex)]))
+    let roleColumn = DisplayWidth.of(
+      String(header[..<(header.range(of: "ROLE")?.lowerBound ?? header.endIndex)]))
     #expect(lines.count == ws.people.count + 1)
     for (line, p) in zip(lines.dropFirst(), ws.people.sortedById) {
       let shown = Sanitize.text(p.name)

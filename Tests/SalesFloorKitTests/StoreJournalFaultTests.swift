@@ -89,7 +89,8 @@ import Testing
     let (dir, journal) = try twoCommits()
     defer { F.cleanUp(dir) }
     let writer = try WorkspaceStore(opening: dir)
-    let newer = #"{"at":"2026-11-02T09:00:00Z","ops":[{"c":"deals","id":"d-1","op":"archive"}],"#
+    let newer =
+      #"{"at":"2026-11-02T09:00:00Z","ops":[{"c":"deals","id":"d-1","op":"archive"}],"#
       + #""summary":"archive","tx":"t9"}"# + "\n"
     let bytes = (F.bytes(journal) ?? []) + Array(newer.utf8)
     try F.write(bytes, to: journal)
@@ -115,7 +116,8 @@ import Testing
   @Test func newerVersionMarkerOnADecodableLineOpensReadOnly() throws {
     let (dir, journal) = try twoCommits()
     defer { F.cleanUp(dir) }
-    var lines = String(decoding: F.bytes(journal) ?? [], as: UTF8.self).split(separator: "\n").map(String.init)
+    var lines = String(decoding: F.bytes(journal) ?? [], as: UTF8.self).split(separator: "\n").map(
+      String.init)
     // Same shape as today's lines, but it says its meaning is version 2's.
     lines[1] = "{\"schemaVersion\":2," + lines[1].dropFirst()
     let bytes = Array((lines.joined(separator: "\n") + "\n").utf8)

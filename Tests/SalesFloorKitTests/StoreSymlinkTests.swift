@@ -10,7 +10,7 @@ import Testing
 #endif
 
 /// Links planted in a workspace folder are refused, never followed; folders are created 0700.
-@Suite(.serialized) struct StoreSymlinkTests {
+@Suite struct StoreSymlinkTests {
   typealias F = StoreFixtures
 
   /// Someone else's file, with a known content and an mtime in the past.
@@ -64,8 +64,12 @@ import Testing
   @Test func plantedJournalLinkIsRefused() throws { try plant("journal.jsonl") }
   @Test func plantedLockLinkIsRefused() throws { try plant(".lock") }
   @Test func plantedDealsLinkIsRefused() throws { try plant("deals.json") }
-  @Test func danglingDealsLinkIsAnErrorNotAnEmptyCollection() throws { try plant("deals.json", dangling: true) }
-  @Test func danglingJournalLinkIsRefusedBeforeAnyWrite() throws { try plant("journal.jsonl", dangling: true) }
+  @Test func danglingDealsLinkIsAnErrorNotAnEmptyCollection() throws {
+    try plant("deals.json", dangling: true)
+  }
+  @Test func danglingJournalLinkIsRefusedBeforeAnyWrite() throws {
+    try plant("journal.jsonl", dangling: true)
+  }
 
   @Test func readOnlyOpenRefusesLinksToo() throws {
     let base = F.tempFolder()
@@ -96,12 +100,12 @@ import Testing
     #expect(try WorkspaceStore(opening: real).workspace.deals.count == 2)
   }
 
-  @Test func foldersAndParentsAreCreated0700EvenUnderUmask000() throws {
+  /// Under umask 000 too: `CLIFolderSafetyTests` runs that in a child process, since the umask is
+  /// process-wide and would leak into tests running alongside.
+  @Test func foldersAndParentsAreCreated0700() throws {
     let base = F.tempFolder()
     defer { F.cleanUp(base) }
     let dir = base.appendingPathComponent("a/b/ws")
-    let old = umask(0)
-    defer { umask(old) }
     let store = try WorkspaceStore.create(at: dir, settings: Settings())
     try store.commit(F.tx("t1", [.put(.deal(F.deal("d-1")))]))
     try store.close()

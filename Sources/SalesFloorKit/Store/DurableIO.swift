@@ -17,7 +17,9 @@ enum DurableIO {
   /// `WorkspaceError.symbolicLink`, which says how to fix it.
   static func error(_ operation: String, _ path: String, _ code: Int32 = errno) -> WorkspaceError {
     var st = stat()
-    if code == ELOOP, lstat(path, &st) == 0, st.st_mode & S_IFMT == S_IFLNK { return .symbolicLink(path: path) }
+    if code == ELOOP, lstat(path, &st) == 0, st.st_mode & S_IFMT == S_IFLNK {
+      return .symbolicLink(path: path)
+    }
     return .io(path: path, operation: operation, code: code)
   }
 

@@ -221,14 +221,14 @@ struct StoreState {
 
   /// Appends one complete line (with its newline) and fsyncs; the caller holds the exclusive lock.
   mutating func append(_ line: [UInt8], folder: String) throws {
+    // Catching up may have met a line from a newer SalesFloor: appending after it would bury it.
+    if let reason = readOnlyReason { throw WorkspaceError.readOnly(reason: reason) }
     let path = folder + "/" + Self.journalName
     if journal.fd == nil {
       journal.fd = try DurableIO.openFile(path, O_RDWR | O_APPEND | O_CREAT)
       try DurableIO.fsyncFolder(folder)
     }
     guard let fd = journal.fd else { return }
-    // Catching up may have met a line from a newer SalesFloor: appending after it would bury it.
-    if let reason = readOnlyReason { throw WorkspaceError.readOnly(reason: reason) }
     if let torn = journal.tornTail {
       // Only an unterminated last line is torn (see readNewLines); cut it so our line does not glue onto it.
       try DurableIO.truncate(fd, to: torn, path: path)

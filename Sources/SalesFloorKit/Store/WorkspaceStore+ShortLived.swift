@@ -29,11 +29,11 @@ extension WorkspaceStore {
   /// right after its commit and would kill it every time, so the journal (and every command's
   /// replay) would grow without bound. Waiting here, bounded, keeps one command's worst case known.
   public func finishCompaction(within seconds: Double) -> CompactionWait {
+    // Running (the last commit started one) or due now; `dirtySinceSnapshot` is non-nil exactly
+    // while a background compaction is under way.
     let due: Bool = locked {
-      if state.dirtySinceSnapshot != nil { return true }  // one is already running
-      let before = state.dirtySinceSnapshot
-      scheduleCompactionIfDue()
-      return before == nil && state.dirtySinceSnapshot != nil
+      if state.dirtySinceSnapshot == nil { scheduleCompactionIfDue() }
+      return state.dirtySinceSnapshot != nil
     }
     guard due else { return .notDue }
     return compactionGroup.wait(timeout: .now() + seconds) == .success ? .finished : .timedOut
