@@ -13,7 +13,9 @@ enum TerminalText {
     guard text.unicodeScalars.contains(where: { $0 != "\n" && Sanitize.needsReplacement($0) }) else {
       return text
     }
-    return text.split(separator: "\n", omittingEmptySubsequences: false).map { Sanitize.text(String($0)) }
+    // Split by scalar, not Character: "\r\n" is one Character and would hide the "\n".
+    return text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+      .map { Sanitize.text(String(String.UnicodeScalarView($0))) }
       .joined(separator: "\n")
   }
 
@@ -36,25 +38,18 @@ enum TerminalText {
   }
 
   /// CSV or iCalendar for a terminal: controls inside a line get `Sanitize`'s visible stand-ins
-  /// (`␛`, `␍`, `�`); the format's own line ends (`\n`, `\r\n`) stay, so the shape still reads.
+  /// (`␛`, `�`; a lone CR `␍` and a tab `␉`, since in CSV they are data that a space would hide);
+  /// the format's own line ends (`\n`, `\r\n`) stay, so the shape still reads.
   static func delimited(_ text: String) -> String {
-    guard
-      text.unicodeScalars.contains(where: { $0 != "\n" && $0 != "\r" && Sanitize.needsReplacement($0) })
-        || text.replacingOccurrences(of: "\r\n", with: "\n").contains("\r")
-    else { return text }
-    return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-      let crlf = line.hasSuffix("\r")
-      let body = crlf ? line.dropLast() : line[...]
-      return visible(String(body)) + (crlf ? "\r" : "")
-    }.joined(separator: "\n")
-  }
-
-  /// `Sanitize.text`, except that a CR or tab inside a cell shows as a stand-in rather than a space
-  /// (in CSV they are data, and a space would hide that they are there).
-  private static func visible(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: { $0 != "\n" && Sanitize.needsReplacement($0) }) else {
+      return text
+    }
+    let scalars = Array(text.unicodeScalars)
     var out = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
+    for (i, scalar) in scalars.enumerated() {
       switch scalar {
+      case "\n": out.append(scalar)
+      case "\r" where i + 1 < scalars.count && scalars[i + 1] == "\n": out.append(scalar)
       case "\r": out.append("\u{240D}")
       case "\t": out.append("\u{2409}")
       default: out.append(contentsOf: Sanitize.text(String(scalar)).unicodeScalars)

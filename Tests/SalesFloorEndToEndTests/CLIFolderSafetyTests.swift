@@ -9,7 +9,9 @@ import Testing
   }
 
   /// Runs `salesfloor ARGS` from a shell with `umask 000`.
-  private func underUmask000(_ box: Sandbox, _ args: [String], env extra: [String: String] = [:]) throws
+  private func underUmask000(
+    _ box: Sandbox, _ args: [String], env extra: [String: String] = [:]
+  ) throws
     -> Int32
   {
     let bin = try SalesFloorBinary.require()

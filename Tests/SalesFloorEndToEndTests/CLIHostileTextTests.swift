@@ -166,6 +166,27 @@ import Testing
     #expect(text.contains("\\u009b") && text.contains("\\u202e"))
   }
 
+  @Test func csvOnATerminalKeepsItsLinesAndShowsStrayCarriageReturns() throws {
+    let box = Sandbox()
+    defer { box.cleanUp() }
+    _ = try hostileWorkspace(box)
+    let args = ["export", "activities", "--data", box.data.path]
+    let piped = [UInt8](try box.run(args).stdout.utf8)
+    let (status, screen) = try onTerminal(box, args)
+    #expect(status == 0)
+    func count(_ bytes: [UInt8], _ b: UInt8) -> Int { bytes.reduce(0) { $0 + ($1 == b ? 1 : 0) } }
+    // The same line breaks (record ends, and newlines inside quoted cells) plus `[exit 0]`'s.
+    #expect(count(screen, 0x0A) == count(piped, 0x0A) + 1)
+    // Every CR on the terminal is a line end (the pty adds one before each LF); a CR inside a cell,
+    // which would send the cursor back over the row, shows as ␍ instead.
+    for (i, b) in screen.enumerated() where b == 0x0D {
+      let next = screen[min(i + 1, screen.count - 1)]
+      let after = screen[min(i + 2, screen.count - 1)]
+      #expect(next == 0x0A || (next == 0x0D && after == 0x0A), "a bare CR at byte \(i)")
+    }
+    #expect(String(decoding: screen, as: UTF8.self).contains("cr\u{240D}nl"))
+  }
+
   @Test func tableColumnsStayAlignedWithWideAndZeroWidthNames() throws {
     let box = Sandbox()
     defer { box.cleanUp() }
