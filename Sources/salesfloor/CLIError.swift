@@ -26,9 +26,11 @@ enum CLIError: Error, CustomStringConvertible {
   }
 }
 
-/// Writes a line to standard error (data goes to stdout, messages to stderr).
+/// Writes a line to standard error (data goes to stdout, messages to stderr). Messages quote data
+/// (a deal's name in "matches several", a path, a cell), so they pass through the same sanitizer
+/// as human output on stdout.
 func printError(_ message: String) {
-  FileHandle.standardError.write(Data((message + "\n").utf8))
+  FileHandle.standardError.write(Data((TerminalText.human(message) + "\n").utf8))
 }
 
 /// Maps any error from the domain to the CLI's message and exit code.

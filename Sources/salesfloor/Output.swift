@@ -41,8 +41,11 @@ struct TextTable {
         let pad = String(repeating: " ", count: max(0, widths[i] - DisplayWidth.of(cell)))
         parts.append(columns[i].align == .right ? pad + cell : cell + pad)
       }
-      return parts.joined(separator: "  ").replacingOccurrences(
-        of: "\\s+$", with: "", options: .regularExpression)
+      // Trailing padding trimmed by hand: the regex `\s+$` backtracks quadratically over a long run
+      // of padding (a 100 KB name in another row took over a minute).
+      var text = parts.joined(separator: "  ")
+      while let last = text.last, last.isWhitespace { text.removeLast() }
+      return text
     }
     var out = [line(columns.map { Sanitize.text($0.title) })]
     out.append(contentsOf: clean.map(line))
@@ -59,8 +62,18 @@ struct TextTable {
   }
 }
 
-/// Prints data to stdout in the chosen format.
+/// The CLI's one way to stdout: `write` for what people read, `data` for what programs read.
 enum Printer {
+  /// The machine-readable formats, for `data`.
+  enum DataKind {
+    case json
+    /// CSV, iCalendar: line-oriented text with its own line ends.
+    case delimited
+  }
+
+  /// True when stdout is a terminal (decides whether `data` escapes).
+  static let toTerminal = isatty(STDOUT_FILENO) != 0
+
   static func json<T: Encodable>(_ value: T) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -70,14 +83,28 @@ enum Printer {
 
   static func emit<T: Encodable>(_ value: T, table: () -> TextTable, format: OutputFormat) throws {
     switch format {
-    case .json: write(try json(value))
+    case .json: data(try json(value), as: .json)
     case .table: write(table().renderText())
-    case .csv: write(table().renderCSV())
+    case .csv: data(table().renderCSV(), as: .delimited)
     }
   }
 
+  /// Human-readable text (confirmations, tables, detail views, summaries): text from data never
+  /// reaches the terminal raw, whether stdout is a terminal or a pipe (a pipe often ends in `less -R`).
   static func write(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    FileHandle.standardOutput.write(Data(TerminalText.human(text).utf8))
+  }
+
+  /// JSON, CSV or iCalendar: byte-exact to a pipe or file (scripts and spreadsheets get the data as
+  /// stored); escaped when stdout is a terminal, where a name holding ESC could otherwise take it over.
+  static func data(_ text: String, as kind: DataKind) {
+    let shown: String
+    switch (toTerminal, kind) {
+    case (false, _): shown = text
+    case (true, .json): shown = TerminalText.json(text)
+    case (true, .delimited): shown = TerminalText.delimited(text)
+    }
+    FileHandle.standardOutput.write(Data(shown.utf8))
   }
 }
 

@@ -39,11 +39,19 @@ struct SalesFloorCommand: ParsableCommand {
       CLILog.bootstrap(level: logOptions.logLevel)
       var command = try parseAsRoot(arguments)
       try CLILog.running(command) { try command.run() }
+      finishStores()
     } catch let error as ExitCode {
+      finishStores()
       Foundation.exit(error.rawValue)
     } catch {
+      finishStores()
       fail(error)
     }
+  }
+
+  /// Lets a compaction that a command's commit made due finish (bounded) before the process exits.
+  static func finishStores() {
+    OpenStores.shared.finishAll(environment: ProcessInfo.processInfo.environment)
   }
 
   /// Prints one line for `error` and exits with its code.

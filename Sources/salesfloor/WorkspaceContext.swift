@@ -22,6 +22,9 @@ struct WorkspaceContext {
     }
     let store = try WorkspaceStore(opening: folder, readOnly: readOnly, collections: collections)
     for notice in store.notices { printError("salesfloor: \(notice)") }
+    if !store.isReadOnly {
+      try OpenStores.shared.add(store, environment: ProcessInfo.processInfo.environment)
+    }
     return WorkspaceContext(store: store)
   }
 

@@ -13,25 +13,61 @@ enum DurableIO {
   /// Owner read/write only: sales data is confidential.
   static let fileMode: mode_t = 0o600
 
+  /// The error for a failed call; `ELOOP` on a path that is a symbolic link becomes
+  /// `WorkspaceError.symbolicLink`, which says how to fix it.
   static func error(_ operation: String, _ path: String, _ code: Int32 = errno) -> WorkspaceError {
-    .io(path: path, operation: operation, code: code)
+    var st = stat()
+    if code == ELOOP, lstat(path, &st) == 0, st.st_mode & S_IFMT == S_IFLNK {
+      return .symbolicLink(path: path)
+    }
+    return .io(path: path, operation: operation, code: code)
   }
 
-  /// Opens (optionally creating with mode 0600) and returns the descriptor.
+  /// The flags every data file is opened with: never inherited by a child (`$EDITOR`), and never
+  /// through a symbolic link. In a folder someone else can write, a planted `journal.jsonl` or
+  /// `.lock` link would otherwise make SalesFloor truncate and append to a file of their choosing,
+  /// and a dangling `deals.json` link would read as "no deals" and be replaced by compaction.
+  /// Folders (`O_DIRECTORY`) may be links: users point `--data` at a linked folder on purpose.
+  static func safeFlags(_ flags: Int32) -> Int32 {
+    flags | O_CLOEXEC | (flags & O_DIRECTORY == 0 ? O_NOFOLLOW : 0)
+  }
+
+  /// Opens (optionally creating with mode 0600) and returns the descriptor; refuses symbolic links.
   static func openFile(_ path: String, _ flags: Int32) throws -> Int32 {
     while true {
-      let fd = flags & O_CREAT != 0 ? open(path, flags | O_CLOEXEC, fileMode) : open(path, flags | O_CLOEXEC)
+      let fd = flags & O_CREAT != 0 ? open(path, safeFlags(flags), fileMode) : open(path, safeFlags(flags))
       if fd >= 0 { return fd }
       if errno != EINTR { throw error("open", path) }
     }
   }
 
-  /// Opens for reading, or nil when the file does not exist.
+  /// Opens for reading, or nil when the file does not exist (a dangling link is an error, not "absent").
   static func openIfExists(_ path: String, _ flags: Int32 = O_RDONLY) throws -> Int32? {
-    let fd = open(path, flags | O_CLOEXEC)
+    let fd = open(path, safeFlags(flags))
     if fd >= 0 { return fd }
     if errno == ENOENT { return nil }
     throw error("open", path)
+  }
+
+  /// Creates `path` and any missing parents as `0700` whatever the umask (sales data is
+  /// confidential, and a world-writable folder would let others plant files); existing folders are
+  /// left as they are.
+  static func makeFolders(_ path: String) throws {
+    var missing: [String] = []
+    var p = path
+    while !p.isEmpty, p != "/", access(p, F_OK) != 0 {
+      missing.append(p)
+      guard let slash = p.lastIndex(of: "/") else { break }
+      p = String(p[..<slash])
+    }
+    for folder in missing.reversed() {
+      if mkdir(folder, 0o700) != 0 {
+        if errno == EEXIST { continue }  // made meanwhile by someone else: not ours to chmod
+        throw error("create folder", folder)
+      }
+      // mkdir's mode passes through the umask; set the bits exactly.
+      if chmod(folder, 0o700) != 0 { throw error("chmod 0700", folder) }
+    }
   }
 
   static func closeFile(_ fd: Int32) { _ = close(fd) }
@@ -112,9 +148,10 @@ enum DurableIO {
       modified: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec))
   }
 
+  /// The identity of the path itself (`lstat`): a symbolic link planted there is not its target.
   static func identity(path: String) throws -> FileIdentity? {
     var st = stat()
-    if stat(path, &st) != 0 {
+    if lstat(path, &st) != 0 {
       if errno == ENOENT { return nil }
       throw error("stat", path)
     }

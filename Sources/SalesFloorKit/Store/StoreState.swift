@@ -17,7 +17,7 @@ struct JournalCursor {
   /// File size at the last read, for the cheap "anything new?" check.
   var seenSize = 0
   var seenModified: Int64 = 0
-  /// Start of an unterminated or unparsable last line (a torn write), if any.
+  /// Start of an unterminated last line (a torn write), if any.
   var tornTail: Int?
 }
 
@@ -46,6 +46,7 @@ struct StoreState {
   var collections: Set<CollectionName>?
   var closed = false
   private var reportedTornTail: Int?
+  private var reportedNewerLine: Int?
 
   /// Reads every collection file and replays the journal, under a shared lock so a concurrent
   /// compaction cannot swap files between the two reads.
@@ -61,7 +62,7 @@ struct StoreState {
       if readOnly {
         s.lockFD = try DurableIO.openIfExists(lockPath)
       } else {
-        let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, DurableIO.fileMode)
+        let fd = open(lockPath, DurableIO.safeFlags(O_RDWR | O_CREAT), DurableIO.fileMode)
         if fd >= 0 {
           s.lockFD = fd
         } else if errno == EACCES || errno == EROFS || errno == EPERM {
@@ -177,16 +178,16 @@ struct StoreState {
       let tx: Transaction
       do {
         tx = try line.withUnsafeBytes { try codec.decodeTransaction($0) }
+        try JournalCompatibility.checkVersion(line)
       } catch {
-        if newline + 1 == bytes.count {
-          noteTornTail(at: journal.offset + start, length: bytes.count - start)
+        // The line ends in a newline, so its commit was acknowledged: never drop it as torn.
+        let newer = error as? JournalCompatibility.NewerLine
+        if let feature = newer?.feature ?? JournalCompatibility.newerFeature(in: line) {
+          noteNewerLine(at: journal.offset + start, feature: feature)
           return
         }
-        let e = error as? CodecError
-        throw WorkspaceError.corruptFile(
-          path: path, line: journal.lineCount + 1, column: e?.column ?? 1,
-          message: (e?.message ?? "\(error)")
-            + " (a journal line in the middle of the file cannot be skipped)")
+        throw JournalCompatibility.corruptLine(
+          error, path: path, line: journal.lineCount + 1, isLast: newline + 1 == bytes.count)
       }
       let changes = apply(tx, origin: .external)
       if recordsExternal { external.append(changes) }
@@ -200,6 +201,18 @@ struct StoreState {
     journal.lineCount += 1
   }
 
+  /// Stops reading at a line written by a newer SalesFloor: the store turns read-only (so no writer
+  /// appends past a line it does not understand, and no compaction folds an incomplete replay) and
+  /// says so once.
+  private mutating func noteNewerLine(at offset: Int, feature: String) {
+    let message = JournalCompatibility.newerLineNotice(line: journal.lineCount + 1, feature: feature)
+    readOnlyReason = readOnlyReason ?? message
+    guard reportedNewerLine != offset else { return }
+    reportedNewerLine = offset
+    notices.append("Opened read-only: " + message)
+  }
+
+  /// Records an unterminated last line: only a write cut before its newline (a crash), never acknowledged.
   private mutating func noteTornTail(at offset: Int, length: Int) {
     journal.tornTail = offset
     guard reportedTornTail != offset else { return }
@@ -211,6 +224,8 @@ struct StoreState {
 
   /// Appends one complete line (with its newline) and fsyncs; the caller holds the exclusive lock.
   mutating func append(_ line: [UInt8], folder: String) throws {
+    // Catching up may have met a line from a newer SalesFloor: appending after it would bury it.
+    if let reason = readOnlyReason { throw WorkspaceError.readOnly(reason: reason) }
     let path = folder + "/" + Self.journalName
     if journal.fd == nil {
       journal.fd = try DurableIO.openFile(path, O_RDWR | O_APPEND | O_CREAT)
@@ -218,7 +233,7 @@ struct StoreState {
     }
     guard let fd = journal.fd else { return }
     if let torn = journal.tornTail {
-      // A torn write can only be the last line; cut it so our line does not glue onto it.
+      // Only an unterminated last line is torn (see readNewLines); cut it so our line does not glue onto it.
       try DurableIO.truncate(fd, to: torn, path: path)
       journal.tornTail = nil
     }

@@ -21,6 +21,8 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible,
   case alreadyExists(path: String)
   /// A system call failed.
   case io(path: String, operation: String, code: Int32)
+  /// A workspace file is a symbolic link, which the store never follows (it could point anywhere).
+  case symbolicLink(path: String)
 
   public var description: String {
     switch self {
@@ -41,6 +43,10 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible,
       return "\(path) already holds a SalesFloor workspace; open it instead of creating one."
     case .io(let path, let operation, let code):
       return "\(path): \(operation) failed: \(String(cString: strerror(code)))"
+    case .symbolicLink(let path):
+      return "\(path) is a symbolic link; SalesFloor does not follow links inside a workspace (another "
+        + "user could point one at a file of yours). Nothing was read or written through it. Remove the "
+        + "link (rm \(path)) and, if it pointed at your real data, move that file into its place."
     }
   }
 

@@ -80,7 +80,7 @@ public final class WorkspaceStore: @unchecked Sendable {
 
   deinit { state.closeFiles() }
 
-  /// Creates a new workspace: the folder (0700) if needed, every collection file (empty, or the
+  /// Creates a new workspace: the folder and missing parents (0700) if needed, every collection file (empty, or the
   /// records of `workspace` when given: demo data, a starter library), `settings.json` and an
   /// empty journal, all 0600. Refuses to overwrite an existing workspace.
   public static func create(
@@ -88,7 +88,7 @@ public final class WorkspaceStore: @unchecked Sendable {
     codec: any WorkspaceCodec = FastCodec(escapeSlashes: false)
   ) throws -> WorkspaceStore {
     let path = folder.standardizedFileURL.path
-    if mkdir(path, 0o700) != 0 && errno != EEXIST { throw DurableIO.error("create folder", path) }
+    try DurableIO.makeFolders(path)
     let existing = CollectionName.allCases.map(\.fileName) + [StoreState.journalName]
     for name in existing where access(path + "/" + name, F_OK) == 0 {
       throw WorkspaceError.alreadyExists(path: path)

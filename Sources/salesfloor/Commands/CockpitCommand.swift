@@ -74,10 +74,8 @@ struct CockpitCommand: ParsableCommand {
     }
     let folder: URL
     if demo {
-      let tmp = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent(
-        "salesfloor-demo-\(getpid())")
+      let tmp = try DemoFolder.make()
       let ws = DemoGenerator(seed: 1, today: try cockpit.day()).makeWorkspace()
-      if FileManager.default.fileExists(atPath: tmp.path) { try FileManager.default.removeItem(at: tmp) }
       _ = try WorkspaceStore.create(at: tmp, workspace: ws)
       folder = tmp
     } else {
@@ -86,7 +84,6 @@ struct CockpitCommand: ParsableCommand {
         // First run: an empty workspace with the starter library, shown as a welcome screen.
         var ws = Workspace()
         StarterLibrary.install(into: &ws)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         _ = try WorkspaceStore.create(at: folder, workspace: ws)
       }
     }

@@ -139,7 +139,7 @@ struct DealShow: ParsableCommand {
     let ctx = try WorkspaceContext.open(workspace, readOnly: true)
     let d = try ctx.deal(deal)
     if output.format == .json {
-      Printer.write(try Printer.json(d))
+      Printer.data(try Printer.json(d), as: .json)
       return
     }
     let ws = ctx.workspace

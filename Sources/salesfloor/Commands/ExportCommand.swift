@@ -23,7 +23,7 @@ struct ExportOptions: ParsableArguments {
 
   /// Prints or writes the text; a file appears whole or not at all.
   func deliver(_ text: String) throws {
-    guard let out else { return Printer.write(text) }
+    guard let out else { return Printer.data(text, as: format == .json ? .json : .delimited) }
     do { try ExportFile.write(text, to: out) } catch {
       throw CLIError.failure("cannot write \(out): \(error)")
     }
@@ -106,7 +106,7 @@ struct ExportCalendar: ParsableCommand {
     let p = try ctx.person(person)
     let events = CalendarFeed.events(for: p.id, in: ctx.workspace)
     let text = ICalendar.render(events, stamp: Clock.now(), name: "SalesFloor — \(p.name)")
-    guard let out else { return Printer.write(text) }
+    guard let out else { return Printer.data(text, as: .delimited) }
     do { try ExportFile.write(text, to: out) } catch {
       throw CLIError.failure("cannot write \(out): \(error)")
     }

@@ -44,7 +44,7 @@ struct ImportOptions: ParsableArguments {
     ctx: WorkspaceContext
   ) throws {
     if output.format == .json {
-      Printer.write(try json())
+      Printer.data(try json(), as: .json)
     } else if !(output.quiet && !dryRun) {
       Printer.write(text)
     }

@@ -55,7 +55,7 @@ struct PlayShow: ParsableCommand {
       hint: "see `salesfloor play list`")
     let content = p.contentIds.compactMap { ctx.workspace.content[id: $0] }
     if output.format == .json {
-      Printer.write(try Printer.json(PlayDetail(play: p, content: content)))
+      Printer.data(try Printer.json(PlayDetail(play: p, content: content)), as: .json)
       return
     }
     var lines = ["\(p.name) (\(p.id))" + (p.framework.map { " · \($0)" } ?? ""), p.summary, ""]
