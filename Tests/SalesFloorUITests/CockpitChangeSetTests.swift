@@ -132,6 +132,37 @@ import Testing
     #expect(initial.lastActivity != state.data.lastActivity)
   }
 
+  /// Bulk changes (an import, a sync round) go through the one-merge path; deals changed twice in
+  /// one batch, added, deleted and moved across the close-date order all land where a rebuild puts them.
+  @Test(arguments: [nil, "everyone"])
+  func batchesOfManyDealsMatchAFullRebuild(viewerName: String?) throws {
+    let store = MemoryStore(CockpitFixture.demo)
+    let viewer = viewerName == nil ? CockpitFixture.viewer(nil) : Viewer(person: nil)
+    var state = CockpitState(store: store, viewer: viewer, asOf: Self.today)
+    var rng = SeededRandom(state: 31)
+    for n in 0..<25 {
+      let size = Int.random(in: CockpitData.batchThreshold...(CockpitData.batchThreshold * 5), using: &rng)
+      var mutations: [Mutation] = []
+      for k in 0..<size {
+        mutations += CockpitDeltaTests.randomEdit(store.workspace, &rng, n: n * 1_000 + k)
+      }
+      let distinct = Set(mutations.map(\.recordId)).count
+      let tx = Transaction(id: "batch-\(n)", at: Self.at, summary: "batch", mutations: mutations)
+      let sets: [ChangeSet]
+      if n % 2 == 0 {
+        store.receive(tx)
+        sets = try store.changes()
+      } else {
+        sets = try store.commit(tx).all
+      }
+      #expect(state.apply(sets) == .incremental)
+      #expect(distinct >= CockpitData.batchThreshold || mutations.count < CockpitData.batchThreshold)
+      let full = CockpitData(
+        workspace: store.workspace, viewer: state.viewer, period: state.period, asOf: Self.today)
+      Self.expectSameEverywhere(state.data, full, step: n)
+    }
+  }
+
   /// A rename of a person shows in the filter: their deals are found by the new name.
   @Test func renamedOwnerIsFoundByTheNewName() throws {
     let store = MemoryStore(CockpitFixture.demo)

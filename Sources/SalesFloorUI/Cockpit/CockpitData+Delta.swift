@@ -15,9 +15,14 @@ extension CockpitData {
   ) -> Bool {
     guard var pipe = pipelineTally, var att = attainmentTally, att.period == period else { return false }
     let lookup = StageLookup(ws.settings)
+    let batched = before.count >= Self.batchThreshold
+    if batched {
+      let pairs = before.map { id, old in (old: old, new: ws.deals[id: id]) }
+      replaceBatch(pairs, workspace: ws, lookup: lookup, period: period, asOf: asOf)
+    }
     for (id, old) in before {
       let new = ws.deals[id: id]
-      replace(old, with: new, workspace: ws, lookup: lookup, period: period, asOf: asOf)
+      if !batched { replace(old, with: new, workspace: ws, lookup: lookup, period: period, asOf: asOf) }
       if let old {
         pipe.remove(old, stages: lookup)
         att.remove(old, stages: lookup)
@@ -63,11 +68,11 @@ extension CockpitData {
     (a.nextStepDate ?? Day(ordinal: .max), a.id) < (b.nextStepDate ?? Day(ordinal: .max), b.id)
   }
 
-  private func isListed(_ d: Deal, _ lookup: StageLookup) -> Bool {
+  func isListed(_ d: Deal, _ lookup: StageLookup) -> Bool {
     scopeIds.contains(d.ownerId) && lookup.isOpen(d)
   }
 
-  private static func isDue(_ d: Deal, asOf: Day) -> Bool { d.nextStepDate.map { $0 <= asOf } ?? false }
+  static func isDue(_ d: Deal, asOf: Day) -> Bool { d.nextStepDate.map { $0 <= asOf } ?? false }
 
   /// Swaps `old` for `new` (either may be nil) in the open-deal lists, the stalled map and the
   /// column sums. A list whose sort key did not change (a stage move keeps the close date) is

@@ -132,4 +132,32 @@ extension CockpitData {
       sortOrders.values[k].insert(j, at: at)
     }
   }
+
+  /// After a batch rebuilt `openDeals`: kept indexes renumbered through `newIndex` (-1: gone),
+  /// then the new list's `inserting` positions spliced into each order at their places (one
+  /// binary search each, one copy of the order).
+  mutating func renumberSortOrders(_ newIndex: [Int32], inserting positions: [Int32], asOf: Day) {
+    let names = ownerNames
+    let deals = openDeals
+    func key(_ i: Int32) -> SortKeys { Self.sortKeys(deals[Int(i)], asOf: asOf, ownerNames: names) }
+    let newKeys = positions.map { ($0, key($0)) }
+    for k in sortOrders.values.indices {
+      let sort = sortOrders.keys[k]
+      var kept: [Int32] = []
+      kept.reserveCapacity(sortOrders.values[k].count)
+      for v in sortOrders.values[k] where newIndex[Int(v)] >= 0 { kept.append(newIndex[Int(v)]) }
+      let adding = newKeys.sorted { Self.precedes($0.1, $1.1, in: sort) }
+      var out: [Int32] = []
+      out.reserveCapacity(kept.count + adding.count)
+      var start = 0
+      for (position, keys) in adding {
+        let at = kept[start...].partitionPoint { Self.precedes(key($0), keys, in: sort) }
+        out.append(contentsOf: kept[start..<at])
+        out.append(position)
+        start = at
+      }
+      out.append(contentsOf: kept[start...])
+      sortOrders.values[k] = out
+    }
+  }
 }

@@ -23,10 +23,20 @@ struct DealFacts: Sendable {
     }
   }
 
-  private mutating func append(_ d: Deal, _ lookup: StageLookup) {
+  mutating func append(_ d: Deal, _ lookup: StageLookup) {
     column.append(slot[d.stage] ?? -1)
     amount.append(d.amount)
     weighted.append(lookup.weightedAmount(of: d))
+  }
+
+  /// Empty facts with the same stage columns as `other` (for a rebuild slot by slot).
+  init(like other: DealFacts) { slot = other.slot }
+
+  /// Appends deal `i`'s facts from `other` (a deal kept by a batch rebuild).
+  mutating func append(copyOf other: DealFacts, at i: Int) {
+    column.append(other.column[i])
+    amount.append(other.amount[i])
+    weighted.append(other.weighted[i])
   }
 
   /// Open deal `i` now is `d` (same place in the list).

@@ -47,6 +47,18 @@ public struct DealSearchIndex: Sendable {
     }
   }
 
+  /// Appends a deal's text as the next slot.
+  mutating func append(_ text: [UInt8]) {
+    bytes.append(contentsOf: text)
+    starts.append(bytes.count)
+  }
+
+  /// Appends deal `i`'s text from `other` as the next slot (a deal kept by a batch rebuild).
+  mutating func append(segmentOf other: DealSearchIndex, at i: Int) {
+    bytes.append(contentsOf: other.bytes[other.starts[i]..<other.starts[i + 1]])
+    starts.append(bytes.count)
+  }
+
   /// Removes deal `i`'s text; later deals move down one place.
   mutating func remove(at i: Int) {
     let start = starts[i]
