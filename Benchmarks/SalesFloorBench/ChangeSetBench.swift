@@ -5,7 +5,10 @@ import SalesFloorUI
 /// Change sets reaching the cockpit (application-core issue): undo and redo of a stage move, and
 /// another process's edits arriving through the journal, each measured to the next frame.
 enum ChangeSetBench {
-  static func run(_ fixture: Fixture, iterations: Int, batches: [Int]) throws -> [BenchResult] {
+  static func run(_ fixture: Fixture, iterations: Int, batches: [Int], only: String?) throws -> [BenchResult]
+  {
+    /// Parts whose name contains `only` run (all when nil), for profiling one at a time.
+    func wanted(_ part: String) -> Bool { only.map { part.contains($0) } ?? true }
     let copy = try fixture.scratchCopy("changes")
     defer { try? FileManager.default.removeItem(at: copy) }
     let store = try WorkspaceStore(opening: copy)
@@ -17,31 +20,34 @@ enum ChangeSetBench {
     // `>` (untimed), then `u` and `Ctrl-R`: each a durable commit + change set + frame.
     var undos: [Double] = []
     var redos: [Double] = []
-    for _ in 0..<iterations {
+    for _ in 0..<(wanted("undo redo") ? iterations : 0) {
       _ = driver.press(.char(">"))
       undos.append(driver.press(.char("u")))
       redos.append(driver.press(.ctrl("r")))
       _ = driver.press(.char("u"))
     }
     try expectNoError(driver, "undo/redo")
-    results.append(p50("undo of a stage move (commit+fsync+change set+frame)", undos, target: 5, fixture))
-    results.append(p50("redo of a stage move (commit+fsync+change set+frame)", redos, target: 5, fixture))
+    if !undos.isEmpty {
+      results.append(p50("undo of a stage move (commit+fsync+change set+frame)", undos, target: 5, fixture))
+      results.append(p50("redo of a stage move (commit+fsync+change set+frame)", redos, target: 5, fixture))
+    }
 
     // Another process moves a deal a stage on: the cockpit's next tick reads the journal line,
     // applies the change set and draws the frame.
     let open = theirs.workspace.settings.openStages.map(\.id)
     var rng = SplitMix64(seed: 7)
     var arrivals: [Double] = []
-    for i in 0..<iterations {
+    for i in 0..<(wanted("external move") ? iterations : 0) {
       try theirs.commit(stageMoves(theirs, count: 1, stages: open, rng: &rng, tag: "one-\(i)"))
       arrivals.append(driver.tick())
     }
     try expectNoError(driver, "external move")
-    results.append(
-      p50("another process's stage move → next frame (tick)", arrivals, target: 10, fixture))
+    if !arrivals.isEmpty {
+      results.append(p50("another process's stage move → next frame (tick)", arrivals, target: 10, fixture))
+    }
 
     // Batches such as a sync round brings: stage moves, amount and close-date changes.
-    for size in batches {
+    for size in batches where wanted("batch \(size)") {
       var times: [Double] = []
       var path = CockpitData.ApplyPath.incremental
       for i in 0..<max(3, iterations / 10) {
@@ -60,7 +66,7 @@ enum ChangeSetBench {
     // The full rebuild an over-threshold batch takes, for choosing `incrementalLimit`.
     var rebuilds: [Double] = []
     let state = driver.program.state
-    for _ in 0..<3 {
+    for _ in 0..<(wanted("rebuild") ? 3 : 0) {
       rebuilds.append(
         Measure.ms {
           _ = CockpitData(

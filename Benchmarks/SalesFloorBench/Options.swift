@@ -19,7 +19,8 @@ struct Options: Sendable {
       --smoke   a small generated workspace, few iterations: proves every benchmark runs (CI)
       --data    measure an existing workspace (edits run on a temporary copy)
       --only    run these groups (default: all; scaling generates 10k/100k/300k-deal workspaces)
-      --scenario  only the keystroke scenarios whose name contains TEXT (to profile one)
+      --scenario  only the keystroke scenarios (keys) or change-set parts (changes: "undo redo",
+                  "external move", "batch 500", "rebuild") whose name contains TEXT (to profile one)
     """
 
   /// Iterations per keystroke benchmark.

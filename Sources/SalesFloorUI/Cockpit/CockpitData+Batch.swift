@@ -42,13 +42,12 @@ extension CockpitData {
     removed.sort()
     inserted.sort(by: Self.byClose)
 
-    // One merge of the kept deals and the new versions, in close-date order.
+    // One merge of the kept deals and the new versions, in close-date order: where each slot of
+    // the new list comes from, and each kept deal's new index.
     let oldCount = openDeals.count
     var sources: [Source] = []
     sources.reserveCapacity(oldCount - removed.count + inserted.count)
     var newIndex = [Int32](repeating: -1, count: oldCount)
-    var deals: [Deal] = []
-    deals.reserveCapacity(sources.capacity)
     openDeals.withUnsafeBufferPointer { all in
       var r = 0
       var j = 0
@@ -61,16 +60,15 @@ extension CockpitData {
         }
         if j < inserted.count, i == all.count || Self.byClose(inserted[j], all[i]) {
           sources.append(.inserted(j))
-          deals.append(inserted[j])
           j += 1
         } else {
           newIndex[i] = Int32(sources.count)
           sources.append(.kept(i))
-          deals.append(all[i])
           i += 1
         }
       }
     }
+    Self.rearrange(&openDeals, removed: removed, newIndex: newIndex, sources: sources, inserted: inserted)
 
     // The lists kept beside `openDeals`, slot by slot from the same sources.
     var names = DealSearchIndex.Names(ws)
@@ -88,7 +86,6 @@ extension CockpitData {
         facts.append(inserted[j], lookup)
       }
     }
-    openDeals = deals
     search = text
     self.facts = facts
 
@@ -122,6 +119,33 @@ extension CockpitData {
     }
     Self.merge(removing: dueOld, inserting: dueNew, into: &nextStepsDue, by: Self.byNextStep)
     locateClosing(period)
+  }
+
+  /// Puts `list` into the order `sources` gives, in place: kept deals are moved (swapped, so no
+  /// copy and no reference counting of their strings), the inserted ones assigned into the slots
+  /// the removed ones leave or that are appended. A kept deal only ever moves down or up to its
+  /// new index, which every source pins exactly once.
+  private static func rearrange(
+    _ list: inout [Deal], removed: [Int], newIndex: [Int32], sources: [Source], inserted: [Deal]
+  ) {
+    let newCount = sources.count
+    if newCount > list.count, let filler = inserted.first {
+      list.append(contentsOf: repeatElement(filler, count: newCount - list.count))
+    }
+    list.withUnsafeMutableBufferPointer { buf in
+      // Kept deals moving down (toward the front) go in ascending order, those moving up in
+      // descending order, so a move never lands on a kept deal that has not moved yet.
+      for i in newIndex.indices where newIndex[i] >= 0 && Int(newIndex[i]) < i {
+        buf.swapAt(i, Int(newIndex[i]))
+      }
+      for i in newIndex.indices.reversed() where Int(newIndex[i]) > i {
+        buf.swapAt(i, Int(newIndex[i]))
+      }
+      for k in sources.indices {
+        if case .inserted(let j) = sources[k] { buf[k] = inserted[j] }
+      }
+    }
+    if list.count > newCount { list.removeLast(list.count - newCount) }
   }
 
   /// Takes `removing` out of a sorted list and merges `inserting` in, in one pass.
