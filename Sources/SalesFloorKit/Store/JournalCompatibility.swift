@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// How the store tells a journal line from a newer SalesFloor apart from a damaged one, and what it
 /// says about either (docs/format.md, "Lines from a newer SalesFloor").
 ///
@@ -67,14 +73,25 @@ enum JournalCompatibility {
         + "or delete just that line to give up that one edit)")
   }
 
+  /// Whether `needle` occurs in `haystack`. JSON is full of the needle's first byte (a quote), so
+  /// candidates are found by `memchr` on its second byte and compared with `memcmp`: a per-quote
+  /// slice compare cost more than decoding the line.
   private static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
-    guard let first = needle.first, haystack.count >= needle.count else { return false }
-    var i = haystack.startIndex
-    let last = haystack.endIndex - needle.count
-    while i <= last {
-      if haystack[i] == first && haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
-      i += 1
+    guard needle.count >= 2, haystack.count >= needle.count else { return false }
+    return haystack.withUnsafeBytes { hay in
+      needle.withUnsafeBytes { n in
+        guard let base = hay.baseAddress, let nb = n.baseAddress else { return false }
+        var from = 1
+        let end = hay.count - needle.count + 1  // last start + 1
+        while from < end + 1 {
+          guard let hit = memchr(base + from, Int32(needle[1]), hay.count - from) else { return false }
+          let start = base.distance(to: UnsafeRawPointer(hit)) - 1
+          if start >= end { return false }
+          if memcmp(base + start, nb, needle.count) == 0 { return true }
+          from = start + 2
+        }
+        return false
+      }
     }
-    return false
   }
 }

@@ -55,17 +55,18 @@ extension CockpitData {
       }
     }
     if count == 0 { return .incremental }
-    func rebuild() -> ApplyPath {
+    if count > Self.incrementalLimit || collections.contains(.settings)
+      || (!people.isEmpty && viewer.scope.ownerIds(in: ws) != scopeIds)
+    {
       self = CockpitData(workspace: ws, viewer: viewer, period: period, asOf: asOf)
       return .rebuilt
     }
-    if count > Self.incrementalLimit || collections.contains(.settings) { return rebuild() }
-    if !people.isEmpty, viewer.scope.ownerIds(in: ws) != scopeIds { return rebuild() }
 
     if !activities.isEmpty { applyActivityChanges(activities, workspace: ws, asOf: asOf) }
     if !deals.isEmpty {
       guard applyDealChanges(before: deals, workspace: ws, viewer: viewer, period: period, asOf: asOf) else {
-        return rebuild()
+        self = CockpitData(workspace: ws, viewer: viewer, period: period, asOf: asOf)
+        return .rebuilt
       }
     }
     if !people.isEmpty { applyPeopleChanges(people, workspace: ws, asOf: asOf) }
