@@ -127,4 +127,32 @@ import Testing
     #expect(first?.deal?.accountId == second?.deal?.accountId)
     #expect(second?.mutations.count == 1)
   }
+
+  @Test("the rule is generic: an activity's subject changed underneath is a conflict naming the activity")
+  func anyCollection() throws {
+    let (dir, a, b) = try Self.twoWriters()
+    defer { F.cleanUp(dir) }
+    try b.commit(F.tx("t1", [.put(.activity(F.activity))]))
+    _ = try a.refresh()
+    let seenByA = Self.seen(a)
+    var first = UpdateActivity(activityId: "act-1")
+    first.subject = "Discovery call (rescheduled)"
+    _ = try b.commit(first, seen: Self.seen(b))
+    var second = UpdateActivity(activityId: "act-1")
+    second.subject = "Discovery call with the CFO"
+    #expect {
+      try a.commit(second, seen: seenByA)
+    } throws: { error in
+      (error as? EditConflict)?.description.hasPrefix(
+        "conflict on activity act-1 (Discovery call): subject was changed by another writer") == true
+    }
+    var notes = UpdateActivity(activityId: "act-1")
+    notes.notes = .some("bring the pricing sheet")
+    let landed = try a.commit(notes, seen: seenByA)
+    guard case .activity(let act)? = landed?.record else {
+      Issue.record("expected the activity, got \(String(describing: landed))")
+      return
+    }
+    #expect(act.subject == "Discovery call (rescheduled)" && act.notes == "bring the pricing sheet")
+  }
 }

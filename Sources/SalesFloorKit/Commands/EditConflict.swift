@@ -18,7 +18,7 @@ public struct EditConflict: Error, Hashable, Sendable, CustomStringConvertible {
   public var fields: [Field]
 
   public var description: String {
-    let noun = collection == .people ? "person" : String(collection.rawValue.dropLast())
+    let noun = Self.noun(collection)
     let label = recordName.map { "\(noun) \(id) (\($0))" } ?? "\(noun) \(id)"
     let what = fields.map { f in
       f.now.map {
@@ -29,5 +29,23 @@ public struct EditConflict: Error, Hashable, Sendable, CustomStringConvertible {
     let unique = what.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
     return "conflict on \(label): \(unique.joined(separator: "; ")); nothing was saved. "
       + "Look at the latest version and run the command again if it still applies."
+  }
+
+  /// The record kind in the words of the CLI (`deal`, `person`, `activity` …).
+  static func noun(_ c: CollectionName) -> String {
+    switch c {
+    case .people: return "person"
+    case .activities: return "activity"
+    case .coaching: return "coaching item"
+    case .content: return "content item"
+    case .training: return "training module"
+    case .assignments: return "training assignment"
+    case .compPlans: return "comp plan"
+    case .forecastSubmissions: return "forecast submission"
+    case .forecastSnapshots: return "forecast snapshot"
+    case .rampPlans: return "ramp plan"
+    case .settings: return "settings"
+    case .accounts, .deals, .quotas, .playbooks, .territories: return String(c.rawValue.dropLast())
+    }
   }
 }

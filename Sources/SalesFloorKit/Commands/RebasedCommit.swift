@@ -25,13 +25,14 @@ public enum RebasedEdit {
   static func checkConflicts(_ edit: Edit, opened: Workspace, latest: Workspace) throws(EditConflict) {
     for m in edit.mutations {
       guard let before = opened.record(m.collection, id: m.recordId) else { continue }
-      let base = RecordFields(before)
       guard let now = latest.record(m.collection, id: m.recordId) else {
         throw EditConflict(
-          collection: m.collection, id: m.recordId, recordName: base.displayName,
+          collection: m.collection, id: m.recordId, recordName: RecordFields(before).displayName,
           fields: [.init(name: "record", was: "present", now: nil)])
       }
+      // Untouched underneath (the common case, and every row of a large import): no encoding.
       if now == before { continue }
+      let base = RecordFields(before)
       let current = RecordFields(now)
       let touched: [String]
       let wanted: RecordFields?
