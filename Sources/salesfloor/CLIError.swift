@@ -42,6 +42,7 @@ func classify(_ error: Error) -> CLIError {
     default: return .failure(String(describing: e))
     }
   }
+  if let e = error as? EditConflict { return .failure(e.description) }
   if let e = error as? InputError { return .usage(String(describing: e)) }
   if let e = error as? CommandError { return e.isUsage ? .usage(e.description) : .data(e.description) }
   return .failure(String(describing: error))

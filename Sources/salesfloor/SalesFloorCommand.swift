@@ -56,7 +56,9 @@ struct SalesFloorCommand: ParsableCommand {
 
   /// Prints one line for `error` and exits with its code.
   static func fail(_ error: Error) -> Never {
-    if error is CLIError || error is WorkspaceError || error is InputError || error is CommandError {
+    if error is CLIError || error is WorkspaceError || error is InputError || error is CommandError
+      || error is EditConflict
+    {
       let mapped = classify(error)
       CLILog.failed(exitCode: mapped.exitCode, message: mapped.description)
       printError("salesfloor: \(mapped.description)")

@@ -56,10 +56,16 @@ struct WorkspaceContext {
     try run(command, actor: try actor(option), today: today)
   }
 
+  /// Runs a typed command and commits its edit by the actor, based on the versions this command
+  /// read and re-applied on the latest under the write lock (`WorkspaceStore.commit(_:seen:)`): a
+  /// field changed underneath is a conflict (exit 1), never overwritten. An edit that would change
+  /// nothing writes nothing: it prints "nothing to change" and exits 0.
   @discardableResult
   func run(_ command: some WorkspaceCommand, actor: String?, today: Day? = nil) throws -> Edit {
-    let edit = try command.edit(in: commandContext(actor: actor, today: today))
-    try commit(edit.summary, edit.mutations, actor: actor)
+    guard let edit = try store.commit(command, seen: commandContext(actor: actor, today: today)) else {
+      Printer.write("nothing to change\n")
+      throw ExitCode.success
+    }
     return edit
   }
 

@@ -39,11 +39,22 @@ struct CommandDealTests {
   }
 
   @Test(
-    "add with a typed account: an existing one by name or prefix, else a new one owned by the deal's owner")
+    "add with a typed account: by id or exact name (any case), else new; a prefix of a name is refused")
   func addAccount() throws {
-    let existing = try AddDeal(name: "X", account: .named("acme")).edit(in: CommandFixture.context())
+    let existing = try AddDeal(name: "X", account: .named("  acme CORP ")).edit(in: CommandFixture.context())
     #expect(try deal(existing).accountId == "a-acme")
     #expect(existing.mutations.count == 1)
+    let byId = try AddDeal(name: "X", account: .named("a-acme")).edit(in: CommandFixture.context())
+    #expect(try deal(byId).accountId == "a-acme")
+    let prefix = CommandFixture.error(AddDeal(name: "X", account: .named("acme")))
+    #expect(prefix?.description.contains("did you mean Acme Corp (a-acme)?") == true)
+    #expect(prefix?.description.contains("--new-account \"acme\"") == true)
+    let onPurpose = try AddDeal(name: "X", account: .new("acme")).edit(in: CommandFixture.context())
+    guard case .put(.account(let acme)) = onPurpose.mutations.first else {
+      Issue.record("expected a new account first, got \(onPurpose.mutations)")
+      return
+    }
+    #expect(acme.name == "acme" && acme.id != "a-acme")
     let new = try AddDeal(name: "X", account: .named("Umbrella"), ownerId: "p-bo").edit(
       in: CommandFixture.context())
     guard case .put(.account(let a)) = new.mutations.first else {
@@ -52,6 +63,20 @@ struct CommandDealTests {
     }
     #expect(a.name == "Umbrella" && a.ownerId == "p-bo")
     #expect(try deal(new).accountId == a.id)
+  }
+
+  @Test(
+    "two accounts of one name: a typed name refuses and lists both ids; a new one of an existing name too")
+  func addAccountDuplicateNames() throws {
+    var ws = CommandFixture.workspace
+    _ = ws.accounts.upsert(Account(id: "a-acme2", name: "ACME Corp"))
+    let twice = CommandFixture.error(
+      AddDeal(name: "X", account: .named("acme corp")), CommandFixture.context(ws))
+    #expect(twice?.description.contains("2 accounts are named \"acme corp\"") == true)
+    #expect(twice?.description.contains("a-acme") == true && twice?.description.contains("a-acme2") == true)
+    #expect(twice?.description.contains("pick one by its id") == true)
+    let again = CommandFixture.error(AddDeal(name: "X", account: .new("Acme Corp")))
+    #expect(again?.description.contains("already exists (a-acme)") == true)
   }
 
   @Test(

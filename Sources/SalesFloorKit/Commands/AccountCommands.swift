@@ -75,6 +75,11 @@ enum AccountRecords {
     Account(id: id, name: name, ownerId: ownerId)
   }
 
+  /// How account names compare: any case, surrounding blanks ignored.
+  static func nameKey(_ name: String) -> String {
+    name.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+  }
+
   static func find(_ id: String, _ ws: Workspace) throws(CommandError) -> Account {
     try CommandRules.record(ws.accounts[id: id], kind: "account", id: id, hint: "check the spelling")
   }

@@ -49,7 +49,7 @@ public struct AddDeal: WorkspaceCommand {
       st = try CommandRules.defaultStage(ws.settings)
     }
     let prob = try CommandRules.probability(probability)
-    let money = amount ?? Money(minor: 0, currency: ws.settings.currency)
+    let money = try CommandRules.money(amount ?? Money(minor: 0, currency: ws.settings.currency))
     var mutations: [Mutation] = []
     var accountId: String?
     if let account {

@@ -14,6 +14,38 @@ public enum CommandRules {
     return t
   }
 
+  /// A currency code as kept: upper case, and a current ISO 4217 code (`CurrencyCodes`).
+  public static func currency(_ code: String, field: String = "currency") throws(CommandError) -> String {
+    let c = code.trimmingCharacters(in: .whitespacesAndNewlines).uppercased()
+    guard CurrencyCodes.isISO4217(c) else {
+      throw .invalid(
+        field: field, reason: "\"\(code)\" is not an ISO 4217 currency code (like USD, EUR, GBP)")
+    }
+    return c
+  }
+
+  /// Money whose currency is an ISO 4217 code; `field` names the amount in the message.
+  public static func money(_ m: Money, field: String = "amount") throws(CommandError) -> Money {
+    Money(minor: m.minor, currency: try currency(m.currency, field: "\(field) currency"))
+  }
+
+  /// A person's name as kept: a name (`name`) no other person has, in any case. `except` is the
+  /// person being renamed.
+  static func uniquePersonName(
+    _ text: String, except: String? = nil, _ ws: Workspace
+  ) throws(CommandError)
+    -> String
+  {
+    let name = try name(text)
+    let key = name.lowercased()
+    if let other = ws.people.items.first(where: { $0.id != except && $0.name.lowercased() == key }) {
+      throw .invalid(
+        field: "name", reason: "\(other.name) (\(other.id)) already has this name: people need distinct names"
+      )
+    }
+    return name
+  }
+
   /// Optional text as kept: trimmed, empty means none.
   static func text(_ text: String?) -> String? {
     guard let t = text?.trimmingCharacters(in: .whitespacesAndNewlines), !t.isEmpty else { return nil }

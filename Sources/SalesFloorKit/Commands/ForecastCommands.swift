@@ -24,7 +24,8 @@ public struct SubmitForecast: WorkspaceCommand {
   public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
     let ws = ctx.workspace
     let person = try CommandRules.person(personId, field: "person", ws)
-    let best = bestCase ?? commit
+    _ = try CommandRules.money(commit, field: "commit")
+    let best = try CommandRules.money(bestCase ?? commit, field: "best-case")
     if kind == .adjustment && !ws.people.contains(where: { $0.managerId == person.id }) {
       throw .invalid(
         field: "as", reason: "\(person.name): an adjustment is a manager's; nobody reports to them")

@@ -21,7 +21,7 @@ public struct AddPerson: WorkspaceCommand {
   }
 
   public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
-    let name = try CommandRules.name(name)
+    let name = try CommandRules.uniquePersonName(name, ctx.workspace)
     if let managerId { _ = try CommandRules.person(managerId, field: "manager", ctx.workspace) }
     var p = PersonRecords.make(id: ctx.newId("p-"), name: name, role: role)
     p.email = CommandRules.text(email)
@@ -48,7 +48,7 @@ public struct UpdatePerson: WorkspaceCommand {
 
   public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
     var p = try PersonRecords.find(personId, ctx.workspace)
-    if let name { p.name = try CommandRules.name(name) }
+    if let name { p.name = try CommandRules.uniquePersonName(name, except: p.id, ctx.workspace) }
     if let role { p.role = role }
     if let email { p.email = email.flatMap(CommandRules.text) }
     if let managerId {

@@ -40,6 +40,7 @@ public struct SetQuota: WorkspaceCommand {
     guard let p = Period(parsing: period, fiscalStartMonth: ws.settings.fiscalYearStartMonth) else {
       throw .invalid(field: "period", reason: "\"\(period)\": like 2026-Q4, 2026-11 or FY2026")
     }
+    _ = try CommandRules.money(amount)
     guard amount.minor >= 0 else { throw .invalid(field: "amount", reason: "must not be negative") }
     var edited: Quota?
     if let id = quotaId {

@@ -23,7 +23,11 @@ public struct UpdateDeal: WorkspaceCommand {
   public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
     let ws = ctx.workspace
     var d = try CommandRules.deal(dealId, ws)
+    guard hasChanges else {
+      throw .invalid(field: "update", reason: "no field to change was given (see --help for the fields)")
+    }
     if let name { _ = try CommandRules.name(name) }
+    if let amount { _ = try CommandRules.money(amount) }
     if let ownerId { _ = try CommandRules.person(ownerId, field: "owner", ws) }
     if let stage { _ = try CommandRules.stage(stage, ws.settings) }
     if let probability { _ = try CommandRules.probability(probability) }
@@ -41,6 +45,13 @@ public struct UpdateDeal: WorkspaceCommand {
     apply(to: &d, accountId: accountId, at: ctx.now, by: ctx.actor)
     mutations.append(.put(.deal(d)))
     return Edit(summary: "edited deal \(d.name)", mutations: mutations, recordId: d.id)
+  }
+
+  /// False for an update that names no field at all (a usage error, unlike a no-op update).
+  public var hasChanges: Bool {
+    name != nil || account != nil || ownerId != nil || amount != nil || stage != nil || closeDate != nil
+      || probability != nil || forecastCategory != nil || nextStep != nil || nextStepDate != nil
+      || tags != nil || notes != nil || lostReason != nil || externalId != nil
   }
 
   /// The changes onto `deal` with resolved account id, no lookups: shared with the importers,

@@ -116,7 +116,9 @@ public struct DealImporter: Sendable {
     guard let amountText = cell(.amount) else { return .failure(RowProblem("no amount")) }
     let amount: Money
     switch AmountParser.parse(amountText, defaultCurrency: currency) {
-    case .success(let m): amount = m
+    case .success(let m) where CurrencyCodes.isISO4217(m.currency): amount = m
+    case .success(let m):
+      return .failure(RowProblem("currency \"\(m.currency)\" is not an ISO 4217 currency code"))
     case .failure:
       return .failure(RowProblem("amount \"\(amountText)\" is not a number like 12400 or $12,400.00"))
     }
@@ -170,8 +172,12 @@ public struct DealImporter: Sendable {
       }
       probability = Int(p.rounded())
     }
-    let ownerId = state.person(named: ownerName)
-    let accountId = cell(.account).map { state.account(named: $0) }
+    let ownerId: String
+    let accountId: String?
+    do {
+      ownerId = try state.person(named: ownerName)
+      accountId = try cell(.account).map { name throws(RowProblem) in try state.account(named: name) }
+    } catch { return .failure(error) }
     if closeDate == nil, s.stage(stage)?.isOpen == true {
       plan.warnings.append(.init(row: row, reason: "open deal \"\(name)\" has no close date"))
     }

@@ -6,16 +6,18 @@ struct ImportState {
   let ws: Workspace
   var newPeople: [Person] = []
   var newAccounts: [Account] = []
-  private var peopleByName: [String: String] = [:]
-  private var accountsByName: [String: String] = [:]
+  /// Name (any case, trimmed) → ids; more than one id is a name two records share, which a row
+  /// can only pick by id.
+  private var peopleByName: [String: [String]] = [:]
+  private var accountsByName: [String: [String]] = [:]
   private var dealsById: [String: Deal] = [:]
   private var byExternalId: [String: Deal] = [:]
   private var byNameAccount: [String: Deal] = [:]
 
   init(ws: Workspace) {
     self.ws = ws
-    for p in ws.people.items { peopleByName[p.name.lowercased()] = p.id }
-    for a in ws.accounts.items { accountsByName[a.name.lowercased()] = a.id }
+    for p in ws.people.items { peopleByName[Self.nameKey(p.name), default: []].append(p.id) }
+    for a in ws.accounts.items { accountsByName[Self.nameKey(a.name), default: []].append(a.id) }
     for d in ws.deals.items { remember(d) }
   }
 
@@ -40,28 +42,50 @@ struct ImportState {
     byNameAccount[Self.key(d.name, d.accountId)] = d
   }
 
-  /// A person id by id or name (any case); unknown names become new reps.
-  mutating func person(named name: String) -> String {
+  /// A person id by id or exact name (any case); unknown names become new reps. A name two people
+  /// share is refused (never silently one of them): the row must give the id.
+  mutating func person(named name: String) throws(RowProblem) -> String {
     if ws.people[id: name] != nil { return name }
-    if let id = peopleByName[name.lowercased()] { return id }
+    if let id = try Self.unique(peopleByName[Self.nameKey(name)], kind: "people", name: name) { return id }
     let p = PersonRecords.make(id: nextId("p-"), name: name)
     newPeople.append(p)
-    peopleByName[name.lowercased()] = p.id
+    peopleByName[Self.nameKey(name)] = [p.id]
     return p.id
   }
 
-  /// An account id by id or name (any case); unknown names become new accounts.
-  mutating func account(named name: String) -> String {
+  /// An account id by id or exact name (any case); unknown names become new accounts (listed in
+  /// the plan's "new accounts", so none is created silently). A name two accounts share is refused.
+  mutating func account(named name: String) throws(RowProblem) -> String {
     if ws.accounts[id: name] != nil { return name }
-    if let id = accountsByName[name.lowercased()] { return id }
+    if let id = try Self.unique(accountsByName[Self.nameKey(name)], kind: "accounts", name: name) {
+      return id
+    }
     let a = AccountRecords.make(id: nextId("a-"), name: name)
     newAccounts.append(a)
-    accountsByName[name.lowercased()] = a.id
+    accountsByName[Self.nameKey(name)] = [a.id]
     return a.id
   }
 
-  mutating func registerAccount(_ a: Account) { accountsByName[a.name.lowercased()] = a.id }
-  mutating func registerPerson(_ p: Person) { peopleByName[p.name.lowercased()] = p.id }
+  private static func unique(_ ids: [String]?, kind: String, name: String) throws(RowProblem) -> String? {
+    guard let ids, !ids.isEmpty else { return nil }
+    guard ids.count == 1 else {
+      throw RowProblem(
+        "\(ids.count) \(kind) are named \"\(name)\" (\(ids.joined(separator: ", "))): give the id instead")
+    }
+    return ids[0]
+  }
+
+  static func nameKey(_ name: String) -> String { AccountRecords.nameKey(name) }
+
+  mutating func registerAccount(_ a: Account) { register(a.id, a.name, in: &accountsByName) }
+  mutating func registerPerson(_ p: Person) { register(p.id, p.name, in: &peopleByName) }
+
+  private func register(_ id: String, _ name: String, in table: inout [String: [String]]) {
+    let key = Self.nameKey(name)
+    var ids = table[key] ?? []
+    if !ids.contains(id) { ids.append(id) }
+    table[key] = ids
+  }
 
   func newDealId() -> String { nextId("d-") }
 

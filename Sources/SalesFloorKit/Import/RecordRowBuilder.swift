@@ -81,7 +81,9 @@ struct RecordRowBuilder {
       }
       a.employees = n
     }
-    if let v = row("owner") { a.ownerId = state.person(named: v) }
+    if let v = row("owner") {
+      do { a.ownerId = try state.person(named: v) } catch { return .failure(error) }
+    }
     if let v = row("website") { a.website = v }
     remember(a)
     state.registerAccount(a)
@@ -171,7 +173,8 @@ struct RecordRowBuilder {
       }
       minutes = m
     }
-    let ownerId = state.person(named: ownerName)
+    let ownerId: String
+    do { ownerId = try state.person(named: ownerName) } catch { return .failure(error) }
     let old = match(activityKeys, row, natural: "key:" + Self.activityKey(subject, ownerId, due))
     var a =
       old
@@ -183,7 +186,9 @@ struct RecordRowBuilder {
     if row("kind") != nil { a.kind = kind }
     if let v = row("externalId") { a.externalId = v }
     if let dealId { a.dealId = dealId }
-    if let v = row("account") { a.accountId = state.account(named: v) }
+    if let v = row("account") {
+      do { a.accountId = try state.account(named: v) } catch { return .failure(error) }
+    }
     if let due { a.dueDate = due }
     if let doneAt { a.doneAt = doneAt }
     if let minutes { a.durationMinutes = minutes }

@@ -35,6 +35,8 @@ extension WorkspaceStore {
   func loggingCommitFailure<T>(_ body: () throws -> T) rethrows -> T {
     do {
       return try body()
+    } catch let nothing as NothingToChange {
+      throw nothing
     } catch {
       let expected: Bool
       switch error as? WorkspaceError {

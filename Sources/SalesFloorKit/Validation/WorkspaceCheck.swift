@@ -55,7 +55,7 @@ public enum WorkspaceCheck {
       if let p = d.probability, !(0...100).contains(p) {
         out.append(.init(.error, .deals, d.id, "probability \(p) is not 0–100"))
       }
-      if d.currency.count != 3 {
+      if !CurrencyCodes.isISO4217(d.currency) {
         out.append(.init(.warning, .deals, d.id, "currency \"\(d.currency)\" is not ISO 4217"))
       }
     }
@@ -100,6 +100,8 @@ public enum WorkspaceCheck {
   }
 
   private static func checkPeople(_ ws: Workspace, _ out: inout [CheckFinding]) {
+    sharedNames(ws.people.items, .people, noun: "people", out: &out)
+    sharedNames(ws.accounts.items, .accounts, noun: "accounts", out: &out)
     for p in ws.people.items {
       guard let m = p.managerId else { continue }
       if ws.people[id: m] == nil {
@@ -120,6 +122,24 @@ public enum WorkspaceCheck {
     }
   }
 
+  /// Records of one collection whose names are equal ignoring case and blanks: a name then picks
+  /// none of them (commands refuse to guess), so each is flagged with the others' ids.
+  private static func sharedNames<T: Identifiable<String>>(
+    _ items: [T], _ collection: CollectionName, noun: String, out: inout [CheckFinding]
+  ) where T: Named {
+    var groups: [String: [T]] = [:]
+    for item in items { groups[AccountRecords.nameKey(item.name), default: []].append(item) }
+    for item in items {
+      guard let same = groups[AccountRecords.nameKey(item.name)], same.count > 1 else { continue }
+      let others = same.filter { $0.id != item.id }.map(\.id).joined(separator: ", ")
+      out.append(
+        .init(
+          .warning, collection, item.id,
+          "\(same.count) \(noun) are named \"\(item.name)\" (also \(others)): rename or merge them, "
+            + "names must pick one record"))
+    }
+  }
+
   private static func checkPlaybooks(_ ws: Workspace, _ stageIds: Set<String>, _ out: inout [CheckFinding]) {
     for p in ws.playbooks.items {
       if p.name.isEmpty { out.append(.init(.error, .playbooks, p.id, "play has no name")) }
@@ -136,3 +156,8 @@ public enum WorkspaceCheck {
     }
   }
 }
+
+/// A record with a name people type to find it.
+protocol Named { var name: String { get } }
+extension Person: Named {}
+extension Account: Named {}

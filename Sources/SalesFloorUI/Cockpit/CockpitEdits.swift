@@ -11,6 +11,8 @@ extension CockpitProgram {
     -> String?
   {
     guard !store.isReadOnly else { return "read-only workspace: nothing was saved" }
+    // A no-op (a form saved unchanged, a move to the current stage) writes no journal line.
+    if Edit(summary: summary, mutations: mutations).changesNothing(in: state.workspace) { return nil }
     let keys = Self.keys(mutations)
     let expect = expecting ?? revisions(keys)
     let tx = Transaction(

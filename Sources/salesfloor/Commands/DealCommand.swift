@@ -57,7 +57,13 @@ struct DealAdd: ParsableCommand {
   static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a deal.")
   @OptionGroup var workspace: WorkspaceOptions
   @Option(help: "Deal name.") var name: String
-  @Option(help: "Account name or id (created when new).") var account: String?
+  @Option(
+    help: "Account: its id or exact name (any case); created when no account has a similar name.")
+  var account: String?
+  @Option(
+    name: .customLong("new-account"),
+    help: "Create a new account with this name (when --account refuses a similar existing name).")
+  var newAccount: String?
   @Option(help: "Owner: person name or id.") var owner: String
   @Option(help: "Amount: 12400, 12,400.50, 12k, 1.2m.") var amount: String
   @Option(help: "Close date: YYYY-MM-DD, +14d, fri, eom, eoq.") var close: String
@@ -69,6 +75,12 @@ struct DealAdd: ParsableCommand {
   @Flag(help: "Print only the new deal's id.") var quiet = false
   @OptionGroup var actor: ActorOption
 
+  func validate() throws {
+    if account != nil && newAccount != nil {
+      throw ValidationError("give --account or --new-account, not both")
+    }
+  }
+
   func run() throws {
     let ctx = try WorkspaceContext.open(workspace)
     let ws = ctx.workspace
@@ -77,13 +89,16 @@ struct DealAdd: ParsableCommand {
     add.closeDate = try CLIInput.day(close, flag: "close", settings: ws.settings)
     add.stage = try stage.map { try ctx.stage($0).id }
     add.probability = try CLIInput.probability(probability)
-    add.account = account.map { .named($0) }
+    add.account = account.map { .named($0) } ?? newAccount.map { .new($0) }
     add.nextStep = nextStep
     add.nextStepDate = try nextDate.map { try CLIInput.day($0, flag: "next-date", settings: ws.settings) }
     add.tags = tags.map(CLIInput.list) ?? []
     let edit = try ctx.run(add, as: actor)
     guard let deal = edit.deal else { return }
     let st = ws.settings.stage(deal.stage)?.name ?? deal.stage
+    for case .put(.account(let a)) in edit.mutations where !quiet {
+      Printer.write("created account \(a.name) (\(a.id))\n")
+    }
     Printer.write(
       quiet
         ? deal.id + "\n"

@@ -39,9 +39,11 @@ struct ImportOptions: ParsableArguments {
   }
 
   /// Prints the plan, enforces --strict, then commits all rows as one durable step (or nothing).
+  /// The rows are planned again under the write lock on the latest workspace (`replan`, the same
+  /// planner), so an import never overwrites a field another writer changed since it read it.
   func finish(
     summary text: String, json: () throws -> String, rejected: Int, mutations: [Mutation],
-    ctx: WorkspaceContext
+    ctx: WorkspaceContext, replan: @escaping @Sendable (Workspace) throws -> [Mutation]
   ) throws {
     if output.format == .json {
       Printer.data(try json(), as: .json)
@@ -52,8 +54,14 @@ struct ImportOptions: ParsableArguments {
       throw CLIError.data("\(rejected) rows rejected and --strict given: nothing was imported")
     }
     if dryRun || mutations.isEmpty { return }
-    try ctx.commit(
-      "import \(URL(fileURLWithPath: file).lastPathComponent)", mutations, actor: try ctx.actor(actor))
+    let command = PlannedEdit(summary: "import \(URL(fileURLWithPath: file).lastPathComponent)") {
+      ws throws(CommandError) in
+      do { return try replan(ws) } catch let e as CommandError { throw e } catch {
+        throw .invalid(field: "import", reason: "\(error)")
+      }
+    }
+    // Nil: every row already matches the workspace; nothing is written.
+    _ = try ctx.store.commit(command, seen: ctx.commandContext(actor: try ctx.actor(actor)))
   }
 }
 
@@ -108,7 +116,8 @@ struct ImportDeals: ParsableCommand {
     let summary = DealImportSummary(plan)
     try options.finish(
       summary: Self.describe(summary, file: options.file, dryRun: options.dryRun),
-      json: { try Printer.json(summary) }, rejected: plan.rejected.count, mutations: plan.mutations, ctx: ctx)
+      json: { try Printer.json(summary) }, rejected: plan.rejected.count, mutations: plan.mutations, ctx: ctx,
+      replan: { [importer] ws in try importer.plan(table, workspace: ws).mutations })
   }
 
   static func describe(_ s: DealImportSummary, file: String, dryRun: Bool) -> String {

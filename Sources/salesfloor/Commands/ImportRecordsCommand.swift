@@ -21,7 +21,8 @@ enum ImportRecords {
     let summary = RecordImportSummary(plan)
     try options.finish(
       summary: describe(summary, file: options.file, dryRun: options.dryRun),
-      json: { try Printer.json(summary) }, rejected: plan.rejected.count, mutations: plan.mutations, ctx: ctx)
+      json: { try Printer.json(summary) }, rejected: plan.rejected.count, mutations: plan.mutations, ctx: ctx,
+      replan: { ws in try importer.plan(table, workspace: ws).mutations })
   }
 
   static func describe(_ s: RecordImportSummary, file: String, dryRun: Bool) -> String {
