@@ -68,7 +68,7 @@ extension CockpitData {
         }
       }
     }
-    Self.rearrange(&openDeals, removed: removed, newIndex: newIndex, sources: sources, inserted: inserted)
+    Self.rearrange(&openDeals, newIndex: newIndex, sources: sources, inserted: inserted)
 
     // The lists kept beside `openDeals`, slot by slot from the same sources.
     var names = DealSearchIndex.Names(ws)
@@ -125,8 +125,8 @@ extension CockpitData {
   /// copy and no reference counting of their strings), the inserted ones assigned into the slots
   /// the removed ones leave or that are appended. A kept deal only ever moves down or up to its
   /// new index, which every source pins exactly once.
-  private static func rearrange(
-    _ list: inout [Deal], removed: [Int], newIndex: [Int32], sources: [Source], inserted: [Deal]
+  private static func rearrange<E>(
+    _ list: inout [E], newIndex: [Int32], sources: [Source], inserted: [E]
   ) {
     let newCount = sources.count
     if newCount > list.count, let filler = inserted.first {
@@ -148,26 +148,32 @@ extension CockpitData {
     if list.count > newCount { list.removeLast(list.count - newCount) }
   }
 
-  /// Takes `removing` out of a sorted list and merges `inserting` in, in one pass.
+  /// Takes `removing` out of a sorted list and merges `inserting` in, in one pass, moving the
+  /// deals that stay in place (no copies).
   static func merge(
     removing: [Deal], inserting: [Deal], into list: inout [Deal], by less: (Deal, Deal) -> Bool
   ) {
     guard !removing.isEmpty || !inserting.isEmpty else { return }
     let gone = Set(removing.map(\.id))
     let add = inserting.sorted(by: less)
-    var out: [Deal] = []
-    out.reserveCapacity(list.count + add.count)
-    var j = 0
+    var sources: [Source] = []
+    sources.reserveCapacity(list.count + add.count)
+    var newIndex = [Int32](repeating: -1, count: list.count)
     list.withUnsafeBufferPointer { all in
+      var j = 0
       for i in all.indices where !gone.contains(all[i].id) {
         while j < add.count, less(add[j], all[i]) {
-          out.append(add[j])
+          sources.append(.inserted(j))
           j += 1
         }
-        out.append(all[i])
+        newIndex[i] = Int32(sources.count)
+        sources.append(.kept(i))
+      }
+      while j < add.count {
+        sources.append(.inserted(j))
+        j += 1
       }
     }
-    out.append(contentsOf: add[j...])
-    list = out
+    rearrange(&list, newIndex: newIndex, sources: sources, inserted: add)
   }
 }

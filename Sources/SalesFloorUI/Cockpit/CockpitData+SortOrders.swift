@@ -70,11 +70,13 @@ extension CockpitData {
     let a = Self.sortKeys(old, asOf: asOf, ownerNames: names)
     let b = Self.sortKeys(new, asOf: asOf, ownerNames: names)
     let deals = openDeals
-    func key(_ index: Int32) -> SortKeys { Self.sortKeys(deals[Int(index)], asOf: asOf, ownerNames: names) }
-    for k in sortOrders.values.indices {
-      let sort = sortOrders.keys[k]
-      if !Self.precedes(a, b, in: sort) && !Self.precedes(b, a, in: sort) { continue }
-      Self.reposition(&sortOrders.values[k], i, from: a, to: b, sort: sort, key: key)
+    deals.withUnsafeBufferPointer { buf in  // read in place: an array subscript copies the deal
+      func key(_ index: Int32) -> SortKeys { Self.sortKeys(buf[Int(index)], asOf: asOf, ownerNames: names) }
+      for k in sortOrders.values.indices {
+        let sort = sortOrders.keys[k]
+        if !Self.precedes(a, b, in: sort) && !Self.precedes(b, a, in: sort) { continue }
+        Self.reposition(&sortOrders.values[k], i, from: a, to: b, sort: sort, key: key)
+      }
     }
   }
 
@@ -126,8 +128,10 @@ extension CockpitData {
           for c in order.indices where order[c] >= j { order[c] += 1 }
         }
       }
-      let at = sortOrders.values[k].partitionPoint {
-        Self.precedes(Self.sortKeys(deals[Int($0)], asOf: asOf, ownerNames: names), key, in: sort)
+      let at = deals.withUnsafeBufferPointer { buf in
+        sortOrders.values[k].partitionPoint {
+          Self.precedes(Self.sortKeys(buf[Int($0)], asOf: asOf, ownerNames: names), key, in: sort)
+        }
       }
       sortOrders.values[k].insert(j, at: at)
     }
@@ -139,7 +143,16 @@ extension CockpitData {
   mutating func renumberSortOrders(_ newIndex: [Int32], inserting positions: [Int32], asOf: Day) {
     let names = ownerNames
     let deals = openDeals
-    func key(_ i: Int32) -> SortKeys { Self.sortKeys(deals[Int(i)], asOf: asOf, ownerNames: names) }
+    deals.withUnsafeBufferPointer { buf in  // read in place: an array subscript copies the deal
+      renumberSortOrders(newIndex, inserting: positions) {
+        Self.sortKeys(buf[Int($0)], asOf: asOf, ownerNames: names)
+      }
+    }
+  }
+
+  private mutating func renumberSortOrders(
+    _ newIndex: [Int32], inserting positions: [Int32], key: (Int32) -> SortKeys
+  ) {
     let newKeys = positions.map { ($0, key($0)) }
     for k in sortOrders.values.indices {
       let sort = sortOrders.keys[k]
