@@ -79,7 +79,8 @@ struct SyncOpCodingTests {
     ]
     for (i, p) in payloads.enumerated() {
       let op = SyncOp(
-        device: "d1", seq: i + 1, author: i == 0 ? nil : "p-ann", stamp: s, collection: "deals", recordId: "d-1",
+        device: "d1", seq: i + 1, author: i == 0 ? nil : "p-ann", stamp: s, collection: "deals",
+        recordId: "d-1",
         payload: p)
       #expect(try SyncOp(jsonLine: op.jsonLine) == op)
     }
@@ -89,7 +90,11 @@ struct SyncOpCodingTests {
     let line =
       #"{"c":"deals","d":"d9","future":{"x":1},"k":"reorder","n":4,"order":["a","b"],"r":"d-1","s":"9-0-d9"}"#
     let op = try SyncOp(jsonLine: line)
-    #expect(op.payload == .unknown(kind: "reorder", body: ["order": .array([.string("a"), .string("b")]), "future": .object(["x": .int(1)])]))
+    #expect(
+      op.payload
+        == .unknown(
+          kind: "reorder",
+          body: ["order": .array([.string("a"), .string("b")]), "future": .object(["x": .int(1)])]))
     #expect(op.jsonLine == line)
     let put = #"{"c":"deals","d":"d9","k":"put","n":5,"r":"d-1","s":"9-1-d9","w":[],"why":"import"}"#
     let op2 = try SyncOp(jsonLine: put)
@@ -124,7 +129,8 @@ struct SyncOpCodingTests {
     var state = ann.state
     let bad = SyncOp(
       device: "other", seq: 1, author: nil, stamp: Stamp(wall: SyncSample.t0 + 5, device: "other"),
-      collection: "deals", recordId: "d-1", payload: .put([SyncFieldWrite(fields: ["amount": .int(1)], base: nil)]))
+      collection: "deals", recordId: "d-1",
+      payload: .put([SyncFieldWrite(fields: ["amount": .int(1)], base: nil)]))
     state.apply(bad)
     #expect(try state.record(.deals, id: "d-1") == ann.state.record(.deals, id: "d-1"))
     #expect(state.issues.map(\.opId) == ["other:1"])

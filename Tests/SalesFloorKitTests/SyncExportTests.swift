@@ -42,7 +42,9 @@ struct SyncExportTests {
           mutations.append(.put(.deal(d)))
         }
       }
-      let tx = Transaction(id: "t\(step)", at: Timestamp(seconds: now / 1000), actor: "p-ann", summary: "s", mutations: mutations)
+      let tx = Transaction(
+        id: "t\(step)", at: Timestamp(seconds: now / 1000), actor: "p-ann", summary: "s", mutations: mutations
+      )
       let changes = ws.applyRecording(tx)
       let set = ChangeSet(
         transactionId: tx.id, at: tx.at, actor: tx.actor, summary: tx.summary, origin: .own, changes: changes)
@@ -72,19 +74,24 @@ struct SyncExportTests {
       $0.history.append(DealChange(at: $0.createdAt, field: .amount, from: "1200000", to: "99"))
     }
     let base = created[0].stamp
-    #expect(ops.map(\.payload) == [
-      .put([SyncFieldWrite(fields: ["amount": .int(99), "currency": .string("EUR")], base: base)]),
-      .elements(field: "tags", [
-        SyncElementWrite(element: .string("renewal"), present: false, base: base),
-        SyncElementWrite(element: .string("vip"), present: true, base: nil),
-      ]),
-      .append(field: "history", entries: [
-        .object([
-          "at": .string("2025-12-01T09:06:40Z"), "field": .string("amount"), "from": .string("1200000"),
-          "to": .string("99"),
-        ])
-      ]),
-    ])
+    #expect(
+      ops.map(\.payload) == [
+        .put([SyncFieldWrite(fields: ["amount": .int(99), "currency": .string("EUR")], base: base)]),
+        .elements(
+          field: "tags",
+          [
+            SyncElementWrite(element: .string("renewal"), present: false, base: base),
+            SyncElementWrite(element: .string("vip"), present: true, base: nil),
+          ]),
+        .append(
+          field: "history",
+          entries: [
+            .object([
+              "at": .string("2025-12-01T09:06:40Z"), "field": .string("amount"), "from": .string("1200000"),
+              "to": .string("99"),
+            ])
+          ]),
+      ])
     #expect(ops.map(\.id) == ["lap1:2", "lap1:3", "lap1:4"])
     #expect(ops.map(\.author) == ["p-ann", "p-ann", "p-ann"])
   }

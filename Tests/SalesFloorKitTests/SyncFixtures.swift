@@ -63,7 +63,8 @@ enum SyncSample {
 
   static func deal(_ id: String, name: String = "Acme renewal", amount: Int64 = 1_200_000) -> Deal {
     Deal(
-      id: id, name: name, accountId: "a-1", ownerId: "p-ann", amount: amount, currency: "EUR", stage: "qualify",
+      id: id, name: name, accountId: "a-1", ownerId: "p-ann", amount: amount, currency: "EUR",
+      stage: "qualify",
       closeDate: Day(year: 2026, month: 12, day: 15), createdAt: Timestamp(seconds: t0 / 1000),
       tags: ["renewal"])
   }

@@ -135,7 +135,8 @@ struct SyncMergeTests {
     bob.receive(a)
     let conflict = try #require(ann.state.conflicts().first)
     // Ann takes her own (overwritten) value; Bob, concurrently, types a new one.
-    let annAnswer = try ann.device.resolve(conflict, .takeOther, author: "p-ann", in: ann.state, now: t0 + 3000)
+    let annAnswer = try ann.device.resolve(
+      conflict, .takeOther, author: "p-ann", in: ann.state, now: t0 + 3000)
     let bobAnswer = try bob.device.resolve(
       conflict, .newValue(["name": .string("C")]), author: "p-bob", in: bob.state, now: t0 + 4000)
     ann.receive([annAnswer])
@@ -202,7 +203,9 @@ struct SyncMergeTests {
     var (ann, bob) = try twoReplicas()
     var ops = ann.written
     ops += try ann.edit(deal: "d-1", now: t0 + 1000) { $0.tags.append("vip") }
-    ops += try bob.edit(deal: "d-1", author: "p-bob", now: t0 + 1500) { $0.tags.removeAll { $0 == "renewal" } }
+    ops += try bob.edit(deal: "d-1", author: "p-bob", now: t0 + 1500) {
+      $0.tags.removeAll { $0 == "renewal" }
+    }
     let forward = SyncState(ops)
     let backward = SyncState(ops.reversed() + ops)
     #expect(try forward.snapshot().encoded(.deals) == backward.snapshot().encoded(.deals))

@@ -50,7 +50,13 @@ extension SyncState {
 
   /// The ids of the existing records of a collection, sorted.
   public func liveIds(_ collection: CollectionName) -> [String] {
-    recordRefs.filter { $0.collection == collection.rawValue && view($0)?.exists == true }.map(\.id)
+    records.keys.filter { $0.collection == collection.rawValue && exists($0) }.map(\.id).sorted(
+      by: SyncValue.byteOrder)
+  }
+
+  /// Whether the record exists (created or restored, and not deleted since); false when unknown.
+  public func exists(_ ref: SyncRecordRef) -> Bool {
+    records[ref]?.registers[.existence].flatMap(Self.winner)?.value == .bool(true)
   }
 
   /// Everything merged: the records as a `Workspace`, the conflict list, and what had to be left out.
