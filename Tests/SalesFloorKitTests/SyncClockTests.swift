@@ -123,6 +123,22 @@ struct SyncOpCodingTests {
     }
   }
 
+  @Test func jsonParsesWithEscapesAndCanonicalTextRoundTrips() throws {
+    let text = #"{"b":[1,-2.5e3,true,null,{}],"a":"x\u00e9\n\ud83d\ude00\"q"}"#
+    let v = try SyncValue(json: Array(text.utf8))
+    #expect(
+      v
+        == .object([
+          "a": .string("x\u{e9}\n\u{1F600}\"q"),
+          "b": .array([.int(1), .double(-2500), .bool(true), .null, .object([:])]),
+        ]))
+    #expect(v.canonical == #"{"a":"xé\n😀\"q","b":[1,-2500.0,true,null,{}]}"#)
+    #expect(try SyncValue(json: Array(v.canonical.utf8)) == v)
+    for bad in ["", "{", "[1,]", "{\"a\" 1}", "tru", "\"open", "1 2", "{\"a\":1,}"] {
+      #expect(throws: SyncError.self, "\(bad)") { try SyncValue(json: Array(bad.utf8)) }
+    }
+  }
+
   @Test func aPartialGroupWriteIsAnIssueNotAHalfChangedDeal() throws {
     var ann = SyncReplica("ann")
     try ann.create(SyncSample.deal("d-1"), now: SyncSample.t0)

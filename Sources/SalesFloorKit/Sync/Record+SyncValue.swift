@@ -26,7 +26,7 @@ extension Record {
       case .forecastSnapshot(let v): data = try e.encode(v)
       case .rampPlan(let v): data = try e.encode(v)
       }
-      guard let fields = try JSONDecoder().decode(SyncValue.self, from: data).objectValue else {
+      guard let fields = try SyncValue(json: data).objectValue else {
         throw SyncError("\(collection.rawValue) \(id) does not encode as a JSON object")
       }
       return fields

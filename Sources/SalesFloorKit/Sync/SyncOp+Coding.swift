@@ -1,5 +1,3 @@
-import Foundation
-
 /// The sync log's line format: one op per line as compact JSON with sorted keys, e.g.
 /// `{"a":"p-ann","c":"deals","d":"lap1","k":"put","n":7,"r":"d-1","s":"1764580000000-0-lap1","w":[…]}`.
 ///
@@ -30,10 +28,10 @@ extension SyncOp {
   /// Reads one line of a sync log.
   public init(jsonLine: some StringProtocol) throws(SyncError) {
     let value: SyncValue
-    do {
-      value = try JSONDecoder().decode(SyncValue.self, from: Data(String(jsonLine).utf8))
+    do throws(SyncError) {
+      value = try SyncValue(json: Array(String(jsonLine).utf8))
     } catch {
-      throw SyncError("a sync op is not valid JSON: \(jsonLine.prefix(80))")
+      throw SyncError("a sync op is not valid JSON (\(error.message)): \(jsonLine.prefix(80))")
     }
     try self.init(json: value)
   }
