@@ -95,4 +95,18 @@ struct SyncExportTests {
     #expect(ops.map(\.id) == ["lap1:2", "lap1:3", "lap1:4"])
     #expect(ops.map(\.author) == ["p-ann", "p-ann", "p-ann"])
   }
+
+  @Test func aRecordSyncHasNotSeenIsExportedWholeEvenWhenEdited() throws {
+    var device = try SyncDevice(id: "lap1")
+    let before = SyncSample.deal("d-old")
+    var after = before
+    after.name = "Renamed"
+    let set = ChangeSet(
+      transactionId: "t", at: before.createdAt, actor: "p-ann", summary: "s", origin: .own,
+      changes: [RecordChange(collection: .deals, id: before.id, before: .deal(before), after: .deal(after))])
+    let ops = try device.ops(for: set, in: SyncState(), now: SyncSample.t0)
+    #expect(ops.count == 1)
+    let merged = SyncState(ops)
+    #expect(try merged.record(.deals, id: "d-old") == .deal(after))
+  }
 }

@@ -48,7 +48,9 @@ public struct SyncDevice: Hashable, Sendable {
   public mutating func resolve(
     _ conflict: SyncConflict, _ choice: SyncChoice, author: String?, in state: SyncState, now: Int64
   ) throws(SyncError) -> SyncOp {
-    let payload = try conflict.resolution(choice)
+    var payload = try conflict.resolution(choice)
+    // A restore saw the whole record as it stands (every delete, not only the one in the conflict).
+    if case .restore = payload { payload = .restore(seen: state.seenStamps(of: conflict.record)) }
     observe(state)
     return makeOp(author: author, record: conflict.record, payload: payload, now: now)
   }
@@ -79,10 +81,11 @@ public struct SyncDevice: Hashable, Sendable {
       return before == nil && known?.exists != true ? [] : [.delete(seen: state.seenStamps(of: ref))]
     }
     let new = try after.syncFields()
+    // A record sync has not seen (made before this device joined, or created here) starts whole.
+    guard let known else { return [.create(new)] }
     if let before {
       return diff(from: try before.syncFields(), to: new, ref: ref, in: state)
     }
-    guard let known else { return [.create(new)] }
     // Re-created (an undone delete, or a record sync holds but the journal did not): restore it
     // and write what differs from the merged version.
     let restore: [SyncPayload] = known.exists ? [] : [.restore(seen: state.seenStamps(of: ref))]
