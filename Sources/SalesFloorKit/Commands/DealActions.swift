@@ -65,13 +65,17 @@ public struct SetNextStep: WorkspaceCommand {
   }
 }
 
-/// Deletes a deal by id (never by name: deleting the wrong one is too easy).
+/// Deletes a deal by id (never by name: deleting the wrong one is too easy), with its activities:
+/// a call log pointing at no deal is an error to `salesfloor check`, and undo restores both.
 public struct DeleteDeal: WorkspaceCommand {
   public var dealId: String
   public init(dealId: String) { self.dealId = dealId }
 
   public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
     let d = try CommandRules.deal(dealId, ctx.workspace)
-    return Edit(summary: "deleted deal \(d.name)", mutations: [.delete(.deals, id: d.id)], recordId: d.id)
+    let activities = ctx.workspace.activities.items.filter { $0.dealId == d.id }
+    return Edit(
+      summary: "deleted deal \(d.name)" + (activities.isEmpty ? "" : " and its \(activities.count) activities"),
+      mutations: activities.map { .delete(.activities, id: $0.id) } + [.delete(.deals, id: d.id)], recordId: d.id)
   }
 }
