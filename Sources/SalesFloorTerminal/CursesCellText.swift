@@ -55,6 +55,7 @@ enum CursesCellText {
       base = Array(first.filter { !presentation.contains($0) }.prefix(limit))
     }
     let used = measure(base[0])
-    return [Piece(offset: 0, codes: base)] + (used..<max(used, width)).map { Piece(offset: $0, codes: [0x20]) }
+    return [Piece(offset: 0, codes: base)]
+      + (used..<max(used, width)).map { Piece(offset: $0, codes: [0x20]) }
   }
 }

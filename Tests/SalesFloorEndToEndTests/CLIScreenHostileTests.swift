@@ -57,8 +57,13 @@ import Testing
     let borders: Set<Character> = ["│", "┃", "┐", "┓", "┘", "┛"]
     var hostileShown = false
     for (width, height) in [(120, 40), (80, 24)] {
-      for keys in ["", "1 z", "2 z", "3 z", "4 z", "5", "6", "7", "8", "9", "0", "<Enter>", "3 <Enter>", "4 <Enter>", "a", ":", "/ Zwj"] {
-        let r = try box.run(["screen", "--size", "\(width)x\(height)", "--keys", keys, "--data", box.data.path])
+      for keys in [
+        "", "1 z", "2 z", "3 z", "4 z", "5", "6", "7", "8", "9", "0", "<Enter>", "3 <Enter>", "4 <Enter>",
+        "a", ":", "/ Zwj",
+      ] {
+        let r = try box.run([
+          "screen", "--size", "\(width)x\(height)", "--keys", keys, "--data", box.data.path,
+        ])
         let label = "screen \(width)x\(height) \(keys)"
         #expect(r.status == 0, "\(label): \(r.stderr)")
         let raw = r.stdout.unicodeScalars.filter { $0 != "\n" && Sanitize.needsReplacement($0) }

@@ -12,7 +12,8 @@ import Testing
 struct CursesCellTextTests {
   static let family = "👩\u{200D}👩\u{200D}👧\u{200D}👦"
   static let corpus = [
-    "Acme", "株式会社", "🚀", family, "🏳\u{FE0F}\u{200D}🌈", "❤\u{FE0F}", "🇯🇵🇫🇷", "a" + String(repeating: "\u{301}", count: 10),
+    "Acme", "株式会社", "🚀", family, "🏳\u{FE0F}\u{200D}🌈", "❤\u{FE0F}", "🇯🇵🇫🇷",
+    "a" + String(repeating: "\u{301}", count: 10),
     "1\u{FE0F}\u{20E3}", "👍🏽", "कि", "\u{1100}\u{1161}\u{11A8}", "─│┏━…·▶█░", "Ærøskøbing", "ｶﾞ", "กำ",
     "\u{200B}x\u{200D}y", "⚠⏰✓€",
   ]
@@ -38,7 +39,8 @@ struct CursesCellTextTests {
         column += w
         #expect(piece.codes.dropFirst().allSatisfy { Self.measure($0) == 0 })
       }
-      #expect(column == cell.width, "\(cell.text.debugDescription): \(column) curses columns for \(cell.width)")
+      #expect(
+        column == cell.width, "\(cell.text.debugDescription): \(column) curses columns for \(cell.width)")
     }
   }
 
@@ -48,9 +50,11 @@ struct CursesCellTextTests {
     #expect(heart == [.init(offset: 0, codes: [0x2764]), .init(offset: 1, codes: [0x20])])
     let family = CursesCellText.pieces(Self.family, width: 2, measure: Self.measure)
     #expect(family == [.init(offset: 0, codes: [0x1F469])])
-    let marks = CursesCellText.pieces("a" + String(repeating: "\u{301}", count: 10), width: 1, measure: Self.measure)
+    let marks = CursesCellText.pieces(
+      "a" + String(repeating: "\u{301}", count: 10), width: 1, measure: Self.measure)
     #expect(marks.count == 1 && marks[0].codes.count == Int(sf_cchar_max()))
-    #expect(CursesCellText.pieces("株", width: 2, measure: Self.measure) == [.init(offset: 0, codes: [0x682A])])
+    #expect(
+      CursesCellText.pieces("株", width: 2, measure: Self.measure) == [.init(offset: 0, codes: [0x682A])])
     let flag = CursesCellText.pieces("🇯🇵", width: 2, measure: Self.measure)
     #expect(flag == [.init(offset: 0, codes: [0x1F1EF]), .init(offset: 1, codes: [0x1F1F5])])
     // A cell curses would make wider than the grid's: a `?`, never an overlap.

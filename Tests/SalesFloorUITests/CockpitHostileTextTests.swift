@@ -64,7 +64,8 @@ struct CockpitHostileTextTests {
   }()
 
   static let scripts = [
-    "", "1 z", "2 z", "3 z", "4 z", "5", "6", "7", "8", "9", "0", "5 6 7 8 9 0 <Esc>", "<Enter>", "<Enter> j j",
+    "", "1 z", "2 z", "3 z", "4 z", "5", "6", "7", "8", "9", "0", "5 6 7 8 9 0 <Esc>", "<Enter>",
+    "<Enter> j j",
     "3 <Enter>", "4 <Enter>", "a", "e", "a Zwj\u{1F469}\u{200D}\u{1F4BB} <Tab>", ":", ": deal", "/ Zwj", "?",
   ]
 
@@ -127,7 +128,9 @@ struct CockpitHostileTextTests {
       var screen = Grid(size: run.size)
       screen.apply(run.grid.diff(from: screen))
       var last = run.grid
-      for key in ["5", "<Esc>", "6", "1", "7", "z", "8", "<Esc>", "9", "0", "<Esc>", "2", "5", "<Esc>", "<Enter>"] {
+      for key in [
+        "5", "<Esc>", "6", "1", "7", "z", "8", "<Esc>", "9", "0", "<Esc>", "2", "5", "<Esc>", "<Enter>",
+      ] {
         try run.press(key)
         screen.apply(run.grid.diff(from: last))
         last = run.grid

@@ -42,7 +42,9 @@ struct CockpitKeyFuzzTests {
           Issue.record("seed \(seed): a frame of \(result.grid.size) on a \(size) screen")
           return
         }
-        if let bad = result.grid.cells.first(where: { $0.text.unicodeScalars.contains(where: Sanitize.needsReplacement) }) {
+        if let bad = result.grid.cells.first(where: {
+          $0.text.unicodeScalars.contains(where: Sanitize.needsReplacement)
+        }) {
           Issue.record("seed \(seed): a raw control in a cell: \(bad.text.debugDescription)")
           return
         }
@@ -72,7 +74,8 @@ struct CockpitKeyFuzzTests {
 enum FuzzKeys {
   static let sizes = [
     Size(width: 120, height: 40), Size(width: 80, height: 24), Size(width: 200, height: 60),
-    Size(width: 60, height: 20), Size(width: 30, height: 8), Size(width: 12, height: 4), Size(width: 1, height: 1),
+    Size(width: 60, height: 20), Size(width: 30, height: 8), Size(width: 12, height: 4),
+    Size(width: 1, height: 1),
   ]
 
   static let named: [Key] = [

@@ -75,7 +75,9 @@ public struct DeleteDeal: WorkspaceCommand {
     let d = try CommandRules.deal(dealId, ctx.workspace)
     let activities = ctx.workspace.activities.items.filter { $0.dealId == d.id }
     return Edit(
-      summary: "deleted deal \(d.name)" + (activities.isEmpty ? "" : " and its \(activities.count) activities"),
-      mutations: activities.map { .delete(.activities, id: $0.id) } + [.delete(.deals, id: d.id)], recordId: d.id)
+      summary: "deleted deal \(d.name)"
+        + (activities.isEmpty ? "" : " and its \(activities.count) activities"),
+      mutations: activities.map { .delete(.activities, id: $0.id) } + [.delete(.deals, id: d.id)],
+      recordId: d.id)
   }
 }

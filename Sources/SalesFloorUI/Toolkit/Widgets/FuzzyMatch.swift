@@ -56,7 +56,9 @@ public enum Fuzzy {
       if !previousMatched && !isWordStart(hay, next) {
         var start = next + 1
         while start < lowered.count && !(lowered[start] == char && isWordStart(hay, start)) { start += 1 }
-        if start < lowered.count && canFinish(needle, after: n, in: lowered, from: start + 1) { chosen = start }
+        if start < lowered.count && canFinish(needle, after: n, in: lowered, from: start + 1) {
+          chosen = start
+        }
       }
       positions.append(chosen)
       index = chosen + 1
@@ -83,7 +85,9 @@ public enum Fuzzy {
   }
 
   /// `rank` over prepared candidates (the palette prepares its titles once).
-  public static func rank(_ query: String, prepared candidates: [Candidate]) -> [(index: Int, match: FuzzyMatch)] {
+  public static func rank(
+    _ query: String, prepared candidates: [Candidate]
+  ) -> [(index: Int, match: FuzzyMatch)] {
     let needle = Array(query.lowercased())
     return candidates.enumerated().compactMap { index, candidate in
       match(needle, in: candidate).map { (index, $0) }
