@@ -23,7 +23,13 @@ enum CursesCellText {
     _ text: String, width: Int, limit: Int = Int(sf_cchar_max()),
     measure: (UInt32) -> Int = { Int(sf_wcwidth($0)) }
   ) -> [Piece] {
-    let codes = text.unicodeScalars.map(\.value)
+    let scalars = text.unicodeScalars
+    if let only = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex,
+      measure(only.value) == width
+    {
+      return [Piece(offset: 0, codes: [only.value])]  // box lines, bars, CJK: most non-ASCII cells
+    }
+    let codes = scalars.map(\.value)
     // Runs that each start with a spacing character (the first run starts wherever the text does).
     var runs: [[UInt32]] = []
     for code in codes {
