@@ -32,7 +32,13 @@ let package = Package(
       path: "Themes",
       resources: ["dark", "high-contrast", "light", "mono"].map { .embedInCode("\($0).json") }
     ),
-    .target(name: "SalesFloorUI", dependencies: ["SalesFloorKit", "SalesFloorThemes"]),
+    .target(name: "SalesFloorUI", dependencies: ["SalesFloorKit", "SalesFloorThemes", "CUtf8proc"]),
+    // Unicode widths and grapheme breaks for the text toolkit (not curses: SalesFloorUI may use it).
+    .systemLibrary(
+      name: "CUtf8proc",
+      pkgConfig: "libutf8proc",
+      providers: [.apt(["libutf8proc-dev"])]
+    ),
     .systemLibrary(
       name: "CNCurses",
       pkgConfig: "ncursesw",

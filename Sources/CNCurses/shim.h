@@ -44,6 +44,14 @@ static inline int sf_key_backspace(void) { return KEY_BACKSPACE; }
 static inline int sf_key_enter(void) { return KEY_ENTER; }
 static inline int sf_key_btab(void) { return KEY_BTAB; }
 
+/* wcwidth is hidden by Swift's Glibc module; ncurses measures every cell with it (per the locale),
+   so the backend asks it what curses will think a cell's text is. */
+extern int wcwidth(wchar_t c);
+static inline int sf_wcwidth(unsigned int code) { return wcwidth((wchar_t)code); }
+
+/* The most code points one curses cell holds (a spacing character and its combining marks). */
+static inline int sf_cchar_max(void) { return CCHARW_MAX; }
+
 /* get_wch: returns the kind (OK, KEY_CODE_YES or ERR) and stores the code. */
 static inline int sf_get_wch(unsigned int *code) {
   wint_t ch = 0;

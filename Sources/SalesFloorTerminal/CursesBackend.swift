@@ -146,9 +146,15 @@ struct CursesBackend: ProgramBackend {
         let style = resolved.style(for: cell)
         let attrs = attributes(style.attributes)
         let pair = pairs.pair(for: style)
-        if capabilities.unicode || cell.text.unicodeScalars.allSatisfy(\.isASCII) {
-          let codes = cell.text.unicodeScalars.map(\.value)
-          _ = sf_mvadd_cell(Int32(run.y), Int32(x), codes, Int32(codes.count), attrs, pair)
+        if cell.text.utf8.count == 1 {
+          let codes = [UInt32(cell.text.utf8.first ?? 0x20)]
+          _ = sf_mvadd_cell(Int32(run.y), Int32(x), codes, 1, attrs, pair)
+        } else if capabilities.unicode {
+          // Exactly the columns the grid gave the cluster, as curses counts them (no stale cell).
+          for piece in CursesCellText.pieces(cell.text, width: cell.width) {
+            _ = sf_mvadd_cell(
+              Int32(run.y), Int32(x + piece.offset), piece.codes, Int32(piece.codes.count), attrs, pair)
+          }
         } else {
           // A non-UTF-8 locale cannot show it: keep the columns with "?" rather than blanks.
           for column in 0..<cell.width {

@@ -65,13 +65,21 @@ public struct SetNextStep: WorkspaceCommand {
   }
 }
 
-/// Deletes a deal by id (never by name: deleting the wrong one is too easy).
+/// Deletes a deal by id (never by name: deleting the wrong one is too easy). Its activities stay
+/// in their owners' logs, unlinked: an activity pointing at no deal is an error to
+/// `salesfloor check`, and a call that happened is still history. Undo relinks them.
 public struct DeleteDeal: WorkspaceCommand {
   public var dealId: String
   public init(dealId: String) { self.dealId = dealId }
 
   public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
     let d = try CommandRules.deal(dealId, ctx.workspace)
-    return Edit(summary: "deleted deal \(d.name)", mutations: [.delete(.deals, id: d.id)], recordId: d.id)
+    let unlinked: [Mutation] = ctx.workspace.activities.items.filter { $0.dealId == d.id }.map {
+      var a = $0
+      a.dealId = nil
+      return .put(.activity(a))
+    }
+    return Edit(
+      summary: "deleted deal \(d.name)", mutations: unlinked + [.delete(.deals, id: d.id)], recordId: d.id)
   }
 }

@@ -43,12 +43,10 @@ public struct Grid: Hashable, Sendable {
       }
       return x
     }
+    // Whole grapheme clusters (utf8proc's breaks): a ZWJ family or a letter with its marks is one cell.
     var x = point.x
-    for character in clean {
-      guard
-        place(
-          String(character), width: DisplayWidth.of(character), x: &x, y: point.y, style: style, area: area)
-      else { break }
+    GraphemeClusters.forEach(in: clean) { cluster, width in
+      place(String(cluster), width: width, x: &x, y: point.y, style: style, area: area)
     }
     return x
   }

@@ -4,12 +4,13 @@
 /// change colours or retitle the window, and a bidi override could make `$1,000` read as `$0001`.
 /// Such characters are replaced by visible stand-ins so the data stays inspectable.
 public enum Sanitize {
-  /// The stand-in for characters that have no dedicated symbol (C1 controls, bidi overrides).
+  /// The stand-in for characters that have no dedicated symbol (C1 controls, bidi controls).
   public static let replacement: Character = "\u{FFFD}"
 
   /// `text` with every control character replaced: tab, newline, CR and line/paragraph separators
   /// become a space, ESC becomes `␛`, other C0 controls their Control Pictures symbol (`␀`…`␟`),
-  /// DEL `␡`, and C1 controls and bidi embedding/override/isolate characters `�`.
+  /// DEL `␡`, and C1 controls, bidi embedding/override/isolate characters and the bidi marks
+  /// (LRM U+200E, RLM U+200F, ALM U+061C: invisible, yet they reorder neighbouring digits) `�`.
   public static func text(_ text: String) -> String {
     guard text.unicodeScalars.contains(where: needsReplacement) else { return text }
     var scalars = String.UnicodeScalarView()
@@ -23,7 +24,8 @@ public enum Sanitize {
   public static func needsReplacement(_ scalar: Unicode.Scalar) -> Bool {
     let v = scalar.value
     return v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v)
-      || (0x2066...0x2069).contains(v) || v == 0x2028 || v == 0x2029
+      || (0x2066...0x2069).contains(v) || v == 0x2028 || v == 0x2029 || v == 0x200E || v == 0x200F
+      || v == 0x061C
   }
 
   private static func substitute(_ scalar: Unicode.Scalar) -> String {

@@ -21,11 +21,12 @@ public enum TextFit {
     let budget = ellipsisWidth <= width ? width - ellipsisWidth : width
     var result = ""
     var used = 0
-    for character in text {
-      let w = DisplayWidth.of(character)
-      if used + w > budget { break }
-      result.append(character)
+    // Whole clusters only: a cut never splits a ZWJ sequence or strands a mark.
+    GraphemeClusters.forEach(in: text) { cluster, w in
+      if used + w > budget { return false }
+      result += cluster
       used += w
+      return true
     }
     return ellipsisWidth <= width ? result + ellipsis : result
   }

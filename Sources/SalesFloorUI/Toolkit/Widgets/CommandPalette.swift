@@ -23,19 +23,31 @@ public enum PaletteOutcome: Hashable, Sendable {
 
 /// The `:` command palette: a text input over a fuzzy-filtered list of entries.
 public struct CommandPalette: Hashable, Sendable {
-  public var entries: [PaletteEntry]
-  public var input: TextInput
+  public var entries: [PaletteEntry] {
+    didSet { prepared = entries.map { Fuzzy.Candidate($0.title) } }
+  }
+  public var input: TextInput {
+    didSet { if input.text != oldValue.text { rankMatches() } }
+  }
   /// Index into `matches` of the highlighted entry.
   public var selected: Int = 0
+  /// Entries matching the query by title, best first: ranked once per change of the query (or
+  /// of the entries), not on every key and every frame.
+  public private(set) var matches: [PaletteEntry] = []
+  /// The titles split for matching, once per palette.
+  private var prepared: [Fuzzy.Candidate] = [] {
+    didSet { rankMatches() }
+  }
 
   public init(entries: [PaletteEntry], query: String = "") {
     self.entries = entries
     self.input = TextInput(query)
+    prepared = entries.map { Fuzzy.Candidate($0.title) }
+    rankMatches()
   }
 
-  /// Entries matching the query by title, best first.
-  public var matches: [PaletteEntry] {
-    Fuzzy.rank(input.text, entries.map(\.title)).map { entries[$0.index] }
+  private mutating func rankMatches() {
+    matches = Fuzzy.rank(input.text, prepared: prepared).map { entries[$0.index] }
   }
 
   /// Edits the query, moves the selection (Up/Down, C-p/C-n), completes the top match (Tab),
