@@ -49,23 +49,23 @@ extension CockpitData {
     sources.reserveCapacity(oldCount - removed.count + inserted.count)
     var newIndex = [Int32](repeating: -1, count: oldCount)
     openDeals.withUnsafeBufferPointer { all in
+      // Where each new version goes among the old list (one binary search each), then one pass of
+      // integer compares: no deal is compared or copied per slot.
+      let at = inserted.map { n in all.partitionPoint { Self.byClose($0, n) } }
       var r = 0
       var j = 0
-      var i = 0
-      while i < all.count || j < inserted.count {
-        if r < removed.count, removed[r] == i {
-          r += 1
-          i += 1
-          continue
-        }
-        if j < inserted.count, i == all.count || Self.byClose(inserted[j], all[i]) {
+      for i in 0...all.count {
+        while j < inserted.count, at[j] == i {
           sources.append(.inserted(j))
           j += 1
-        } else {
-          newIndex[i] = Int32(sources.count)
-          sources.append(.kept(i))
-          i += 1
         }
+        guard i < all.count else { break }
+        if r < removed.count, removed[r] == i {
+          r += 1
+          continue
+        }
+        newIndex[i] = Int32(sources.count)
+        sources.append(.kept(i))
       }
     }
     Self.rearrange(&openDeals, newIndex: newIndex, sources: sources, inserted: inserted)
@@ -76,14 +76,20 @@ extension CockpitData {
     var facts = DealFacts(like: self.facts)
     text.bytes.reserveCapacity(search.bytes.count)
     text.starts.reserveCapacity(sources.count + 1)
-    for source in sources {
-      switch source {
-      case .kept(let i):
-        text.append(segmentOf: search, at: i)
-        facts.append(copyOf: self.facts, at: i)
+    var k = 0
+    while k < sources.count {
+      switch sources[k] {
+      case .kept(let first):
+        // A run of kept deals with consecutive old indexes is copied as one block.
+        var end = k + 1
+        while end < sources.count, case .kept(let i) = sources[end], i == first + (end - k) { end += 1 }
+        text.append(segmentsOf: search, from: first, to: first + (end - k))
+        facts.append(copiesOf: self.facts, from: first, to: first + (end - k))
+        k = end
       case .inserted(let j):
         text.append(names.text(inserted[j]))
         facts.append(inserted[j], lookup)
+        k += 1
       }
     }
     search = text
@@ -154,24 +160,32 @@ extension CockpitData {
     removing: [Deal], inserting: [Deal], into list: inout [Deal], by less: (Deal, Deal) -> Bool
   ) {
     guard !removing.isEmpty || !inserting.isEmpty else { return }
-    let gone = Set(removing.map(\.id))
     let add = inserting.sorted(by: less)
     var sources: [Source] = []
     sources.reserveCapacity(list.count + add.count)
     var newIndex = [Int32](repeating: -1, count: list.count)
     list.withUnsafeBufferPointer { all in
+      var gone: [Int] = []
+      for d in removing {
+        let i = all.partitionPoint { less($0, d) }
+        if i < all.count, all[i].id == d.id { gone.append(i) }
+      }
+      gone.sort()
+      let at = add.map { n in all.partitionPoint { less($0, n) } }
+      var r = 0
       var j = 0
-      for i in all.indices where !gone.contains(all[i].id) {
-        while j < add.count, less(add[j], all[i]) {
+      for i in 0...all.count {
+        while j < add.count, at[j] == i {
           sources.append(.inserted(j))
           j += 1
         }
+        guard i < all.count else { break }
+        if r < gone.count, gone[r] == i {
+          r += 1
+          continue
+        }
         newIndex[i] = Int32(sources.count)
         sources.append(.kept(i))
-      }
-      while j < add.count {
-        sources.append(.inserted(j))
-        j += 1
       }
     }
     rearrange(&list, newIndex: newIndex, sources: sources, inserted: add)

@@ -15,10 +15,16 @@ extension CockpitData {
     var id: String
   }
 
-  /// `d`'s keys for the table's sorts (owner by display name, as the table shows it).
-  static func sortKeys(_ d: Deal, asOf: Day, ownerNames: [String: String]) -> SortKeys {
+  /// `d`'s keys for the table's sorts (owner by display name, as the table shows it). With
+  /// `only`, just the key that sort compares (and the id): a binary search computes thousands of
+  /// keys, and days in stage reads the deal's history.
+  static func sortKeys(
+    _ d: Deal, asOf: Day, ownerNames: [String: String], only: PipelineSort? = nil
+  ) -> SortKeys {
     SortKeys(
-      amount: d.amount, days: Metrics.daysInStage(d, asOf: asOf), owner: ownerNames[d.ownerId] ?? d.ownerId,
+      amount: only == nil || only == .amount ? d.amount : 0,
+      days: only == nil || only == .daysInStage ? Metrics.daysInStage(d, asOf: asOf) : 0,
+      owner: only == nil || only == .owner ? ownerNames[d.ownerId] ?? d.ownerId : "",
       id: d.id)
   }
 
@@ -130,7 +136,7 @@ extension CockpitData {
       }
       let at = deals.withUnsafeBufferPointer { buf in
         sortOrders.values[k].partitionPoint {
-          Self.precedes(Self.sortKeys(buf[Int($0)], asOf: asOf, ownerNames: names), key, in: sort)
+          Self.precedes(Self.sortKeys(buf[Int($0)], asOf: asOf, ownerNames: names, only: sort), key, in: sort)
         }
       }
       sortOrders.values[k].insert(j, at: at)
@@ -145,15 +151,15 @@ extension CockpitData {
     let deals = openDeals
     deals.withUnsafeBufferPointer { buf in  // read in place: an array subscript copies the deal
       renumberSortOrders(newIndex, inserting: positions) {
-        Self.sortKeys(buf[Int($0)], asOf: asOf, ownerNames: names)
+        Self.sortKeys(buf[Int($0)], asOf: asOf, ownerNames: names, only: $1)
       }
     }
   }
 
   private mutating func renumberSortOrders(
-    _ newIndex: [Int32], inserting positions: [Int32], key: (Int32) -> SortKeys
+    _ newIndex: [Int32], inserting positions: [Int32], key: (Int32, PipelineSort?) -> SortKeys
   ) {
-    let newKeys = positions.map { ($0, key($0)) }
+    let newKeys = positions.map { ($0, key($0, nil)) }
     for k in sortOrders.values.indices {
       let sort = sortOrders.keys[k]
       var kept: [Int32] = []
@@ -164,7 +170,7 @@ extension CockpitData {
       out.reserveCapacity(kept.count + adding.count)
       var start = 0
       for (position, keys) in adding {
-        let at = kept[start...].partitionPoint { Self.precedes(key($0), keys, in: sort) }
+        let at = kept[start...].partitionPoint { Self.precedes(key($0, sort), keys, in: sort) }
         out.append(contentsOf: kept[start..<at])
         out.append(position)
         start = at

@@ -32,11 +32,11 @@ struct DealFacts: Sendable {
   /// Empty facts with the same stage columns as `other` (for a rebuild slot by slot).
   init(like other: DealFacts) { slot = other.slot }
 
-  /// Appends deal `i`'s facts from `other` (a deal kept by a batch rebuild).
-  mutating func append(copyOf other: DealFacts, at i: Int) {
-    column.append(other.column[i])
-    amount.append(other.amount[i])
-    weighted.append(other.weighted[i])
+  /// Appends the facts of `other`'s deals `from..<to` (deals kept by a batch rebuild).
+  mutating func append(copiesOf other: DealFacts, from: Int, to: Int) {
+    column.append(contentsOf: other.column[from..<to])
+    amount.append(contentsOf: other.amount[from..<to])
+    weighted.append(contentsOf: other.weighted[from..<to])
   }
 
   /// Open deal `i` now is `d` (same place in the list).

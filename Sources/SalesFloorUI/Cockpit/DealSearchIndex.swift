@@ -53,10 +53,12 @@ public struct DealSearchIndex: Sendable {
     starts.append(bytes.count)
   }
 
-  /// Appends deal `i`'s text from `other` as the next slot (a deal kept by a batch rebuild).
-  mutating func append(segmentOf other: DealSearchIndex, at i: Int) {
-    bytes.append(contentsOf: other.bytes[other.starts[i]..<other.starts[i + 1]])
-    starts.append(bytes.count)
+  /// Appends the texts of `other`'s deals `from..<to` as the next slots (deals kept by a batch
+  /// rebuild), as one block.
+  mutating func append(segmentsOf other: DealSearchIndex, from: Int, to: Int) {
+    let shift = bytes.count - other.starts[from]
+    bytes.append(contentsOf: other.bytes[other.starts[from]..<other.starts[to]])
+    for i in (from + 1)...to { starts.append(other.starts[i] + shift) }
   }
 
   /// Removes deal `i`'s text; later deals move down one place.
