@@ -54,8 +54,8 @@ enum ChangeSetBench {
         try theirs.commit(mixedEdits(theirs, count: size, stages: open, rng: &rng, tag: "b\(size)-\(i)"))
         let before = driver.program.state.dataGeneration
         times.append(driver.tick())
+        path = driver.program.state.lastApplyPath
         if driver.program.state.dataGeneration == before { throw OptionError(message: "batch not applied") }
-        path = size > CockpitData.incrementalLimit ? .rebuilt : .incremental
       }
       results.append(
         p50(

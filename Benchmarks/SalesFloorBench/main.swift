@@ -70,7 +70,7 @@ group("edit") {
 }
 group("changes") {
   try ChangeSetBench.run(
-    fixture, iterations: options.editIterations, batches: options.smoke ? [50] : [500, 2_000, 5_000],
+    fixture, iterations: options.editIterations, batches: options.smoke ? [50] : [500, 2_000, 5_000, 10_000],
     only: options.scenario)
 }
 group("report") { try ReportBench.run(fixture, runs: options.reportRuns) }

@@ -19,7 +19,7 @@ extension CockpitData {
 
   /// Above this many changed records a full rebuild is cheaper than patching (measured at 100k
   /// deals: docs/performance.md, "change sets").
-  public static let incrementalLimit = 2_000
+  public static let incrementalLimit = 5_000
 
   /// Applies change sets made after the state `self` was computed from; `ws` is the workspace
   /// after all of them.

@@ -156,6 +156,8 @@ public struct CockpitState: Sendable {
   public var coachingCursor = ListCursor()
   public var playbooksCursor = ListCursor()
   public var status: StatusMessage?
+  /// How the last change sets were applied (patched or rebuilt): benchmarks report it.
+  public private(set) var lastApplyPath: CockpitData.ApplyPath?
   /// The store's latest notice, for the top bar (read on start and every tick).
   public var storeNotices = StoreNotices()
   /// The report views' row (Home or a full-body view) and their state.
@@ -211,6 +213,7 @@ public struct CockpitState: Sendable {
     // place instead of being copied (it is rebuilt below for the new generation anyway).
     pipelineCache = nil
     let path = data.apply(sets, workspace: ws, viewer: viewer, period: period, asOf: asOf)
+    lastApplyPath = path
     dataGeneration += 1
     updateCaches()
     if views.current != .home { refreshView() }
