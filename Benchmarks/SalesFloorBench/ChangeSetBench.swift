@@ -54,7 +54,7 @@ enum ChangeSetBench {
         try theirs.commit(mixedEdits(theirs, count: size, stages: open, rng: &rng, tag: "b\(size)-\(i)"))
         let before = driver.program.state.dataGeneration
         times.append(driver.tick())
-        path = driver.program.state.lastApplyPath
+        path = driver.program.state.lastApplyPath ?? path
         if driver.program.state.dataGeneration == before { throw OptionError(message: "batch not applied") }
       }
       results.append(
