@@ -74,4 +74,23 @@ import Testing
     let attrs = try FileManager.default.attributesOfItem(atPath: victim.path)
     #expect(attrs[.modificationDate] as? Date == past)
   }
+
+  /// `export --out` naming a folder is refused with its reason and leaves no temp copy behind.
+  @Test func exportToAFolderLeavesNoTempCopy() throws {
+    let box = Sandbox()
+    defer { box.cleanUp() }
+    try box.initWorkspace()
+    let added = try box.run(["person", "add", "--name", "Bo Seller", "--data", box.data.path])
+    try #require(added.status == 0, "\(added.stderr)")
+    let folder = box.file("exports")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let r = try box.run(["export", "people", "--out", folder.path, "--data", box.data.path])
+    #expect(r.status != 0)
+    #expect(r.stderr.contains("cannot write \(folder.path)"), "\(r.stderr)")
+    #expect(!looksLikeStackTrace(r.stderr))
+    let parent = folder.deletingLastPathComponent().path
+    let left = try FileManager.default.contentsOfDirectory(atPath: parent).filter { $0.contains(".tmp-") }
+    #expect(left.isEmpty, "temp files left: \(left)")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+  }
 }

@@ -191,7 +191,12 @@ enum DurableIO {
       remove(temp)
       throw error
     }
-    try move(temp, path)
+    do {
+      try move(temp, path)
+    } catch {
+      remove(temp)  // e.g. the target is a folder: leave no full-size temp copy behind
+      throw error
+    }
     try hook(.renamed(path))
   }
 
