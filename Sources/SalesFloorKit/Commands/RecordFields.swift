@@ -91,7 +91,14 @@ extension Edit {
       case .delete(let c, let id): return workspace.record(c, id: id) == nil
       case .put(let r):
         guard let old = workspace.record(r.collection, id: r.id) else { return false }
-        return old == r || RecordFields(old).changed(to: RecordFields(r)).isEmpty
+        if old == r { return true }
+        if case .deal(var a) = old, case .deal(var b) = r {
+          // The common case (a stage move, a form save), compared as values: encoding both
+          // deals field by field costs ~15 ms at keystroke time.
+          (a.updatedAt, a.history, b.updatedAt, b.history) = (b.updatedAt, [], b.updatedAt, [])
+          return a == b
+        }
+        return RecordFields(old).changed(to: RecordFields(r)).isEmpty
       }
     }
   }
