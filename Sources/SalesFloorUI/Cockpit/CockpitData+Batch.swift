@@ -44,29 +44,10 @@ extension CockpitData {
 
     // One merge of the kept deals and the new versions, in close-date order: where each slot of
     // the new list comes from, and each kept deal's new index.
-    let oldCount = openDeals.count
-    var sources: [Source] = []
-    sources.reserveCapacity(oldCount - removed.count + inserted.count)
-    var newIndex = [Int32](repeating: -1, count: oldCount)
-    openDeals.withUnsafeBufferPointer { all in
-      // Where each new version goes among the old list (one binary search each), then one pass of
-      // integer compares: no deal is compared or copied per slot.
-      let at = inserted.map { n in all.partitionPoint { Self.byClose($0, n) } }
-      var r = 0
-      var j = 0
-      for i in 0...all.count {
-        while j < inserted.count, at[j] == i {
-          sources.append(.inserted(j))
-          j += 1
-        }
-        guard i < all.count else { break }
-        if r < removed.count, removed[r] == i {
-          r += 1
-          continue
-        }
-        newIndex[i] = Int32(sources.count)
-        sources.append(.kept(i))
-      }
+    let (sources, newIndex) = openDeals.withUnsafeBufferPointer { all in
+      Self.plan(
+        count: all.count, removed: removed,
+        insertAt: inserted.map { n in all.partitionPoint { Self.byClose($0, n) } })
     }
     Self.rearrange(&openDeals, newIndex: newIndex, sources: sources, inserted: inserted)
 
@@ -127,6 +108,32 @@ extension CockpitData {
     locateClosing(period)
   }
 
+  /// The slots of a merged list: the old list's `count` items less the `removed` positions
+  /// (ascending), with inserted item `j` placed before old position `insertAt[j]` (ascending).
+  /// Integer work only: the positions come from binary searches, so no item is compared or
+  /// copied per slot. Also each kept item's new index (-1: removed).
+  private static func plan(count: Int, removed: [Int], insertAt: [Int]) -> ([Source], [Int32]) {
+    var sources: [Source] = []
+    sources.reserveCapacity(count - removed.count + insertAt.count)
+    var newIndex = [Int32](repeating: -1, count: count)
+    var r = 0
+    var j = 0
+    for i in 0...count {
+      while j < insertAt.count, insertAt[j] == i {
+        sources.append(.inserted(j))
+        j += 1
+      }
+      guard i < count else { break }
+      if r < removed.count, removed[r] == i {
+        r += 1
+        continue
+      }
+      newIndex[i] = Int32(sources.count)
+      sources.append(.kept(i))
+    }
+    return (sources, newIndex)
+  }
+
   /// Puts `list` into the order `sources` gives, in place: kept deals are moved (swapped, so no
   /// copy and no reference counting of their strings), the inserted ones assigned into the slots
   /// the removed ones leave or that are appended. A kept deal only ever moves down or up to its
@@ -161,32 +168,15 @@ extension CockpitData {
   ) {
     guard !removing.isEmpty || !inserting.isEmpty else { return }
     let add = inserting.sorted(by: less)
-    var sources: [Source] = []
-    sources.reserveCapacity(list.count + add.count)
-    var newIndex = [Int32](repeating: -1, count: list.count)
-    list.withUnsafeBufferPointer { all in
+    let (sources, newIndex) = list.withUnsafeBufferPointer { all in
       var gone: [Int] = []
       for d in removing {
         let i = all.partitionPoint { less($0, d) }
         if i < all.count, all[i].id == d.id { gone.append(i) }
       }
-      gone.sort()
-      let at = add.map { n in all.partitionPoint { less($0, n) } }
-      var r = 0
-      var j = 0
-      for i in 0...all.count {
-        while j < add.count, at[j] == i {
-          sources.append(.inserted(j))
-          j += 1
-        }
-        guard i < all.count else { break }
-        if r < gone.count, gone[r] == i {
-          r += 1
-          continue
-        }
-        newIndex[i] = Int32(sources.count)
-        sources.append(.kept(i))
-      }
+      return plan(
+        count: all.count, removed: gone.sorted(),
+        insertAt: add.map { n in all.partitionPoint { less($0, n) } })
     }
     rearrange(&list, newIndex: newIndex, sources: sources, inserted: add)
   }
