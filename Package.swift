@@ -70,7 +70,7 @@ let package = Package(
     .testTarget(name: "SalesFloorTerminalTests", dependencies: ["SalesFloorTerminal", "SalesFloorUI"]),
     .testTarget(
       name: "SalesFloorEndToEndTests",
-      dependencies: ["SalesFloorKit", "salesfloor"]
+      dependencies: ["SalesFloorKit", "SalesFloorTestSupport", "salesfloor"]
     ),
   ]
 )

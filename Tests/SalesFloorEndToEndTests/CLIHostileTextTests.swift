@@ -1,5 +1,6 @@
 import Foundation
 import SalesFloorKit
+import SalesFloorTestSupport
 import SalesFloorUI
 import Testing
 
@@ -7,45 +8,15 @@ import Testing
 /// format, run under a real pty (`script`), not one raw control byte reaches it; piped JSON and CSV
 /// stay byte-exact; tables stay aligned.
 @Suite struct CLIHostileTextTests {
-  static let corpus: [String] = [
-    "Esc \u{1B}[2J\u{1B}[31mred\u{1B}[0m",
-    "Osc \u{1B}]0;pwned\u{07}title \u{1B}]8;;http://evil.example\u{1B}\\link\u{1B}]8;;\u{1B}\\",
-    "Csi \u{1B}[1;1H\u{1B}[?1049h home",
-    "C1 \u{9B}31m csi \u{9D}0;x\u{9C} st \u{85}nel",
-    "Bidi \u{202E}0001$\u{202C} \u{2066}iso\u{2069} \u{202B}emb\u{202C}",
-    "Zero\u{200B}width\u{2060}joiner\u{FEFF}",
-    "Zwj 👩‍💻 👨‍👩‍👧 🏳️‍🌈 🇫🇷",
-    "Combining e\u{301}\u{302}\u{303} Z\u{336}a\u{20DD}",
-    "Breaks\u{2028}ls\u{2029}ps cr\rnl\ntab\tdel\u{7F} bel\u{07}",
-  ]
-  static let huge = String(repeating: "W", count: 100_000) + "\u{1B}[0m"
+  static let corpus = HostileText.corpus
+  static let huge = HostileText.huge
 
-  /// A small demo team whose people, accounts, deals and activities all carry hostile names.
+  /// A small demo team whose people, accounts, deals, activities, plays and coaching items all
+  /// carry hostile names.
   private func hostileWorkspace(_ box: Sandbox) throws -> Workspace {
     let today = try #require(Day(iso: Sandbox.today))
     var ws = DemoGenerator(seed: 7, today: today, people: 6, deals: 24, activities: 30).makeWorkspace()
-    func name(_ i: Int) -> String { Self.corpus[i % Self.corpus.count] + " #\(i)" }
-    for (i, p) in ws.people.items.enumerated() {
-      var q = p
-      q.name = name(i)
-      ws.people.upsert(q)
-    }
-    for (i, a) in ws.accounts.items.enumerated() {
-      var b = a
-      b.name = name(i + 3)
-      ws.accounts.upsert(b)
-    }
-    for (i, d) in ws.deals.items.enumerated() {
-      var e = d
-      e.name = i == 0 ? Self.huge : name(i + 5)
-      e.nextStep = name(i + 1)
-      ws.deals.upsert(e)
-    }
-    for (i, a) in ws.activities.items.enumerated() {
-      var b = a
-      b.subject = name(i + 7)
-      ws.activities.upsert(b)
-    }
+    HostileText.apply(to: &ws)
     _ = try WorkspaceStore.create(at: box.data, workspace: ws)
     return ws
   }

@@ -1,5 +1,6 @@
 import Foundation
 import SalesFloorKit
+import SalesFloorTestSupport
 import SalesFloorUI
 import Testing
 
@@ -7,46 +8,10 @@ import Testing
 /// every pane, report view, detail, form and the palette print no raw control byte, no line wider
 /// than the screen, and every bordered line exactly the screen's width (so columns line up).
 @Suite struct CLIScreenHostileTests {
-  static let corpus: [String] = [
-    "Esc \u{1B}[2J\u{1B}[31mred", "Osc \u{1B}]0;x\u{07}t", "Csi \u{1B}[1;1H home", "C1 \u{85}\u{9B}31m\u{9F}",
-    "Bidi \u{202E}0001$ \u{2066}i\u{2069}", "Marks \u{200E}l\u{200F}r\u{061C}a", "Zero\u{200B}w\u{FEFF}",
-    "Zwj 👩‍👩‍👧‍👦 🏳️‍🌈 🇫🇷 ❤\u{FE0F}", "Ten a" + String(repeating: "\u{301}", count: 10), "Tab\tcr\rnl\n",
-  ]
-  static let huge = String(repeating: "W株", count: 34_000)
-
   private func hostileWorkspace(_ box: Sandbox) throws {
     let today = try #require(Day(iso: Sandbox.today))
     var ws = DemoGenerator(seed: 3, today: today, people: 8, deals: 40, activities: 40).makeWorkspace()
-    func name(_ i: Int) -> String { Self.corpus[i % Self.corpus.count] + " #\(i)" }
-    for (i, p) in ws.people.items.enumerated() {
-      var q = p
-      q.name = name(i)
-      ws.people.upsert(q)
-    }
-    for (i, a) in ws.accounts.items.enumerated() {
-      var b = a
-      b.name = name(i + 3)
-      ws.accounts.upsert(b)
-    }
-    for (i, d) in ws.deals.items.enumerated() {
-      var e = d
-      e.name = i == 0 ? Self.huge : name(i + 5)
-      e.nextStep = name(i + 1)
-      e.notes = name(i + 2)
-      ws.deals.upsert(e)
-    }
-    for (i, p) in ws.playbooks.items.enumerated() {
-      var q = p
-      q.name = name(i + 4)
-      q.summary = name(i + 6)
-      ws.playbooks.upsert(q)
-    }
-    for (i, c) in ws.coaching.items.enumerated() {
-      var d = c
-      d.title = name(i + 8)
-      d.reason = name(i + 9)
-      ws.coaching.upsert(d)
-    }
+    HostileText.apply(to: &ws)
     _ = try WorkspaceStore.create(at: box.data, workspace: ws)
   }
 
