@@ -132,6 +132,21 @@ struct CommandDealTests {
     #expect(edit.summary == "closed lost Acme renewal (Price)")
   }
 
+  /// `deal move ID won` closes the deal today, like `deal close --won` (the win lands in this
+  /// period, not on a future close date).
+  @Test("moving to a closed stage closes today")
+  func moveToWonClosesToday() throws {
+    let open = try #require(CommandFixture.context().workspace.deals[id: "d-1"])
+    try #require(open.closeDate != CommandFixture.today, "the fixture's close date differs from today")
+    let won = try deal(MoveDealStage(dealId: "d-1", stage: "won").edit(in: CommandFixture.context()))
+    #expect(won.stage == "won" && won.closeDate == CommandFixture.today)
+    #expect(won.history.suffix(2).map(\.field) == [.stage, .closeDate])
+    #expect(won.history.suffix(2).allSatisfy { $0.by == "p-ana" })
+    // Moving between open stages leaves the close date alone.
+    let moved = try deal(MoveDealStage(dealId: "d-1", stage: "demo").edit(in: CommandFixture.context()))
+    #expect(moved.closeDate == open.closeDate)
+  }
+
   @Test("next step and delete")
   func nextStepAndDelete() throws {
     let d = try deal(

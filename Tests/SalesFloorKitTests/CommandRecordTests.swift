@@ -69,6 +69,25 @@ struct CommandRecordTests {
         .description.hasPrefix("period:") == true)
   }
 
+  /// A workspace where an older build stacked two quotas for one person and period: setting the
+  /// quota keeps one and deletes the other in the same edit.
+  @Test("quota: stacked quotas for one person and period collapse into one")
+  func stackedQuotas() throws {
+    var stacked = ws
+    for (id, amount) in [("q-a", Int64(170_000_00)), ("q-b", Int64(180_000_00))] {
+      stacked.quotas.upsert(
+        Quota(id: id, personId: "p-bo", period: "2026-Q4", amount: amount, currency: "USD", ramp: false))
+    }
+    let edit = try SetQuota(
+      personId: "p-bo", period: "2026-Q4", amount: Money(minor: 175_000_00, currency: "USD")
+    )
+    .edit(in: CommandFixture.context(stacked))
+    let after = CommandFixture.applying(edit, to: stacked)
+    let left = after.quotas.items.filter { $0.personId == "p-bo" && $0.period == "2026-Q4" }
+    #expect(left.count == 1)
+    #expect(left.first?.amount == 175_000_00 && left.first?.ramp == false, "the kept quota keeps its ramp")
+  }
+
   @Test("coaching: the coach is the actor; commitments with a data check need a deal; notes by the actor")
   func coaching() throws {
     let add = try AddCoachingItem(personId: "p-bo", title: "Follow-ups").edit(in: CommandFixture.context())

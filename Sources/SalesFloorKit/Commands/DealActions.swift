@@ -12,7 +12,11 @@ public struct MoveDealStage: WorkspaceCommand {
   public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
     var d = try CommandRules.deal(dealId, ctx.workspace)
     let st = try CommandRules.stage(stage, ctx.settings)
+    let wasOpen = ctx.settings.stage(d.stage)?.isOpen ?? true
     d.move(to: st.id, at: ctx.now, by: ctx.actor)
+    // Moving an open deal to won or lost closes it today, as `CloseDeal` does: a future close date
+    // kept here would book the win in a later period.
+    if wasOpen && !st.isOpen { d.setCloseDate(ctx.today, at: ctx.now, by: ctx.actor) }
     return Edit(summary: "stage of \(d.name) → \(st.name)", mutations: [.put(.deal(d))], recordId: d.id)
   }
 }

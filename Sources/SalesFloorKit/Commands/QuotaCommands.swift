@@ -53,7 +53,15 @@ public struct SetQuota: WorkspaceCommand {
     let q = Quota(
       id: existing?.id ?? ctx.newId("q-"), personId: personId, team: team, period: p.description,
       amount: amount.minor, currency: amount.currency, ramp: ramp ?? existing?.ramp ?? true)
-    return Edit(summary: "quota of \(who) for \(q.period)", mutations: [.put(.quota(q))], recordId: q.id)
+    // One quota per person (or team) and period: any other record for the same pair (stacked by
+    // an older build) goes in the same edit, so attainment never divides by a sum of two.
+    let stacked = ws.quotas.filter {
+      $0.id != q.id && $0.period == q.period && $0.personId == personId && $0.team == team
+    }
+    return Edit(
+      summary: "quota of \(who) for \(q.period)",
+      mutations: [.put(.quota(q))] + stacked.sorted { $0.id < $1.id }.map { .delete(.quotas, id: $0.id) },
+      recordId: q.id)
   }
 }
 
