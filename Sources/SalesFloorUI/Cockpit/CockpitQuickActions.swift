@@ -112,39 +112,20 @@ extension CockpitProgram {
   /// Enter on `deal …`, `log …` or `coach …` in the palette: parse and commit in one step.
   /// A line that does not parse keeps the palette open with the reason in the footer.
   mutating func runPaletteCommand(_ text: String, palette: CommandPalette) {
-    let ws = state.workspace
-    switch PaletteGrammar.parse(text, workspace: ws, today: state.asOf) {
+    let parsed = PaletteGrammar.parse(text, workspace: state.workspace, today: state.asOf)
+    switch parsed {
     case .failure(let e):
       state.overlay = .palette(palette)
       state.status = StatusMessage(e.description, kind: .error)
+    case .success(.importDeals(let path, let preset)):
+      state.overlay = .none
+      previewImport(path: path, preset: preset)
     case .success(let command):
       state.overlay = .none
-      let ctx = FormSave.context(state, now: now(), newId: newId)
-      let result: Result<FormEdit, CommandError>
-      switch command {
-      case .deal(let name, let amount, let close, let accountId):
-        let add = AddDeal(
-          name: name, account: accountId.map { .id($0) }, ownerId: FormFactory.defaultOwner(state),
-          amount: amount,
-          closeDate: close)
-        result = Result { () throws(CommandError) in
-          let e = try add.edit(in: ctx)
-          return FormEdit(e, dealId: e.recordId)
-        }
-      case .log(let line, let dealId, let accountId):
-        result = Result { () throws(CommandError) in
-          try FormSave.logEdit(line, dealId: dealId, accountId: accountId, state: state, ctx: ctx)
-        }
-      case .coach(let personId, let title, let due):
-        result = Result { () throws(CommandError) in
-          FormEdit(try AddCoachingItem(personId: personId, title: title, dueDate: due).edit(in: ctx))
-        }
-      case .importDeals(let path, let preset):
-        previewImport(path: path, preset: preset)
-        return
-      }
+      // Planned in a function of its own: the workspace it reads is released before the commit
+      // (a copy still held then would make the store's edit copy every record).
       let edit: FormEdit
-      switch result {
+      switch planPaletteCommand(command) {
       case .success(let e): edit = e
       case .failure(let error):
         state.overlay = .palette(palette)
@@ -158,6 +139,27 @@ extension CockpitProgram {
       if let id = edit.dealId { PipelineView.select(&state, dealId: id) }
       state.status = StatusMessage("saved: \(edit.summary)", kind: .success)
       if let next = edit.followUp { openForm(next) }
+    }
+  }
+
+  /// The edit a parsed palette command makes, run as the viewer (`:import` is not planned here).
+  private func planPaletteCommand(_ command: PaletteCommand) -> Result<FormEdit, CommandError> {
+    let ctx = FormSave.context(state, now: now(), newId: newId)
+    return Result { () throws(CommandError) in
+      switch command {
+      case .deal(let name, let amount, let close, let accountId):
+        let add = AddDeal(
+          name: name, account: accountId.map { .id($0) }, ownerId: FormFactory.defaultOwner(state),
+          amount: amount, closeDate: close)
+        let e = try add.edit(in: ctx)
+        return FormEdit(e, dealId: e.recordId)
+      case .log(let line, let dealId, let accountId):
+        return try FormSave.logEdit(line, dealId: dealId, accountId: accountId, state: state, ctx: ctx)
+      case .coach(let personId, let title, let due):
+        return FormEdit(try AddCoachingItem(personId: personId, title: title, dueDate: due).edit(in: ctx))
+      case .importDeals:
+        throw .invalid(field: "import", reason: "an import is previewed, not planned here")
+      }
     }
   }
 
