@@ -32,6 +32,8 @@ let package = Package(
       path: "Themes",
       resources: ["dark", "high-contrast", "light", "mono"].map { .embedInCode("\($0).json") }
     ),
+    // Team sync over git: runs the `git` command; the merge itself is SalesFloorKit's.
+    .target(name: "SalesFloorSync", dependencies: ["SalesFloorKit"]),
     .target(name: "SalesFloorUI", dependencies: ["SalesFloorKit", "SalesFloorThemes", "CUtf8proc"]),
     // Unicode widths and grapheme breaks for the text toolkit (not curses: SalesFloorUI may use it).
     .systemLibrary(
@@ -48,14 +50,14 @@ let package = Package(
     .executableTarget(
       name: "salesfloor",
       dependencies: [
-        "SalesFloorKit", "SalesFloorUI", "SalesFloorTerminal",
+        "SalesFloorKit", "SalesFloorUI", "SalesFloorTerminal", "SalesFloorSync",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]
     ),
     .executableTarget(
       name: "salesfloor-bench",
-      dependencies: ["SalesFloorKit", "SalesFloorUI"],
+      dependencies: ["SalesFloorKit", "SalesFloorUI", "SalesFloorSync"],
       path: "Benchmarks/SalesFloorBench"
     ),
     // Test doubles (an in-memory store) shared by the test targets; never linked into a product.
@@ -63,6 +65,7 @@ let package = Package(
       name: "SalesFloorTestSupport", dependencies: ["SalesFloorKit", "SalesFloorUI"],
       path: "Tests/SalesFloorTestSupport"),
     .testTarget(name: "SalesFloorKitTests", dependencies: ["SalesFloorKit"]),
+    .testTarget(name: "SalesFloorSyncTests", dependencies: ["SalesFloorSync", "SalesFloorKit"]),
     .testTarget(
       name: "SalesFloorUITests",
       dependencies: ["SalesFloorUI", "SalesFloorKit", "SalesFloorThemes", "SalesFloorTestSupport"],

@@ -22,7 +22,7 @@ struct SalesFloorCommand: ParsableCommand {
       DealCommand.self, ActivityCommand.self,
       QuotaCommand.self, PersonCommand.self, ReportCommand.self, ImportCommand.self, ExportCommand.self,
       PlayCommand.self, TrainingCommand.self, CoachCommand.self, ForecastCommand.self, CompCommand.self,
-      TerritoryCommand.self,
+      TerritoryCommand.self, TeamCommand.self, SyncCommand.self, ConflictsCommand.self,
     ],
     defaultSubcommand: CockpitCommand.self
   )

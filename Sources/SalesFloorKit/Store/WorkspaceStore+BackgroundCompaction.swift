@@ -64,6 +64,11 @@ extension WorkspaceStore {
   func compactInBackground() throws {
     let taken: (Snapshot, (StoreFaultPoint) throws -> Void)? = locked {
       guard !state.closed, state.readOnlyReason == nil else { return nil }
+      if let limit = syncExportLimit(journalFD: state.journal.fd, size: state.journal.offset),
+        limit < state.journal.offset
+      {
+        return nil  // lines sync has not exported yet: fold them after the next sync round
+      }
       let snapshot = Snapshot(
         workspace: state.workspace, dirty: state.dirty, offset: state.journal.offset,
         lines: state.journal.lineCount, identity: state.journal.identity)
@@ -90,6 +95,9 @@ extension WorkspaceStore {
         guard let id = s.journal.identity, let snapId = snapshot.identity, id.inode == snapId.inode,
           id.device == snapId.device, s.journal.offset >= snapshot.offset, let fd = s.journal.fd
         else { return }  // the journal was replaced by another compaction: its files are newer
+        if let limit = syncExportLimit(journalFD: fd, size: s.journal.offset), limit < snapshot.offset {
+          return
+        }
         for (path, temp) in staged {
           try Self.keepBackup(of: path, folder: folder, hook: hook)
           try DurableIO.move(temp, path)

@@ -43,6 +43,12 @@ extension WorkspaceStore {
     let hook = faultHook
     try state.withLock(LOCK_EX, folder: folder) { s in
       try s.catchUp(folder: folder, codec: codec)
+      if let limit = syncExportLimit(journalFD: s.journal.fd, size: s.journal.offset),
+        limit < s.journal.offset
+      {
+        Self.log.debug("compaction deferred in \(folder): journal lines not yet exported to sync")
+        return
+      }
       Self.removeStaleTempFiles(in: folder)
       for c in CollectionName.allCases where s.dirty.contains(c) {
         let bytes = try codec.encodeFile(c, of: s.workspace, schemaVersion: Self.schemaVersion)

@@ -49,8 +49,11 @@ extension SyncState {
   }
 
   /// The ids of the existing records of a collection, sorted.
-  public func liveIds(_ collection: CollectionName) -> [String] {
-    records.keys.filter { $0.collection == collection.rawValue && exists($0) }.map(\.id).sorted(
+  public func liveIds(_ collection: CollectionName) -> [String] { liveIds(raw: collection.rawValue) }
+
+  /// The same by raw collection name, for collections only the sync log knows (`$devices`).
+  public func liveIds(raw collection: String) -> [String] {
+    records.keys.filter { $0.collection == collection && exists($0) }.map(\.id).sorted(
       by: SyncValue.byteOrder)
   }
 

@@ -84,6 +84,8 @@ public struct SyncState: Sendable {
   /// Problems found in single ops (by op id), and op ids used by two different ops.
   var opIssues: [String: [SyncIssue]] = [:]
   var clashes: Set<String> = []
+  /// Records of the team's snapshot that the ops touch, as a create at `snapshotStamp` (see `seed`).
+  var seeds: [SyncRecordRef: SyncOp] = [:]
 
   public init() {}
 
@@ -123,9 +125,38 @@ public struct SyncState: Sendable {
     }
   }
 
+  /// The stamp of a snapshot value: below every op's, the same on every replica.
+  public static let snapshotStamp = Stamp(wall: 0, counter: 0, device: "snapshot")
+
+  /// Makes a record of the team's snapshot (the files every copy starts from) part of the merge,
+  /// as if created at `snapshotStamp`. Call it for every snapshot record an op touches, before or
+  /// after folding that op: the result is the same either way.
+  ///
+  /// Why not ops: every copy already holds the snapshot, so 100k records travel once as files,
+  /// not as 100k creates that every copy would parse on every sync.
+  public mutating func seed(_ ref: SyncRecordRef, fields: [String: SyncValue]) {
+    guard seeds[ref] == nil else { return }
+    seeds[ref] = SyncOp(
+      device: Self.snapshotStamp.device, seq: 1, author: nil, stamp: Self.snapshotStamp,
+      collection: ref.collection, recordId: ref.id, payload: .create(fields))
+    if records[ref] != nil { rebuild(ref) } else { records[ref] = Self.seeded(nil, seeds[ref]) }
+  }
+
+  /// Whether the merge knows the record (from an op or a seed).
+  public func knows(_ ref: SyncRecordRef) -> Bool { records[ref] != nil }
+
+  private static func seeded(_ state: RecordState?, _ seed: SyncOp?) -> RecordState {
+    var state = state ?? RecordState()
+    guard let seed else { return state }
+    let effects = seed.effects(SyncSchema.of(seed.collection))
+    for (register, write) in effects.writes { state.registers[register, default: []].append(write) }
+    for (field, entry) in effects.entries { state.logs[field, default: []].append(entry) }
+    return state
+  }
+
   private mutating func rebuild(_ ref: SyncRecordRef) {
     let ids = records[ref]?.opIds ?? []
-    records[ref] = nil
+    records[ref] = seeds[ref].map { Self.seeded(nil, $0) }
     for id in ids { opIssues[id] = nil }
     for id in Set(ids) {
       if let op = ops[id], SyncRecordRef(op.collection, op.recordId) == ref { fold(op) }
@@ -135,7 +166,7 @@ public struct SyncState: Sendable {
   private mutating func fold(_ op: SyncOp) {
     let ref = SyncRecordRef(op.collection, op.recordId)
     let effects = op.effects(SyncSchema.of(op.collection))
-    var state = records[ref] ?? RecordState()
+    var state = records[ref] ?? Self.seeded(nil, seeds[ref])
     state.opIds.append(op.id)
     for (register, write) in effects.writes { state.registers[register, default: []].append(write) }
     for (field, entry) in effects.entries { state.logs[field, default: []].append(entry) }
