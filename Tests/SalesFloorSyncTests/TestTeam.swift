@@ -21,7 +21,8 @@ final class TestTeam {
     try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
     hub = "file://" + root.appendingPathComponent("hub.git").path
     let folderA = root.appendingPathComponent("a")
-    let demo = DemoGenerator(seed: 7, today: Day(iso: "2026-11-16")!, people: 6, deals: deals, activities: 40)
+    guard let today = Day(iso: "2026-11-16") else { throw SyncRunError("bad day") }
+    let demo = DemoGenerator(seed: 7, today: today, people: 6, deals: deals, activities: 40)
     let storeA = try WorkspaceStore.create(at: folderA, workspace: demo.makeWorkspace())
     let ops = try requireOps(storeA.workspace)
     _ = try TeamSetup.initialize(store: storeA, hub: hub, person: ops)
@@ -44,7 +45,7 @@ final class TestTeam {
   /// Changes one deal on a copy as the CLI would (one journal transaction).
   func edit(_ copy: Copy, _ id: String, _ change: (inout Deal) -> Void) throws {
     try copy.store.commit(planning: { ws in
-      var deal = ws.deals[id: id]!
+      guard var deal = ws.deals[id: id] else { throw SyncRunError("no deal \(id)") }
       change(&deal)
       return Transaction(
         id: WorkspaceStore.newId(prefix: "tx-"), at: .now, summary: "test edit",
