@@ -15,7 +15,7 @@ struct Options: Sendable {
 
   static let usage = """
     usage: salesfloor-bench [--smoke] [--json] [--data DIR] [--deals N --people N --activities N]
-                            [--only open,keys,filter,edit,changes,report,memory,scaling] [--scenario TEXT]
+                            [--only open,keys,filter,edit,changes,sync,report,memory,scaling] [--scenario TEXT]
       --smoke   a small generated workspace, few iterations: proves every benchmark runs (CI)
       --data    measure an existing workspace (edits run on a temporary copy)
       --only    run these groups (default: all; scaling generates 10k/100k/300k-deal workspaces)

@@ -73,6 +73,7 @@ group("changes") {
     fixture, iterations: options.editIterations, batches: options.smoke ? [50] : [500, 2_000, 5_000, 10_000],
     only: options.scenario)
 }
+group("sync") { try SyncBench.run(fixture, smoke: options.smoke) }
 group("report") { try ReportBench.run(fixture, runs: options.reportRuns) }
 group("memory") { try MemoryBench.run(fixture) }
 fixture.remove()

@@ -1,6 +1,18 @@
 import Foundation
 import SalesFloorKit
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A journal file as read: its inode and the bytes through its last complete line.
+struct JournalMark: Equatable {
+  var inode: UInt64
+  var size: Int
+}
+
 extension SyncEngine {
   /// One journal line: its transaction, or nil when it is an apply line of sync (already ops).
   struct JournalLine {
@@ -9,12 +21,51 @@ extension SyncEngine {
   }
 
   /// Every complete line of the journal, in order (a torn last line is not acknowledged: left out).
-  func journalLines() throws(SyncRunError) -> [JournalLine] { try Self.journalLines(folder: workspacePath) }
-
+  /// Every complete line of the journal, in order (a torn last line is not acknowledged: left
+  /// out), and the journal file's identity as read.
   static func journalLines(folder: String) throws(SyncRunError) -> [JournalLine] {
+    try readJournal(folder: folder).lines
+  }
+
+  static func readJournal(folder: String) throws(SyncRunError) -> (lines: [JournalLine], mark: JournalMark?) {
+    try readJournal(folder: folder, after: nil) ?? ([], nil)
+  }
+
+  /// The lines after `mark` when the journal is still that file (nil when it was replaced or
+  /// shrank: read it whole); the whole journal when `mark` is nil (nil only when it is missing).
+  static func readJournal(
+    folder: String, after mark: JournalMark?
+  ) throws(SyncRunError) -> (lines: [JournalLine], mark: JournalMark?)? {
     let path = folder + "/journal.jsonl"
-    guard let data = FileManager.default.contents(atPath: path) else { return [] }
-    let bytes = [UInt8](data)
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else {
+      if errno == ENOENT { return mark == nil ? ([], nil) : nil }
+      throw SyncRunError("cannot read \(path): \(String(cString: strerror(errno)))")
+    }
+    defer { close(fd) }
+    var st = stat()
+    guard fstat(fd, &st) == 0 else {
+      throw SyncRunError("cannot read \(path): \(String(cString: strerror(errno)))")
+    }
+    let offset: Int
+    if let mark {
+      guard UInt64(st.st_ino) == mark.inode, Int(st.st_size) >= mark.size else { return nil }
+      offset = mark.size
+    } else {
+      offset = 0
+    }
+    let size = Int(st.st_size) - offset
+    var bytes = [UInt8](repeating: 0, count: size)
+    var got = 0
+    while got < size {
+      let n = bytes.withUnsafeMutableBytes {
+        pread(fd, $0.baseAddress.map { $0 + got }, size - got, off_t(offset + got))
+      }
+      if n < 0, errno == EINTR { continue }
+      guard n > 0 else { break }
+      got += n
+    }
+    if got < size { bytes.removeLast(size - got) }
     var out: [JournalLine] = []
     var start = 0
     let codec = FastCodec(escapeSlashes: false)
@@ -33,23 +84,34 @@ extension SyncEngine {
       let applied = tx.id.hasPrefix(SyncFiles.applyTransactionPrefix)
       out.append(JournalLine(id: tx.id, transaction: applied ? nil : tx))
     }
-    return out
+    return (out, JournalMark(inode: UInt64(st.st_ino), size: offset + start))
   }
 
-  /// The journal lines not exported yet: after the later of the cursor file and the cursor in
+  /// The journal lines not exported yet: after the cursor file's line, else after the cursor in
   /// this device's last batch (a crash between writing the two leaves the batch's newer).
-  func pendingLines() throws(SyncRunError) -> [JournalLine] {
-    let lines = try journalLines()
-    var cursors: [String] = []
-    if let data = FileManager.default.contents(atPath: SyncFiles.path(workspacePath, SyncFiles.exported)) {
-      cursors.append(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+  func pendingLines(_ lines: [JournalLine]) throws(SyncRunError) -> [JournalLine] {
+    // `<transaction id> <log head it was written after>`.
+    let saved = FileManager.default.contents(atPath: SyncFiles.path(workspacePath, SyncFiles.exported)).map {
+      String(decoding: $0, as: UTF8.self).split(whereSeparator: \.isWhitespace).map(String.init)
     }
-    let own = SyncRepository.deviceRef(device.id)
-    if let head = try repository.resolve(own), let c = try repository.blob(head + ":" + OpBatch.cursorFile) {
-      cursors.append(String(decoding: c, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+    var position = saved?.first.flatMap { c in lines.lastIndex { $0.id == c } }
+    // The batch's cursor matters only when the file was written before the last batch (a crash
+    // between the two).
+    if let head = ownHead, saved?.dropFirst().first != head,
+      let c = try repository.blob(head + ":" + OpBatch.cursorFile)
+    {
+      let id = String(decoding: c, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+      if let p = lines.lastIndex(where: { $0.id == id }), p > position ?? -1 { position = p }
     }
-    let position = cursors.compactMap { c in lines.lastIndex { $0.id == c } }.max()
     return position.map { Array(lines[($0 + 1)...]) } ?? lines
+  }
+
+  /// Whether the journal is as the last export left it (one `stat`, no read).
+  func journalUnchanged() -> Bool {
+    guard let mark = exportedJournal else { return false }
+    var st = stat()
+    guard stat(workspacePath + "/journal.jsonl", &st) == 0 else { return false }
+    return UInt64(st.st_ino) == mark.inode && Int(st.st_size) == mark.size
   }
 
   /// Exports every pending journal line as ops in one batch commit on this device's log, then
@@ -60,7 +122,19 @@ extension SyncEngine {
   /// and the same lines are exported again with the same sequence numbers.
   @discardableResult
   func exportPending(extra: [SyncOp] = []) throws(SyncRunError) -> [SyncOp] {
-    let pending = try pendingLines()
+    if journalUnchanged() {
+      if !extra.isEmpty { try writeBatch(extra, cursor: nil) }
+      return extra
+    }
+    let pending: [JournalLine]
+    let mark: JournalMark?
+    if let known = exportedJournal, let more = try Self.readJournal(folder: workspacePath, after: known) {
+      // Same file, grown: every line after the last export's end is new.
+      (pending, mark) = more
+    } else {
+      let (lines, whole) = try Self.readJournal(folder: workspacePath)
+      (pending, mark) = (try pendingLines(lines), whole)
+    }
     var ops: [SyncOp] = extra
     for line in pending {
       guard let tx = line.transaction else { continue }
@@ -68,6 +142,7 @@ extension SyncEngine {
     }
     if !ops.isEmpty { try writeBatch(ops, cursor: pending.last?.id) }
     if let last = pending.last?.id { try writeCursor(last) }
+    exportedJournal = mark
     return ops
   }
 
@@ -112,27 +187,18 @@ extension SyncEngine {
 
   func writeBatch(_ ops: [SyncOp], cursor: String?) throws(SyncRunError) {
     let own = SyncRepository.deviceRef(device.id)
-    let parent = try repository.resolve(own)
-    var files = [OpBatch.file: try repository.writeBlob(OpBatch.encode(ops))]
-    if let cursor = cursor ?? lastCursor(parent) {
-      files[OpBatch.cursorFile] = try repository.writeBlob(Array(cursor.utf8))
-    }
-    let tree = try repository.writeTree(files)
-    let commit = try repository.writeCommit(
-      tree: tree, parent: parent, message: OpBatch.subject(device: device.id, ops: ops),
-      person: deviceFile.person,
-      device: device.id)
-    try repository.updateRef(own, to: commit, from: parent)
+    var files = [(name: OpBatch.file, bytes: OpBatch.encode(ops))]
+    // Without a new cursor the parent's stays in the tree (fast-import starts from the parent's).
+    if let cursor { files.append((OpBatch.cursorFile, Array(cursor.utf8))) }
+    let commit = try repository.commit(
+      files: files, on: own, parent: ownHead, message: OpBatch.subject(device: device.id, ops: ops),
+      person: deviceFile.person, device: device.id)
     folded[own] = commit
-  }
-
-  private func lastCursor(_ head: String?) -> String? {
-    guard let head, let c = try? repository.blob(head + ":" + OpBatch.cursorFile) else { return nil }
-    return String(decoding: c, as: UTF8.self)
+    ownHead = commit
   }
 
   func writeCursor(_ id: String) throws(SyncRunError) {
-    try writeFile(SyncFiles.exported, Array((id + "\n").utf8))
+    try writeFile(SyncFiles.exported, Array((id + " " + (ownHead ?? "-") + "\n").utf8))
   }
 
   /// Temp → fsync → rename → fsync the folder, like every file the store writes.

@@ -14,29 +14,41 @@ extension SyncEngine {
   public func round(network: Bool = true, wait: Bool = true) throws(SyncRunError) -> SyncStatus? {
     try locked { () throws(SyncRunError) -> SyncStatus? in
       try withSyncLock(wait: wait) { () throws(SyncRunError) -> SyncStatus in
-        if let stop = try stopReason() { return try finish(.stopped, message: stop) }
+        var steps = RoundSteps()
+        defer { steps.log(device: device.id) }
+        var refs = try repository.refs(["refs/salesfloor/", "refs/hub/"])
+        try catchUpWithOtherRounds(refs)
+        if let stop = try stopReason() { return try finish(.stopped, message: stop, refs: refs) }
         try exportPending()
+        steps.mark("export")
         var offline: String?
         if network {
-          let own = try repository.resolve(SyncRepository.deviceRef(device.id))
-          if let own, try own != repository.resolve(SyncRepository.hubDeviceRef(device.id)) {
+          if let own = ownHead, own != refs[SyncRepository.hubDeviceRef(device.id)] {
             switch try repository.push(deviceFile.hub, refs: [SyncRepository.deviceRef(device.id)]) {
             case .pushed: break
-            case .rejected(let why): return try finish(.stopped, message: Self.copiedMessage(deviceFile, why))
+            case .rejected(let why):
+              return try finish(.stopped, message: Self.copiedMessage(deviceFile, why), refs: refs)
             case .unreachable(let why): offline = why
             }
           }
+          steps.mark("push")
           if offline == nil { offline = try repository.fetch(deviceFile.hub) }
-          if offline == nil, let stop = try hubHoldsAnotherLog() {
-            return try finish(.stopped, message: stop)
+          steps.mark("fetch")
+          if offline == nil {
+            refs = try repository.refs(["refs/salesfloor/", "refs/hub/"])
+            if let stop = try hubHoldsAnotherLog(refs) {
+              return try finish(.stopped, message: stop, refs: refs)
+            }
           }
         }
-        let incoming = try readNewOps(includeOwn: false)
-        let result = try apply(incoming)
+        let incoming = try readNewOps(refs)
+        steps.mark("read \(incoming.count) ops")
+        let result = incoming.isEmpty && unapplied.isEmpty ? nil : try apply(incoming)
+        steps.mark("apply \(result?.changes.count ?? 0) records")
         if offline == nil { lastSynced = Timestamp.now }
         return try finish(
           offline == nil ? .synced : .offline, message: offline.map { "hub not reachable: \($0)" },
-          pulled: incoming.count, changed: result?.changes.count ?? 0)
+          pulled: incoming.count, changed: result?.changes.count ?? 0, refs: refs)
       }
     }
   }
@@ -45,15 +57,29 @@ extension SyncEngine {
   /// store's write lock, after exporting any line written since the round's export (so the
   /// merged state is this copy's journal right up to the apply line).
   func apply(_ incoming: [SyncOp]) throws(SyncRunError) -> ChangeSet? {
+    var timing: [String] = []
+    var clock = ContinuousClock.now
+    func lap(_ what: String) {
+      let now = ContinuousClock.now
+      timing.append(
+        "\(what) \((now - clock).components.attoseconds / 1_000_000_000_000_000 + (now - clock).components.seconds * 1000) ms"
+      )
+      clock = now
+    }
+    try preseed(incoming)
+    lap("seed")
     var failure: SyncRunError?
     let change: ChangeSet?
     do {
       change = try store.commitInBackground { ws in
         do throws(SyncRunError) {
           try exportPending()
+          lap("export in lock")
           let touched = try fold(incoming).union(unapplied)
           unapplied = touched
+          lap("fold")
           let mutations = mutations(for: touched, in: ws)
+          lap("records")
           guard !mutations.isEmpty else { return nil }
           return Transaction(
             id: SyncFiles.applyTransactionPrefix + Self.randomSuffix(), at: .now,
@@ -67,9 +93,11 @@ extension SyncEngine {
     } catch {
       throw failure ?? SyncRunError("cannot apply the team's changes to \(workspacePath): \(error)")
     }
+    lap("commit")
     unapplied = []
     try writeApplied()
     try exportPending()  // moves the cursor past the apply line
+    RoundSteps.log.debug("apply on \(device.id): \(timing.joined(separator: ", "))")
     return change
   }
 
@@ -130,13 +158,17 @@ extension SyncEngine {
 
   /// After a fetch: the hub's copy of this device's log must be part of ours; if it has commits we
   /// lack, another folder writes under our id.
-  private func hubHoldsAnotherLog() throws(SyncRunError) -> String? {
-    guard let hub = try repository.resolve(SyncRepository.hubDeviceRef(device.id)) else { return nil }
-    guard let own = try repository.resolve(SyncRepository.deviceRef(device.id)) else {
+  private func hubHoldsAnotherLog(_ refs: [String: String]) throws(SyncRunError) -> String? {
+    guard let hub = refs[SyncRepository.hubDeviceRef(device.id)], hub != checkedHubOwn else { return nil }
+    guard let own = ownHead else {
       return Self.copiedMessage(deviceFile, "the hub has a log for \(device.id) and this copy has none")
     }
-    return try repository.isAncestor(hub, of: own)
-      ? nil : Self.copiedMessage(deviceFile, "the hub's log for \(device.id) has edits this copy never made")
+    let contained = try hub == own ? true : repository.isAncestor(hub, of: own)
+    guard contained else {
+      return Self.copiedMessage(deviceFile, "the hub's log for \(device.id) has edits this copy never made")
+    }
+    checkedHubOwn = hub
+    return nil
   }
 
   static func copiedMessage(_ file: SyncDeviceFile, _ why: String) -> String {
@@ -146,14 +178,22 @@ extension SyncEngine {
 
   /// Writes the status and the conflict list, and returns the status.
   func finish(
-    _ state: SyncStatus.State, message: String?, pulled: Int = 0, changed: Int = 0
+    _ state: SyncStatus.State, message: String?, pulled: Int = 0, changed: Int = 0,
+    refs: [String: String]? = nil
   ) throws(SyncRunError) -> SyncStatus {
     let conflicts = currentConflicts()
+    let known: [String: String]
+    if let refs { known = refs } else { known = try repository.refs(["refs/hub/dev/"]) }
     let status = SyncStatus(
       state: state, device: device.id, person: deviceFile.person, attempted: .now, lastSynced: lastSynced,
-      pulled: pulled, changedRecords: changed, conflicts: conflicts.count, waiting: try waitingOps(),
+      pulled: pulled, changedRecords: changed, conflicts: conflicts.count,
+      waiting: try waitingOps(known),
       message: message)
-    try writeFile(SyncFiles.conflicts, Array(conflicts.map { $0.jsonValue.canonical + "\n" }.joined().utf8))
+    let list = Array(conflicts.map { $0.jsonValue.canonical + "\n" }.joined().utf8)
+    if list != lastConflicts {
+      try writeFile(SyncFiles.conflicts, list)
+      lastConflicts = list
+    }
     do {
       try writeFile(SyncFiles.status, Array(try JSONEncoder.sorted.encode(status)))
     } catch let error as SyncRunError {
@@ -165,9 +205,34 @@ extension SyncEngine {
   }
 
   /// This device's ops not on the hub (as far as the last fetch or push knows).
-  func waitingOps() throws(SyncRunError) -> Int {
+  func waitingOps(_ refs: [String: String]) throws(SyncRunError) -> Int {
     let mine = device.nextSeq - 1
-    guard let hub = try repository.resolve(SyncRepository.hubDeviceRef(device.id)) else { return mine }
-    return max(0, mine - (OpBatch.lastSeq(inSubject: try repository.subject(hub)) ?? 0))
+    guard let hub = refs[SyncRepository.hubDeviceRef(device.id)] else { return mine }
+    if hubOwnSubject?.commit != hub { hubOwnSubject = (hub, try repository.subject(hub)) }
+    return max(0, mine - (OpBatch.lastSeq(inSubject: hubOwnSubject?.subject ?? "") ?? 0))
+  }
+}
+
+/// Step timings of one round, logged at debug level (`--log-level debug`): where a slow round
+/// spends its time.
+struct RoundSteps {
+  static let log = SalesFloorLog.logger("salesfloor.sync")
+  private var last = ContinuousClock.now
+  private let start = ContinuousClock.now
+  private var parts: [String] = []
+
+  mutating func mark(_ step: String) {
+    let now = ContinuousClock.now
+    parts.append("\(step) \(Self.ms(now - last)) ms")
+    last = now
+  }
+
+  func log(device: String) {
+    Self.log.debug(
+      "sync round on \(device): \(parts.joined(separator: ", ")); \(Self.ms(ContinuousClock.now - start)) ms")
+  }
+
+  private static func ms(_ d: Duration) -> Int {
+    Int(d.components.seconds * 1000 + d.components.attoseconds / 1_000_000_000_000_000)
   }
 }

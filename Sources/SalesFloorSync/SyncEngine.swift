@@ -31,6 +31,18 @@ public final class SyncEngine: @unchecked Sendable {
   /// Commits already folded, per ref, so a round reads only new ones.
   var folded: [String: String] = [:]
   var conflictCache: [SyncConflict]?
+  /// This device's log head as this instance last wrote or read it.
+  var ownHead: String?
+  /// The bytes of `applied.json` this instance last wrote or read (another round changes them).
+  var lastApplied: Data?
+  /// The journal as of the last export that read it to the end: unchanged means nothing pending.
+  var exportedJournal: JournalMark?
+  /// The hub's copy of this device's log that was last found to be part of ours, and the subject
+  /// of a hub head (its last sequence number), so an idle round asks git neither again.
+  var checkedHubOwn: String?
+  var hubOwnSubject: (commit: String, subject: String)?
+  /// The conflict list as last written (rewritten only when it changes).
+  var lastConflicts: [UInt8]?
   /// Records folded but not yet written to the workspace (an apply that failed): retried next round.
   var unapplied: Set<SyncRecordRef> = []
   /// Merged records that do not make a valid record, by ref (reported, never applied).
@@ -90,6 +102,8 @@ public final class SyncEngine: @unchecked Sendable {
     }
     _ = try fold(ops)
     folded = heads
+    ownHead = heads[own]
+    lastApplied = FileManager.default.contents(atPath: SyncFiles.path(workspacePath, Self.appliedFile))
     let mine = merged.ops.values.lazy.filter { $0.device == self.device.id }.map(\.seq).max() ?? 0
     do throws(SyncError) {
       device = try SyncDevice(id: device.id, nextSeq: mine + 1)
@@ -104,7 +118,9 @@ public final class SyncEngine: @unchecked Sendable {
   func writeApplied() throws(SyncRunError) {
     let remote = folded.filter { $0.key.hasPrefix("refs/hub/") }
     do {
-      try writeFile(Self.appliedFile, Array(try JSONEncoder.sorted.encode(remote)))
+      let bytes = try JSONEncoder.sorted.encode(remote)
+      try writeFile(Self.appliedFile, Array(bytes))
+      lastApplied = bytes
     } catch let error as SyncRunError {
       throw error
     } catch {
@@ -174,21 +190,13 @@ public final class SyncEngine: @unchecked Sendable {
     return try body()
   }
 
-  /// Reads ops from commits not folded yet (others' logs from the hub; this device's own too at
-  /// open) and folds them in, seeding snapshot records first. Returns the refs they touched.
-  @discardableResult
-  func loadNewOps(includeOwn: Bool) throws(SyncRunError) -> Set<SyncRecordRef> {
-    let ops = try readNewOps(includeOwn: includeOwn)
-    return try fold(ops)
-  }
-
-  /// The ops of commits not folded yet, with `folded` advanced.
-  func readNewOps(includeOwn: Bool) throws(SyncRunError) -> [SyncOp] {
-    var refs = try repository.refs(["refs/hub/dev/"])
-    let own = SyncRepository.deviceRef(device.id)
-    refs[SyncRepository.hubDeviceRef(device.id)] = nil  // this device's ops come from its own ref
-    if includeOwn, let head = try repository.resolve(own) { refs[own] = head }
-    let changed = refs.filter { folded[$0.key] != $0.value }
+  /// The ops of commits not folded yet among `refs` (the hub's device logs; this device's own
+  /// comes from its own ref), with `folded` advanced.
+  func readNewOps(_ refs: [String: String]) throws(SyncRunError) -> [SyncOp] {
+    let hubOwn = SyncRepository.hubDeviceRef(device.id)
+    let changed = refs.filter {
+      $0.key.hasPrefix("refs/hub/dev/") && $0.key != hubOwn && folded[$0.key] != $0.value
+    }
     guard !changed.isEmpty else { return [] }
     let commits = try repository.newCommits(
       heads: changed.values.sorted(), known: Array(Set(folded.values)).sorted())
@@ -200,6 +208,29 @@ public final class SyncEngine: @unchecked Sendable {
     }
     for (ref, head) in changed { folded[ref] = head }
     return ops
+  }
+
+  /// Seeds the snapshot records that ops touch and the merge does not know yet. Done before the
+  /// store's write lock is taken: the first seed of a collection decodes its snapshot file.
+  func preseed(_ ops: [SyncOp]) throws(SyncRunError) {
+    for op in ops {
+      let ref = SyncRecordRef(op.collection, op.recordId)
+      if !merged.knows(ref), let fields = try snapshot.fields(ref) { merged.seed(ref, fields: fields) }
+    }
+  }
+
+  /// Another process (a CLI `sync` while the cockpit runs) exported or applied since this
+  /// instance last did: start again from what the folder holds, so sequence numbers and the
+  /// merged state are the folder's, not this instance's stale memory.
+  func catchUpWithOtherRounds(_ refs: [String: String]) throws(SyncRunError) {
+    let applied = FileManager.default.contents(atPath: SyncFiles.path(workspacePath, Self.appliedFile))
+    guard refs[SyncRepository.deviceRef(device.id)] != ownHead || applied != lastApplied else { return }
+    merged = SyncState()
+    folded = [:]
+    unapplied = []
+    conflictCache = nil
+    exportedJournal = nil
+    try loadApplied()
   }
 
   /// Problems reading batches (a line that is not an op): reported in `sync status`, never fatal.

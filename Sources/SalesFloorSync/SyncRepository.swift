@@ -121,6 +121,38 @@ struct SyncRepository: Sendable {
     return try g.check(args).text.trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
+  /// One commit on `ref` in one `git fast-import` process: `files` replace (or add to) the
+  /// parent's tree. fast-import refuses to move a ref that is not a fast-forward, so a log that
+  /// another process moved meanwhile is never overwritten. Returns the new commit.
+  func commit(
+    files: [(name: String, bytes: [UInt8])], on ref: String, parent: String?, message: String, person: String,
+    device: String
+  ) throws(SyncRunError) -> String {
+    let who =
+      "\(person.isEmpty ? device : person) <\(device)@salesfloor> \(Int(Date().timeIntervalSince1970)) +0000"
+    var input: [UInt8] = []
+    func text(_ t: String) { input += Array(t.utf8) }
+    func data(_ bytes: [UInt8]) {
+      text("data \(bytes.count)\n")
+      input += bytes
+      text("\n")
+    }
+    text("commit \(ref)\nmark :1\nauthor \(who)\ncommitter \(who)\n")
+    data(Array(message.utf8))
+    if let parent { text("from \(parent)\n") }
+    for file in files {
+      text("M 100644 inline \(file.name)\n")
+      data(file.bytes)
+    }
+    text("\nget-mark :1\n")
+    let out = try git.check(["fast-import", "--quiet", "--date-format=raw"], input: input)
+    let commit = out.text.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard commit.count == 40 else {
+      throw SyncRunError("git fast-import gave no commit for \(ref): \(out.text)")
+    }
+    return commit
+  }
+
   /// Moves `ref` from `old` (nil: must not exist) to `new`; refuses when someone moved it meanwhile.
   func updateRef(_ ref: String, to new: String, from old: String?) throws(SyncRunError) {
     _ = try git.check(["update-ref", ref, new, old ?? Self.zero])

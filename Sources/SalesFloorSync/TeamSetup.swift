@@ -62,7 +62,7 @@ public enum TeamSetup {
           if let last = try SyncEngine.journalLines(folder: folder).last?.id {
             do {
               try SyncFileIO.replace(
-                SyncFiles.path(folder, SyncFiles.exported), with: Array((last + "\n").utf8))
+                SyncFiles.path(folder, SyncFiles.exported), with: Array((last + " -\n").utf8))
             } catch {
               throw SyncRunError("cannot write the export cursor in \(folder): \(error)")
             }

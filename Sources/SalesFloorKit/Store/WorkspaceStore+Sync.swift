@@ -41,7 +41,8 @@ extension WorkspaceStore {
     guard access(SyncFiles.path(folderPath, SyncFiles.device), F_OK) == 0 else { return nil }
     guard let fd, size > 0 else { return 0 }
     guard let cursor = try? DurableIO.readFile(SyncFiles.path(folderPath, SyncFiles.exported)),
-      let id = String(bytes: cursor, encoding: .utf8)?.trimmingCharacters(in: .whitespacesAndNewlines),
+      let id = String(bytes: cursor, encoding: .utf8)?.split(whereSeparator: \.isWhitespace).first.map(
+        String.init),
       !id.isEmpty,
       let journal = try? DurableIO.readAt(fd, from: 0, count: size, path: path(StoreState.journalName))
     else { return 0 }

@@ -8,7 +8,8 @@ public enum SyncFiles {
   public static let repository = "repo.git"
   /// This copy's enrolment: device id, person, hub (`SyncDeviceFile`).
   public static let device = "device.json"
-  /// The id of the last journal transaction exported to the op log (text, one line).
+  /// `<id> <commit>`: the last journal transaction exported to the op log, and this device's log
+  /// head when the file was written (text, one line).
   public static let exported = "exported"
   /// The last round's outcome, for `sync status` and the cockpit's top bar (`SyncStatus`).
   public static let status = "status.json"
