@@ -167,6 +167,52 @@ public enum TeamSetup {
     return file
   }
 
+  /// Points this copy at another hub (the team moved, or a hub was restored elsewhere).
+  public static func setHub(store: WorkspaceStore, hub rawHub: String) throws(SyncRunError) -> SyncDeviceFile
+  {
+    var file = try SyncEngine.readDeviceFile(store.folder.path)
+    file.hub = absoluteHub(rawHub)
+    try writeDeviceFile(file, folder: store.folder.path)
+    return file
+  }
+
+  /// Fills a new, empty hub from this copy's repository: the team snapshot, every device's log as
+  /// last fetched, and this device's own. Other copies' next rounds push what it lacks of theirs.
+  public static func restoreHub(
+    store: WorkspaceStore, hub rawHub: String, environment: [String: String] = [:]
+  ) throws(SyncRunError) -> Int {
+    let folder = store.folder.path
+    let file = try SyncEngine.readDeviceFile(folder)
+    let hub = try prepareHub(rawHub, environment: environment)
+    let repository = SyncRepository(
+      path: SyncFiles.path(folder, SyncFiles.repository), environment: environment)
+    if let existing = try remoteEpoch(hub, repository) {
+      throw SyncRunError(
+        "\(hub) already holds a team (snapshot \(existing.prefix(12))): restore into an empty repository")
+    }
+    let refs = try repository.refs(["refs/salesfloor/", "refs/hub/"])
+    var specs: [String] = []
+    if refs[SyncRepository.hubEpochRef] != nil {
+      specs.append(SyncRepository.hubEpochRef + ":" + SyncRepository.epochRef)
+    } else if refs[SyncRepository.epochRef] != nil {
+      specs.append(SyncRepository.epochRef + ":" + SyncRepository.epochRef)
+    } else {
+      throw SyncRunError("this copy has no team snapshot to restore from")
+    }
+    let own = SyncRepository.deviceRef(file.device)
+    for ref in refs.keys.sorted()
+    where ref.hasPrefix("refs/hub/dev/") && ref != SyncRepository.hubDeviceRef(file.device) {
+      specs.append(ref + ":refs/salesfloor/dev/" + ref.dropFirst("refs/hub/dev/".count))
+    }
+    if refs[own] != nil { specs.append(own + ":" + own) }
+    let out = try repository.git.run(["push", "--quiet", hub] + specs)
+    guard out.status == 0 else {
+      throw SyncRunError(
+        "could not push to \(hub): \(out.stderr.trimmingCharacters(in: .whitespacesAndNewlines))")
+    }
+    return specs.count - 1
+  }
+
   static func writeDeviceFile(_ file: SyncDeviceFile, folder: String) throws(SyncRunError) {
     do {
       let e = JSONEncoder.sorted

@@ -142,3 +142,39 @@ struct TeamReenrolCommand: ParsableCommand {
     Printer.write("this folder is now device \(file.device); its edits not yet synced go out under that id\n")
   }
 }
+
+struct TeamHubCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "hub", abstract: "Show the hub this copy syncs with, or point it at another (URL).")
+  @OptionGroup var workspace: WorkspaceOptions
+  @Argument(help: "The new hub URL or path.") var hub: String?
+
+  func run() throws {
+    let folder = workspace.folder()
+    guard let hub else {
+      Printer.write(try SyncEngine.readDeviceFile(folder.path).hub + "\n")
+      return
+    }
+    let context = try WorkspaceContext.open(workspace)
+    let file = try TeamSetup.setHub(store: context.store, hub: hub)
+    Printer.write("this copy now syncs with \(file.hub)\n")
+  }
+}
+
+struct TeamRestoreHubCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "restore-hub",
+    abstract:
+      "Fill a new, empty hub from this copy (the old hub was lost); then run team hub URL on every copy.")
+  @OptionGroup var workspace: WorkspaceOptions
+  @Argument(help: "The new hub: an empty bare repository (a missing local path is created).") var hub: String
+
+  func run() throws {
+    let context = try WorkspaceContext.open(workspace)
+    let logs = try TeamSetup.restoreHub(store: context.store, hub: hub)
+    let file = try TeamSetup.setHub(store: context.store, hub: hub)
+    Printer.write(
+      "restored the team snapshot and \(logs) device logs to \(file.hub); this copy now syncs with it.\n"
+        + "on every other copy run: salesfloor team hub \(file.hub)\n")
+  }
+}
