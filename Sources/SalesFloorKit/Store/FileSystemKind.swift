@@ -1,10 +1,10 @@
+import CStatfs
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-
-import CStatfs
 
 /// What kind of file system holds a workspace, as far as the journal's safety goes.
 ///

@@ -25,7 +25,8 @@ public enum SharedModeError: Error, Sendable, Equatable, CustomStringConvertible
       return "you are logged in as \(login), and this shared workspace does not say which person that is; "
         + "ask someone in the group to run `salesfloor shared map \(login) PERSON` (see `salesfloor shared list`)"
     case .unknownPerson(let login, let id):
-      return "login \(login) is mapped to person \(id), who is no longer in this workspace; map it again with "
+      return
+        "login \(login) is mapped to person \(id), who is no longer in this workspace; map it again with "
         + "`salesfloor shared map \(login) PERSON`"
     case .unknownGroup(let group):
       return "there is no Unix group \"\(group)\" on this host; create it first (`groupadd \(group)`, "
@@ -37,18 +38,21 @@ public enum SharedModeError: Error, Sendable, Equatable, CustomStringConvertible
         : "\(login) is not a member of group \(group): only a member (or root) can share a workspace with it "
           + "(`usermod -aG \(group) \(login)`, then log in again); nothing was changed"
     case .unreachable(let folder, let blocked, let mode, let group):
-      return "members of \(group) could not reach \(folder): \(blocked) (mode \(mode)) does not let them through; "
+      return
+        "members of \(group) could not reach \(folder): \(blocked) (mode \(mode)) does not let them through; "
         + "run `chmod o+x \(blocked)` (or `chgrp \(group) \(blocked) && chmod g+x \(blocked)`), then retry; "
         + "nothing was changed"
     case .missingParent(let parent):
-      return "\(parent) does not exist: create it first, searchable by the group (e.g. `mkdir -m 0755 \(parent)`), "
+      return
+        "\(parent) does not exist: create it first, searchable by the group (e.g. `mkdir -m 0755 \(parent)`), "
         + "then retry; nothing was changed"
     case .noAccess(let folder, let group, let login):
       let who = login ?? "this user"
       guard let group else {
         return "permission denied: \(who) may not read the workspace \(folder); ask its owner for access"
       }
-      return "permission denied: the workspace \(folder) is shared with the Unix group \(group), and \(who) is "
+      return
+        "permission denied: the workspace \(folder) is shared with the Unix group \(group), and \(who) is "
         + "not a member; ask an administrator to run `usermod -aG \(group) \(who)`, then log in again"
     case .notShared(let folder):
       return "\(folder) is not a shared workspace; share it first with `salesfloor init --shared GROUP`"

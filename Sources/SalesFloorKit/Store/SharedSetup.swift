@@ -54,7 +54,8 @@ public enum SharedSetup {
     var changes = entries(in: folder).compactMap { change(for: $0.path, isFolder: $0.isFolder, to: modes) }
     let shared = folder + "/" + SharedMode.fileName
     if access(shared, F_OK) != 0 {
-      changes.append(Change(path: shared, isFolder: false, from: "new", to: describe(modes.file, modes.group)))
+      changes.append(
+        Change(path: shared, isFolder: false, from: "new", to: describe(modes.file, modes.group)))
     }
     return changes
   }
@@ -108,7 +109,8 @@ public enum SharedSetup {
     let group = modes.group ?? st.st_gid
     guard st.st_mode & 0o7777 != wanted || st.st_gid != group else { return nil }
     return Change(
-      path: path, isFolder: isFolder, from: describe(st.st_mode & 0o7777, st.st_gid), to: describe(wanted, group))
+      path: path, isFolder: isFolder, from: describe(st.st_mode & 0o7777, st.st_gid),
+      to: describe(wanted, group))
   }
 
   private static func describe(_ mode: mode_t, _ group: gid_t?) -> String {

@@ -14,7 +14,9 @@ extension StoreState {
       throw Self.noAccess(folder: folder)
     }
     try refreshShared(folder: folder)
-    if let reason = FileSystemKind.readOnlyReason(folder: folder, kind: FileSystemKind.of(folder, probe: fileSystem)) {
+    if let reason = FileSystemKind.readOnlyReason(
+      folder: folder, kind: FileSystemKind.of(folder, probe: fileSystem))
+    {
       readOnlyReason = readOnlyReason ?? reason
       notices.append("Opened read-only: " + reason + ".")
     }
@@ -32,7 +34,8 @@ extension StoreState {
     modes = shared?.modes ?? .owner
     if let shared, modes.group == nil {
       notices.append(
-        "\(path): the Unix group \(shared.group) does not exist on this host; new files keep the folder's group.")
+        "\(path): the Unix group \(shared.group) does not exist on this host; new files keep the folder's group."
+      )
     }
   }
 

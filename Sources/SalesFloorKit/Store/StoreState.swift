@@ -70,7 +70,8 @@ struct StoreState {
       } else {
         do {
           s.lockFD = try DurableIO.createFile(lockPath, O_RDWR, modes: s.modes)
-        } catch WorkspaceError.io(_, "open", let code) where code == EACCES || code == EROFS || code == EPERM {
+        } catch WorkspaceError.io(_, "open", let code) where code == EACCES || code == EROFS || code == EPERM
+        {
           // A folder we may not write (shared read-only, a mounted backup): still let people look.
           s.readOnlyReason = "the folder is not writable (\(String(cString: strerror(code))))"
           s.notices.append("Opened read-only: \(folder) is not writable.")

@@ -81,7 +81,8 @@ extension WorkspaceStore {
     for c in CollectionName.allCases where snapshot.dirty.contains(c) {
       let bytes = try codec.encodeFile(c, of: snapshot.workspace, schemaVersion: Self.schemaVersion)
       let path = folder + "/" + c.fileName
-      staged.append((path, try DurableIO.writeTemp(for: path, bytes: bytes, folder: folder, modes: modes, hook: hook)))
+      staged.append(
+        (path, try DurableIO.writeTemp(for: path, bytes: bytes, folder: folder, modes: modes, hook: hook)))
     }
     try locked {
       guard !state.closed, state.readOnlyReason == nil else { return }

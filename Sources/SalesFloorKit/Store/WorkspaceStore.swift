@@ -69,7 +69,8 @@ public final class WorkspaceStore: @unchecked Sendable {
   /// A folder on NFS/SMB/CIFS (`fileSystem`, `statfs` unless a test injects one) opens read-only.
   public init(
     opening folder: URL, codec: any WorkspaceCodec = FastCodec(escapeSlashes: false), readOnly: Bool = false,
-    collections: Set<CollectionName>? = nil, fileSystem: @escaping FileSystemKind.Probe = FileSystemKind.statfsProbe
+    collections: Set<CollectionName>? = nil,
+    fileSystem: @escaping FileSystemKind.Probe = FileSystemKind.statfsProbe
   ) throws {
     let start = ContinuousClock.now
     self.folder = folder.standardizedFileURL
