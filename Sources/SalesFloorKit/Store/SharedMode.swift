@@ -35,9 +35,12 @@ public struct SharedMode: Sendable, Equatable {
   /// The person a Unix login acts as in this workspace: the one place that answers "who is this
   /// user?" on a shared host, for CLI edits and the cockpit's viewer alike.
   ///
-  /// Throws `SharedModeError.unmappedLogin` (naming `salesfloor shared map`) when the login has no
-  /// person, and `.unknownPerson` when its person was deleted.
-  public func person(forLogin login: String, in workspace: Workspace) throws -> Person {
+  /// Nil while no login is mapped at all: setting up, people must be added before anyone can be
+  /// mapped to them, so until the first `salesfloor shared map` identity works as in a private
+  /// workspace. After that, throws `SharedModeError.unmappedLogin` (naming `salesfloor shared map`)
+  /// for a login without a person, and `.unknownPerson` when its person was deleted.
+  public func person(forLogin login: String, in workspace: Workspace) throws -> Person? {
+    if logins.isEmpty { return nil }
     guard let id = logins[login] else { throw SharedModeError.unmappedLogin(login: login, group: group) }
     guard let person = workspace.people[id: id] else {
       throw SharedModeError.unknownPerson(login: login, personId: id)
