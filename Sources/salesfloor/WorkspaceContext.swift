@@ -129,7 +129,9 @@ struct WorkspaceContext {
 struct ActorOption: ParsableArguments {
   @Option(
     name: .customLong("as"),
-    help: "Who makes the change (person name or id); default: the person in config.json.")
+    help:
+      "Who makes the change (person name or id); default: the person in config.json. In a shared workspace the login's person always makes it."
+  )
   var name: String?
 
   init() {}

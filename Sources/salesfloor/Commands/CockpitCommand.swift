@@ -8,7 +8,9 @@ import SalesFloorUI
 struct CockpitOptions: ParsableArguments {
   @Option(
     name: .customLong("as"),
-    help: "Open as this person (name or id); default: config, else the first manager.")
+    help:
+      "Open as this person (name or id); default: the login's person in a shared workspace, else config, else the first manager."
+  )
   var asPerson: String?
   @Option(name: .customLong("as-of"), help: "Pretend today is this day (YYYY-MM-DD).") var asOf: String?
   @Option(
