@@ -13,7 +13,7 @@ public enum SharedModeError: Error, Sendable, Equatable, CustomStringConvertible
   /// `init --shared` for a new folder whose parent does not exist yet (it would be created private).
   case missingParent(String)
   /// The workspace is shared with a group this user is not in: the folder cannot be read.
-  case noAccess(folder: String, group: String?, login: String?)
+  case noAccess(folder: String, group: String?, login: String?, addedButNotActive: Bool)
   /// `shared map` or `shared list` on a private workspace.
   case notShared(folder: String)
   /// A login name SalesFloor will not store.
@@ -46,8 +46,13 @@ public enum SharedModeError: Error, Sendable, Equatable, CustomStringConvertible
       return
         "\(parent) does not exist: create it first, searchable by the group (e.g. `mkdir -m 0755 \(parent)`), "
         + "then retry; nothing was changed"
-    case .noAccess(let folder, let group, let login):
+    case .noAccess(let folder, let group, let login, let added):
       let who = login ?? "this user"
+      if let group, added {
+        return
+          "permission denied: the workspace \(folder) is shared with the Unix group \(group); \(who) was added "
+          + "to it after this session started: log out and in again (or run `newgrp \(group)`)"
+      }
       guard let group else {
         return "permission denied: \(who) may not read the workspace \(folder); ask its owner for access"
       }

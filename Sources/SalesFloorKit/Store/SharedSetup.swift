@@ -50,7 +50,11 @@ public enum SharedSetup {
   /// What sharing `folder` with `group` would change: the folder, everything in it (subfolders
   /// too), and `shared.json` when it is new. Runs `check` first.
   public static func plan(folder: String, group: String) throws -> [Change] {
-    let modes = try check(folder: folder, group: group)
+    changes(in: folder, to: try check(folder: folder, group: group))
+  }
+
+  /// What giving `modes` to `folder` and everything in it changes.
+  static func changes(in folder: String, to modes: FileModes) -> [Change] {
     var changes = entries(in: folder).compactMap { change(for: $0.path, isFolder: $0.isFolder, to: modes) }
     let shared = folder + "/" + SharedMode.fileName
     if access(shared, F_OK) != 0 {
@@ -126,7 +130,7 @@ public enum SharedSetup {
   }
 
   /// True when the group database lists this user in `gid` (added since the session started).
-  private static func listedMember(_ gid: gid_t) -> Bool {
+  static func listedMember(_ gid: gid_t) -> Bool {
     guard let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name else { return false }
     var count: Int32 = 256
     var groups = [gid_t](repeating: 0, count: Int(count))

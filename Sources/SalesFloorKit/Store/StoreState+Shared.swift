@@ -28,7 +28,7 @@ extension StoreState {
   mutating func refreshShared(folder: String) throws {
     let path = folder + "/" + SharedMode.fileName
     let identity = try DurableIO.identity(path: path)
-    guard identity != sharedIdentity || (identity == nil && shared != nil) else { return }
+    guard identity != sharedIdentity else { return }
     shared = try SharedMode.load(folder: folder)
     sharedIdentity = identity
     modes = shared?.modes ?? .owner
@@ -44,8 +44,10 @@ extension StoreState {
     var st = stat()
     let login = getpwuid(geteuid()).flatMap { $0.pointee.pw_name }.map { String(cString: $0) }
     guard stat(folder, &st) == 0, st.st_mode & 0o070 != 0 else {
-      return .noAccess(folder: folder, group: nil, login: login)
+      return .noAccess(folder: folder, group: nil, login: login, addedButNotActive: false)
     }
-    return .noAccess(folder: folder, group: FileModes.groupName(st.st_gid), login: login)
+    return .noAccess(
+      folder: folder, group: FileModes.groupName(st.st_gid), login: login,
+      addedButNotActive: SharedSetup.listedMember(st.st_gid))
   }
 }

@@ -16,8 +16,8 @@ extension WorkspaceStore {
     try locked {
       if let reason = state.readOnlyReason { throw WorkspaceError.readOnly(reason: reason) }
       let folder = folderPath
-      let changes = try SharedSetup.plan(folder: folder, group: group)
       let modes = try SharedSetup.check(folder: folder, group: group)
+      let changes = SharedSetup.changes(in: folder, to: modes)
       try state.withLock(LOCK_EX, folder: folder) { s in
         var shared = s.shared ?? SharedMode(group: group)
         shared.group = group

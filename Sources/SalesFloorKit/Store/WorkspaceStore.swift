@@ -70,7 +70,7 @@ public final class WorkspaceStore: @unchecked Sendable {
   public init(
     opening folder: URL, codec: any WorkspaceCodec = FastCodec(escapeSlashes: false), readOnly: Bool = false,
     collections: Set<CollectionName>? = nil,
-    fileSystem: @escaping FileSystemKind.Probe = FileSystemKind.statfsProbe
+    fileSystem: FileSystemKind.Probe = FileSystemKind.statfsProbe
   ) throws {
     let start = ContinuousClock.now
     self.folder = folder.standardizedFileURL
