@@ -12,6 +12,8 @@ import Testing
 /// both edits land under their mapped people, every file stays `0660` for the group (even with a
 /// `077` umask), and a user outside the group can read nothing.
 @Suite(
+  // One at a time: concurrent useradd/groupadd runs can fail on the /etc/passwd lock.
+  .serialized,
   .enabled(
     if: UnixAccounts.available || EndToEndTools.required,
     "needs root and groupadd/useradd/userdel/groupdel/setpriv (CI runs as root)"))
