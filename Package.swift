@@ -21,10 +21,13 @@ let package = Package(
     .target(
       name: "SalesFloorKit",
       dependencies: [
+        "CStatfs",
         .product(name: "CSV", package: "CSV.swift"),
         .product(name: "Logging", package: "swift-log"),
       ]
     ),
+    // statfs(2) (not in Swift's Glibc module): the store refuses to write over NFS/SMB.
+    .systemLibrary(name: "CStatfs"),
     // The built-in themes: `Themes/*.json` is the only copy; SwiftPM embeds each file as bytes
     // (`PackageResources`), so a binary copied anywhere still has them and no Bundle is needed.
     .target(

@@ -204,7 +204,7 @@ extension SyncEngine {
   /// Temp → fsync → rename → fsync the folder, like every file the store writes.
   func writeFile(_ name: String, _ bytes: [UInt8]) throws(SyncRunError) {
     do {
-      try SyncFileIO.replace(SyncFiles.path(workspacePath, name), with: bytes)
+      try SyncFileIO.replace(SyncFiles.path(workspacePath, name), with: bytes, for: store)
     } catch {
       throw SyncRunError("cannot write \(SyncFiles.path(workspacePath, name)): \(error)")
     }

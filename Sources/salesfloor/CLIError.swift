@@ -43,6 +43,7 @@ func classify(_ error: Error) -> CLIError {
     }
   }
   if let e = error as? EditConflict { return .failure(e.description) }
+  if let e = error as? SharedModeError { return e.isUsage ? .usage(e.description) : .failure(e.description) }
   if let e = error as? InputError { return .usage(String(describing: e)) }
   if let e = error as? CommandError { return e.isUsage ? .usage(e.description) : .data(e.description) }
   return .failure(String(describing: error))

@@ -22,7 +22,7 @@ struct SalesFloorCommand: ParsableCommand {
       DealCommand.self, ActivityCommand.self,
       QuotaCommand.self, PersonCommand.self, ReportCommand.self, ImportCommand.self, ExportCommand.self,
       PlayCommand.self, TrainingCommand.self, CoachCommand.self, ForecastCommand.self, CompCommand.self,
-      TerritoryCommand.self, TeamCommand.self, SyncCommand.self, ConflictsCommand.self,
+      TerritoryCommand.self, TeamCommand.self, SyncCommand.self, ConflictsCommand.self, SharedCommand.self,
     ],
     defaultSubcommand: CockpitCommand.self
   )
@@ -57,7 +57,7 @@ struct SalesFloorCommand: ParsableCommand {
   /// Prints one line for `error` and exits with its code.
   static func fail(_ error: Error) -> Never {
     if error is CLIError || error is WorkspaceError || error is InputError || error is CommandError
-      || error is EditConflict
+      || error is EditConflict || error is SharedModeError
     {
       let mapped = classify(error)
       CLILog.failed(exitCode: mapped.exitCode, message: mapped.description)

@@ -37,12 +37,38 @@ struct WorkspaceContext {
   }
 
   /// Who makes a change from the command line: the person `--as` names, else the person in the
-  /// user's config file (ignored when it names nobody here), else unknown.
+  /// user's config file (ignored when it names nobody here), else unknown. In a workspace shared on
+  /// one host it is always the person mapped to the login (`--as` must still name someone).
   func actor(_ option: ActorOption) throws -> String? {
+    if let login = try sharedLogin() {
+      if let name = option.name, try person(name).id != login.person.id {
+        printError(
+          "salesfloor: shared workspace: the edit is recorded as \(login.person.name) (login \(login.name)); "
+            + "--as does not change who makes it")
+      }
+      return login.person.id
+    }
     if let name = option.name { return try person(name).id }
     let (config, _) = CockpitConfig.load(from: CockpitOptions.configURL)
     guard let name = config.person else { return nil }
     return try? NameResolver.person(name, in: workspace).id
+  }
+
+  /// In a shared workspace, this process's login and the person it is mapped to (nil: private, or
+  /// no login mapped yet).
+  func sharedLogin() throws -> (name: String, person: Person)? {
+    guard let shared = store.sharedMode else { return nil }
+    return try Self.login(in: shared, workspace: workspace)
+  }
+
+  /// The login's person in a shared workspace, as the cockpit's default viewer and the CLI's actor
+  /// (nil while no login is mapped: see `SharedMode.person(forLogin:in:)`).
+  static func login(in shared: SharedMode, workspace: Workspace) throws -> (name: String, person: Person)? {
+    guard let login = SharedMode.currentLogin(environment: ProcessInfo.processInfo.environment) else {
+      throw CLIError.usage(
+        "cannot tell which Unix user this is (no password entry and no $USER); set USER or add the user")
+    }
+    return try shared.person(forLogin: login, in: workspace).map { (login, $0) }
   }
 
   /// The command's context: this workspace, the actor, and the clock (`$SALESFLOOR_TODAY` aware).
@@ -103,7 +129,9 @@ struct WorkspaceContext {
 struct ActorOption: ParsableArguments {
   @Option(
     name: .customLong("as"),
-    help: "Who makes the change (person name or id); default: the person in config.json.")
+    help:
+      "Who makes the change (person name or id); default: the person in config.json. In a shared workspace the login's person always makes it."
+  )
   var name: String?
 
   init() {}

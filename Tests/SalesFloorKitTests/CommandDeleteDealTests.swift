@@ -23,4 +23,27 @@ struct CommandDeleteDealTests {
     #expect(after.activities.count == 2)
     #expect(WorkspaceCheck.run(after).filter { $0.severity == .error }.isEmpty)
   }
+
+  @Test func coachingThatNamesADeletedDealKeepsItsPromiseWithoutTheLink() throws {
+    var ws = CommandFixture.workspace
+    let dealName = try #require(ws.deals[id: "d-1"]?.name)
+    var item = CoachingItem(
+      id: "c-1", personId: "p-bo", title: "Pipeline hygiene", reason: "stalled deals",
+      createdAt: CommandFixture.now)
+    item.dealIds = ["d-1", "d-2"]
+    item.commitments = [
+      .init(text: "Set a dated next step", check: .nextStepSet, dealId: "d-1"),
+      .init(text: "Call the champion", check: .manual),
+    ]
+    ws.coaching = RecordTable([item])
+    let edit = try DeleteDeal(dealId: "d-1").edit(in: CommandFixture.context(ws))
+    let after = CommandFixture.applying(edit, to: ws)
+    let c = try #require(after.coaching[id: "c-1"])
+    #expect(c.dealIds == ["d-2"])
+    #expect(c.commitments[0].dealId == nil)
+    #expect(c.commitments[0].check == .manual)
+    #expect(c.commitments[0].text == "Set a dated next step (\(dealName), deleted)")
+    #expect(c.commitments[1] == item.commitments[1])
+    #expect(WorkspaceCheck.run(after).filter { $0.severity == .error }.isEmpty)
+  }
 }

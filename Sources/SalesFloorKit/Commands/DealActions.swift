@@ -84,6 +84,28 @@ public struct DeleteDeal: WorkspaceCommand {
       return .put(.activity(a))
     }
     return Edit(
-      summary: "deleted deal \(d.name)", mutations: unlinked + [.delete(.deals, id: d.id)], recordId: d.id)
+      summary: "deleted deal \(d.name)",
+      mutations: unlinked + Self.unlinkCoaching(from: d, in: ctx.workspace) + [.delete(.deals, id: d.id)],
+      recordId: d.id)
+  }
+
+  /// Coaching items stop pointing at the deal: it leaves their deal list, and a commitment checked
+  /// against it ("set a dated next step on …") becomes one ticked by hand, its text kept, so the
+  /// promise is not lost and no record names a deal that is gone.
+  static func unlinkCoaching(from deal: Deal, in ws: Workspace) -> [Mutation] {
+    ws.coaching.items.compactMap { item in
+      guard item.dealIds.contains(deal.id) || item.commitments.contains(where: { $0.dealId == deal.id })
+      else {
+        return nil
+      }
+      var c = item
+      c.dealIds.removeAll { $0 == deal.id }
+      for i in c.commitments.indices where c.commitments[i].dealId == deal.id {
+        c.commitments[i].dealId = nil
+        if c.commitments[i].check != .trainingCompleted { c.commitments[i].check = .manual }
+        if !c.commitments[i].text.contains(deal.name) { c.commitments[i].text += " (\(deal.name), deleted)" }
+      }
+      return .put(.coaching(c))
+    }
   }
 }

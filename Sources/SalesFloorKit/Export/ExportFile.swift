@@ -14,7 +14,7 @@ public enum ExportFile {
     } else {
       folder = "."
     }
-    try DurableIO.replaceFile(path, with: Array(text.utf8), folder: folder)
+    try DurableIO.replaceFile(path, with: Array(text.utf8), folder: folder, modes: .owner)
     try DurableIO.fsyncFolder(folder)
   }
 }

@@ -82,8 +82,7 @@ public final class LogFile: @unchecked Sendable {
     self.path = path
     let folder = (path as NSString).deletingLastPathComponent
     try DurableIO.createFolders(folder)
-    fd = try DurableIO.openFile(path, O_WRONLY | O_APPEND | O_CREAT)
-    _ = fchmod(fd, DurableIO.fileMode)
+    fd = try DurableIO.createFile(path, O_WRONLY | O_APPEND, modes: .owner)
   }
 
   deinit { DurableIO.closeFile(fd) }
@@ -99,7 +98,7 @@ public final class LogFile: @unchecked Sendable {
 
 extension DurableIO {
   /// Folder permission for everything SalesFloor creates: only the user may list it.
-  static let folderMode: mode_t = 0o700
+  static let folderMode: mode_t = FileModes.owner.folder
 
   /// `mkdir -p` with 0700 for every folder it creates; existing folders are left as they are.
   static func createFolders(_ path: String) throws {

@@ -4,15 +4,13 @@
   import Darwin
 #endif
 
-/// Thin wrappers over the POSIX calls the store's durable paths need (`open` with mode 0600,
+/// Thin wrappers over the POSIX calls the store's durable paths need (`open` with the workspace's
+/// `FileModes`,
 /// `write`, `fsync`, `rename`, `flock`), so every step is explicit and every failure names its file.
 ///
 /// Foundation's file APIs pick their own modes and do not fsync the folder, which is why the
 /// store does not use them for writes.
 enum DurableIO {
-  /// Owner read/write only: sales data is confidential.
-  static let fileMode: mode_t = 0o600
-
   /// The error for a failed call; `ELOOP` on a path that is a symbolic link becomes
   /// `WorkspaceError.symbolicLink`, which says how to fix it.
   static func error(_ operation: String, _ path: String, _ code: Int32 = errno) -> WorkspaceError {
@@ -32,11 +30,30 @@ enum DurableIO {
     flags | O_CLOEXEC | (flags & O_DIRECTORY == 0 ? O_NOFOLLOW : 0)
   }
 
-  /// Opens (optionally creating with mode 0600) and returns the descriptor; refuses symbolic links.
+  /// Opens an existing file and returns the descriptor; refuses symbolic links. Never creates
+  /// (`O_CREAT` is ignored): a new file needs its modes, see `createFile`.
   static func openFile(_ path: String, _ flags: Int32) throws -> Int32 {
     while true {
-      let fd = flags & O_CREAT != 0 ? open(path, safeFlags(flags), fileMode) : open(path, safeFlags(flags))
+      let fd = open(path, safeFlags(flags & ~O_CREAT))
       if fd >= 0 { return fd }
+      if errno != EINTR { throw error("open", path) }
+    }
+  }
+
+  /// Opens `path`, creating it if missing, and gives it `modes` (group and mode set exactly, whatever
+  /// the umask, when this process owns it); refuses symbolic links.
+  static func createFile(_ path: String, _ flags: Int32, modes: FileModes) throws -> Int32 {
+    while true {
+      let fd = open(path, safeFlags(flags | O_CREAT), modes.file)
+      if fd >= 0 {
+        do {
+          try modes.apply(fd, path: path)
+        } catch {
+          closeFile(fd)
+          throw error
+        }
+        return fd
+      }
       if errno != EINTR { throw error("open", path) }
     }
   }
@@ -61,12 +78,12 @@ enum DurableIO {
       p = String(p[..<slash])
     }
     for folder in missing.reversed() {
-      if mkdir(folder, 0o700) != 0 {
+      if mkdir(folder, FileModes.owner.folder) != 0 {
         if errno == EEXIST { continue }  // made meanwhile by someone else: not ours to chmod
         throw error("create folder", folder)
       }
       // mkdir's mode passes through the umask; set the bits exactly.
-      if chmod(folder, 0o700) != 0 { throw error("chmod 0700", folder) }
+      try FileModes.owner.applyFolder(folder)
     }
   }
 
@@ -172,14 +189,15 @@ enum DurableIO {
 
   static func remove(_ path: String) { _ = unlink(path) }
 
-  /// Writes a whole file crash-safely: temp file in the same folder (0600) → write → fsync →
+  /// Writes a whole file crash-safely: temp file in the same folder (`modes`) → write → fsync →
   /// rename over `path`. The caller fsyncs the folder once after all renames.
   static func replaceFile(
-    _ path: String, with bytes: [UInt8], folder: String, hook: (StoreFaultPoint) throws -> Void = { _ in }
+    _ path: String, with bytes: [UInt8], folder: String, modes: FileModes,
+    hook: (StoreFaultPoint) throws -> Void = { _ in }
   ) throws {
     let name = String(path.split(separator: "/").last ?? "file")
     let temp = folder + "/." + name + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-    let fd = try openFile(temp, O_WRONLY | O_CREAT | O_EXCL)
+    let fd = try createFile(temp, O_WRONLY | O_EXCL, modes: modes)
     do {
       try writeAll(fd, bytes, path: temp)
       try hook(.tempWritten(temp))

@@ -45,33 +45,37 @@ struct StoreState {
   /// Collections this store holds (nil: all); a subset store is read-only and skips the rest.
   var collections: Set<CollectionName>?
   var closed = false
+  /// `shared.json` as last read (nil: a private workspace), and the modes it gives new files.
+  var shared: SharedMode?
+  var sharedIdentity: DurableIO.FileIdentity?
+  var modes = FileModes.owner
   private var reportedTornTail: Int?
   private var reportedNewerLine: Int?
 
   /// Reads every collection file and replays the journal, under a shared lock so a concurrent
   /// compaction cannot swap files between the two reads.
   static func load(
-    folder: String, codec: any WorkspaceCodec, readOnly: Bool, collections: Set<CollectionName>? = nil
+    folder: String, codec: any WorkspaceCodec, readOnly: Bool, collections: Set<CollectionName>? = nil,
+    fileSystem: FileSystemKind.Probe = FileSystemKind.statfsProbe
   ) throws -> StoreState {
     var s = StoreState()
     s.collections = collections
     if readOnly { s.readOnlyReason = "opened read-only" }
     do {
       guard access(folder, F_OK) == 0 else { throw DurableIO.error("open workspace folder", folder, ENOENT) }
+      try s.checkPlacement(folder: folder, fileSystem: fileSystem)
       let lockPath = folder + "/" + lockName
-      if readOnly {
+      if s.readOnlyReason != nil {
         s.lockFD = try DurableIO.openIfExists(lockPath)
       } else {
-        let fd = open(lockPath, DurableIO.safeFlags(O_RDWR | O_CREAT), DurableIO.fileMode)
-        if fd >= 0 {
-          s.lockFD = fd
-        } else if errno == EACCES || errno == EROFS || errno == EPERM {
+        do {
+          s.lockFD = try DurableIO.createFile(lockPath, O_RDWR, modes: s.modes)
+        } catch WorkspaceError.io(_, "open", let code) where code == EACCES || code == EROFS || code == EPERM
+        {
           // A folder we may not write (shared read-only, a mounted backup): still let people look.
-          s.readOnlyReason = "the folder is not writable (\(String(cString: strerror(errno))))"
+          s.readOnlyReason = "the folder is not writable (\(String(cString: strerror(code))))"
           s.notices.append("Opened read-only: \(folder) is not writable.")
           s.lockFD = try DurableIO.openIfExists(lockPath)
-        } else {
-          throw DurableIO.error("open", lockPath)
         }
       }
       try s.withLock(LOCK_SH, folder: folder) { s in
@@ -130,6 +134,7 @@ struct StoreState {
     let lockPath = folder + "/" + Self.lockName
     try DurableIO.lock(fd, operation, path: lockPath)
     defer { _ = flock(fd, LOCK_UN) }
+    if operation == LOCK_EX { try refreshShared(folder: folder) }
     return try body(&self)
   }
 
@@ -228,7 +233,7 @@ struct StoreState {
     if let reason = readOnlyReason { throw WorkspaceError.readOnly(reason: reason) }
     let path = folder + "/" + Self.journalName
     if journal.fd == nil {
-      journal.fd = try DurableIO.openFile(path, O_RDWR | O_APPEND | O_CREAT)
+      journal.fd = try DurableIO.createFile(path, O_RDWR | O_APPEND, modes: modes)
       try DurableIO.fsyncFolder(folder)
     }
     guard let fd = journal.fd else { return }

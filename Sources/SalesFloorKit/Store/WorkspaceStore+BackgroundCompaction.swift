@@ -76,6 +76,7 @@ extension WorkspaceStore {
     }
     guard let taken else { return }
     let (snapshot, hook) = taken
+    let modes = locked { state.modes }
     // Give the store its own copy of what commits will change, so the first commit during the
     // encoding does not pay for copying every record of the shared value.
     unshare(from: snapshot)
@@ -85,7 +86,8 @@ extension WorkspaceStore {
     for c in CollectionName.allCases where snapshot.dirty.contains(c) {
       let bytes = try codec.encodeFile(c, of: snapshot.workspace, schemaVersion: Self.schemaVersion)
       let path = folder + "/" + c.fileName
-      staged.append((path, try DurableIO.writeTemp(for: path, bytes: bytes, folder: folder, hook: hook)))
+      staged.append(
+        (path, try DurableIO.writeTemp(for: path, bytes: bytes, folder: folder, modes: modes, hook: hook)))
     }
     try locked {
       guard !state.closed, state.readOnlyReason == nil else { return }
@@ -99,7 +101,7 @@ extension WorkspaceStore {
           return
         }
         for (path, temp) in staged {
-          try Self.keepBackup(of: path, folder: folder, hook: hook)
+          try Self.keepBackup(of: path, folder: folder, modes: s.modes, hook: hook)
           try DurableIO.move(temp, path)
         }
         try DurableIO.fsyncFolder(folder)
@@ -108,7 +110,7 @@ extension WorkspaceStore {
           s.journal.offset > snapshot.offset
           ? try DurableIO.readAt(
             fd, from: snapshot.offset, count: s.journal.offset - snapshot.offset, path: journalPath) : []
-        try DurableIO.replaceFile(journalPath, with: tail, folder: folder)
+        try DurableIO.replaceFile(journalPath, with: tail, folder: folder, modes: s.modes)
         try DurableIO.fsyncFolder(folder)
         // Follow the new journal without re-applying its lines (they are already in memory).
         let remaining = s.journal.lineCount - snapshot.lines
@@ -151,14 +153,15 @@ extension RecordTable {
 }
 
 extension DurableIO {
-  /// Writes `bytes` to a new fsync'd temp file (0600) beside `path` and returns its path; the
+  /// Writes `bytes` to a new fsync'd temp file (`modes`) beside `path` and returns its path; the
   /// caller renames it into place (or removes it). `hook` is the store's test hook.
   static func writeTemp(
-    for path: String, bytes: [UInt8], folder: String, hook: (StoreFaultPoint) throws -> Void = { _ in }
+    for path: String, bytes: [UInt8], folder: String, modes: FileModes,
+    hook: (StoreFaultPoint) throws -> Void = { _ in }
   ) throws -> String {
     let name = String(path.split(separator: "/").last ?? "file")
     let temp = folder + "/." + name + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-    let fd = try openFile(temp, O_WRONLY | O_CREAT | O_EXCL)
+    let fd = try createFile(temp, O_WRONLY | O_EXCL, modes: modes)
     do {
       try writeAll(fd, bytes, path: temp)
       try hook(.tempWritten(temp))

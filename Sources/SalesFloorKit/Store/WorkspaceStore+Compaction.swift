@@ -53,12 +53,12 @@ extension WorkspaceStore {
       for c in CollectionName.allCases where s.dirty.contains(c) {
         let bytes = try codec.encodeFile(c, of: s.workspace, schemaVersion: Self.schemaVersion)
         let path = folder + "/" + c.fileName
-        try Self.keepBackup(of: path, folder: folder, hook: hook)
-        try DurableIO.replaceFile(path, with: bytes, folder: folder, hook: hook)
+        try Self.keepBackup(of: path, folder: folder, modes: s.modes, hook: hook)
+        try DurableIO.replaceFile(path, with: bytes, folder: folder, modes: s.modes, hook: hook)
       }
       try DurableIO.fsyncFolder(folder)
       let journalPath = folder + "/" + StoreState.journalName
-      try DurableIO.replaceFile(journalPath, with: [], folder: folder, hook: hook)
+      try DurableIO.replaceFile(journalPath, with: [], folder: folder, modes: s.modes, hook: hook)
       try DurableIO.fsyncFolder(folder)
       s.dirty = []
       // Switch to the new, empty journal: nothing in it, so this reads nothing.
@@ -69,7 +69,7 @@ extension WorkspaceStore {
   /// Makes `<path>.bak` the current file's content without copying: a hard link to the current
   /// inode (which is never written again, only replaced by rename), renamed over the old backup.
   static func keepBackup(
-    of path: String, folder: String, hook: (StoreFaultPoint) throws -> Void
+    of path: String, folder: String, modes: FileModes, hook: (StoreFaultPoint) throws -> Void
   ) throws {
     guard let current = try DurableIO.identity(path: path) else { return }
     let bak = path + ".bak"
@@ -86,7 +86,7 @@ extension WorkspaceStore {
       try hook(.renamed(bak))
     } else if let bytes = try DurableIO.readFile(path) {
       // Filesystems without hard links: copy.
-      try DurableIO.replaceFile(bak, with: bytes, folder: folder, hook: hook)
+      try DurableIO.replaceFile(bak, with: bytes, folder: folder, modes: modes, hook: hook)
     }
   }
 

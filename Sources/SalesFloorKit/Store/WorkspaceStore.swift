@@ -65,16 +65,20 @@ public final class WorkspaceStore: @unchecked Sendable {
   /// `collections` limits what is read (files and journal operations) to those collections, for
   /// a command that needs only a few of them (a pipeline report reads deals, people and settings,
   /// not 300k activities); such a partial workspace is always opened read-only.
+  ///
+  /// A folder on NFS/SMB/CIFS (`fileSystem`, `statfs` unless a test injects one) opens read-only.
   public init(
     opening folder: URL, codec: any WorkspaceCodec = FastCodec(escapeSlashes: false), readOnly: Bool = false,
-    collections: Set<CollectionName>? = nil
+    collections: Set<CollectionName>? = nil,
+    fileSystem: FileSystemKind.Probe = FileSystemKind.statfsProbe
   ) throws {
     let start = ContinuousClock.now
     self.folder = folder.standardizedFileURL
     self.codec = codec
     self.folderPath = self.folder.path
     state = try StoreState.load(
-      folder: folderPath, codec: codec, readOnly: readOnly || collections != nil, collections: collections)
+      folder: folderPath, codec: codec, readOnly: readOnly || collections != nil, collections: collections,
+      fileSystem: fileSystem)
     logOpened(since: start)
   }
 
@@ -82,13 +86,16 @@ public final class WorkspaceStore: @unchecked Sendable {
 
   /// Creates a new workspace: the folder and missing parents (0700) if needed, every collection file (empty, or the
   /// records of `workspace` when given: demo data, a starter library), `settings.json` and an
-  /// empty journal, all 0600. Refuses to overwrite an existing workspace.
+  /// empty journal, all 0600 (0660 for the group when the folder has a `shared.json`). Refuses to
+  /// overwrite an existing workspace.
   public static func create(
     at folder: URL, settings: Settings = Settings(), workspace: Workspace? = nil,
     codec: any WorkspaceCodec = FastCodec(escapeSlashes: false)
   ) throws -> WorkspaceStore {
     let path = folder.standardizedFileURL.path
+    try SharedSetup.refuseNetworkFolder(path)
     try DurableIO.makeFolders(path)
+    let modes = try SharedMode.load(folder: path)?.modes ?? .owner
     let existing = CollectionName.allCases.map(\.fileName) + [StoreState.journalName]
     for name in existing where access(path + "/" + name, F_OK) == 0 {
       throw WorkspaceError.alreadyExists(path: path)
@@ -96,9 +103,9 @@ public final class WorkspaceStore: @unchecked Sendable {
     let initial = workspace ?? Workspace(settings: settings)
     for c in CollectionName.allCases {
       let bytes = try codec.encodeFile(c, of: initial, schemaVersion: schemaVersion)
-      try DurableIO.replaceFile(path + "/" + c.fileName, with: bytes, folder: path)
+      try DurableIO.replaceFile(path + "/" + c.fileName, with: bytes, folder: path, modes: modes)
     }
-    try DurableIO.replaceFile(path + "/" + StoreState.journalName, with: [], folder: path)
+    try DurableIO.replaceFile(path + "/" + StoreState.journalName, with: [], folder: path, modes: modes)
     try DurableIO.fsyncFolder(path)
     return try WorkspaceStore(opening: folder, codec: codec)
   }

@@ -8,7 +8,9 @@ import SalesFloorUI
 struct CockpitOptions: ParsableArguments {
   @Option(
     name: .customLong("as"),
-    help: "Open as this person (name or id); default: config, else the first manager.")
+    help:
+      "Open as this person (name or id); default: the login's person in a shared workspace, else config, else the first manager."
+  )
   var asPerson: String?
   @Option(name: .customLong("as-of"), help: "Pretend today is this day (YYYY-MM-DD).") var asOf: String?
   @Option(
@@ -36,8 +38,15 @@ struct CockpitOptions: ParsableArguments {
     let (config, configError) = CockpitConfig.load(from: Self.configURL)
     if let configError { printError("salesfloor: \(configError)") }
     let ws = store.workspace
+    // On a shared host the login says who "I" am; `--as` still opens someone else's view.
+    var me = config.person
+    if asPerson == nil, let shared = store.sharedMode,
+      let login = try WorkspaceContext.login(in: shared, workspace: ws)
+    {
+      me = login.person.id
+    }
     let viewer: Viewer
-    switch CockpitLauncher.viewer(named: asPerson ?? config.person, in: ws) {
+    switch CockpitLauncher.viewer(named: asPerson ?? me, in: ws) {
     case .success(let v): viewer = v
     case .failure(let e): throw CLIError.usage(e.message)
     }

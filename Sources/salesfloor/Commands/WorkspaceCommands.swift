@@ -2,15 +2,24 @@ import ArgumentParser
 import Foundation
 import SalesFloorKit
 
-/// `salesfloor init`: an empty workspace with the default stages and the starter play library.
+/// `salesfloor init`: an empty workspace with the default stages and the starter play library;
+/// `--shared GROUP` also shares it (or an existing one) with a Unix group on this host.
 struct InitCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "init", abstract: "Create an empty workspace (stages, starter playbooks and training).")
+    commandName: "init", abstract: "Create an empty workspace (stages, starter playbooks and training).",
+    discussion: """
+      --shared GROUP shares the folder with a Unix group on this host: the folder becomes 2770 (setgid) and
+      every file 0660 for the group. On an existing workspace it only changes modes and groups, after showing
+      the list and asking (--yes: without asking). Then map each login: salesfloor shared map LOGIN PERSON.
+      """)
   @OptionGroup var workspace: WorkspaceOptions
   @Option(help: "Workspace name shown in the top bar.") var name: String = "SalesFloor"
   @Option(help: "Default currency (ISO 4217).") var currency: String = "USD"
   @Option(name: .customLong("fiscal-start"), help: "First month of the fiscal year (1–12).") var fiscalStart:
     Int = 1
+  @Option(help: "Share the workspace with this Unix group (folder 2770 setgid, files 0660); docs/team.md.")
+  var shared: String?
+  @Flag(help: "With --shared on an existing workspace: change the modes without asking.") var yes = false
 
   func validate() throws {
     guard (1...12).contains(fiscalStart) else { throw ValidationError("--fiscal-start must be 1–12") }
@@ -22,14 +31,50 @@ struct InitCommand: ParsableCommand {
   func run() throws {
     let folder = workspace.folder()
     if WorkspaceFolder.hasWorkspace(folder) {
-      throw CLIError.usage("\(folder.path) already holds a workspace; nothing was changed")
+      guard let shared else {
+        throw CLIError.usage("\(folder.path) already holds a workspace; nothing was changed")
+      }
+      return try share(folder, with: shared)
     }
+    // Every check first, so a refused --shared leaves no private workspace behind.
+    if let shared { _ = try SharedSetup.check(folder: folder.standardizedFileURL.path, group: shared) }
     var ws = Workspace(
       settings: Settings(
         workspaceName: name, currency: currency.uppercased(), fiscalYearStartMonth: fiscalStart))
     StarterLibrary.install(into: &ws)
-    _ = try WorkspaceStore.create(at: folder, workspace: ws)
+    let store = try WorkspaceStore.create(at: folder, workspace: ws)
     Printer.write("created workspace \(folder.path)\n")
+    if let shared {
+      try store.share(withGroup: shared)
+      printShared(folder, shared)
+    }
+  }
+
+  /// An existing workspace: show which files change, ask, then change only modes and groups.
+  private func share(_ folder: URL, with group: String) throws {
+    let store = try WorkspaceStore(opening: folder)
+    for notice in store.notices { printError("salesfloor: \(notice)") }
+    if store.isReadOnly { throw CLIError.failure("\(folder.path) opened read-only; nothing was changed") }
+    let changes = try SharedSetup.plan(folder: store.folder.path, group: group)
+    guard !changes.isEmpty else {
+      Printer.write("\(folder.path) is already shared with group \(group); nothing to change\n")
+      return
+    }
+    var t = TextTable([.init(title: "NOW"), .init(title: "AFTER"), .init(title: "PATH")])
+    for c in changes {
+      let name = c.path == store.folder.path ? "." : String(c.path.dropFirst(store.folder.path.count + 1))
+      t.add([c.from, c.to, c.isFolder ? name + "/" : name])
+    }
+    Printer.write(t.renderText())
+    try Confirmation.ask("Share \(folder.path) with group \(group) (\(changes.count) changes)?", yes: yes)
+    try store.share(withGroup: group)
+    printShared(folder, group)
+  }
+
+  private func printShared(_ folder: URL, _ group: String) {
+    Printer.write(
+      "shared \(folder.path) with group \(group): folder 2770, files 0660; "
+        + "map each login with `salesfloor shared map LOGIN PERSON`\n")
   }
 }
 
