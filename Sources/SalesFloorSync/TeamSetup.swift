@@ -36,7 +36,9 @@ public enum TeamSetup {
     let hub = try prepareHub(rawHub, environment: environment)
     let owner = try resolvePerson(person, in: store.workspace)
     let sync = SyncFiles.path(folder)
-    do { try SyncFileIO.makeFolders(sync, for: store) } catch { throw SyncRunError("cannot create \(sync): \(error)") }
+    do { try SyncFileIO.makeFolders(sync, for: store) } catch {
+      throw SyncRunError("cannot create \(sync): \(error)")
+    }
 
     let repository = SyncRepository(
       path: SyncFiles.path(folder, SyncFiles.repository), environment: environment)
