@@ -56,7 +56,7 @@ extension SyncEngine {
             merged.apply(op)
             conflictCache = nil
             try writeBatch([op], cursor: nil)
-            let mutations = mutations(for: [target.record], in: ws)
+            let mutations = Self.mutations(wantedRecords([target.record]), in: ws)
             guard !mutations.isEmpty else { return nil }
             return Transaction(
               id: SyncFiles.applyTransactionPrefix + Self.randomSuffix(), at: .now, actor: deviceFile.person,

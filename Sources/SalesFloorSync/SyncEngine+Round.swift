@@ -53,47 +53,54 @@ extension SyncEngine {
     }
   }
 
-  /// Folds the others' new ops and writes what they change as one journal transaction, under the
-  /// store's write lock, after exporting any line written since the round's export (so the
-  /// merged state is this copy's journal right up to the apply line).
+  /// Folds the others' new ops and writes what they change as one journal transaction.
+  ///
+  /// The merged state must be this copy's journal up to the apply line (see the type), so every
+  /// pending local line is exported before the fold. The fold and the merged records are computed
+  /// outside the store's write lock (a keystroke's edit never waits for them); under it, only a
+  /// `stat` proves no line slipped in meanwhile, and the records are compared and written. If one
+  /// did slip in, nothing is written and the state is reloaded: the next round applies the ops.
   func apply(_ incoming: [SyncOp]) throws(SyncRunError) -> ChangeSet? {
     var timing: [String] = []
     var clock = ContinuousClock.now
     func lap(_ what: String) {
-      let now = ContinuousClock.now
+      let d = ContinuousClock.now - clock
       timing.append(
-        "\(what) \((now - clock).components.attoseconds / 1_000_000_000_000_000 + (now - clock).components.seconds * 1000) ms"
-      )
-      clock = now
+        "\(what) \(d.components.seconds * 1000 + d.components.attoseconds / 1_000_000_000_000_000) ms")
+      clock = ContinuousClock.now
     }
     try preseed(incoming)
-    lap("seed")
-    var failure: SyncRunError?
+    try exportPending()
+    lap("seed+export")
+    let touched = try fold(incoming).union(unapplied)
+    unapplied = touched
+    let wanted = wantedRecords(touched)
+    lap("fold+records")
+    var raced = false
     let change: ChangeSet?
     do {
       change = try store.commitInBackground { ws in
-        do throws(SyncRunError) {
-          try exportPending()
-          lap("export in lock")
-          let touched = try fold(incoming).union(unapplied)
-          unapplied = touched
-          lap("fold")
-          let mutations = mutations(for: touched, in: ws)
-          lap("records")
-          guard !mutations.isEmpty else { return nil }
-          return Transaction(
-            id: SyncFiles.applyTransactionPrefix + Self.randomSuffix(), at: .now,
-            actor: soleAuthor(of: incoming),
-            summary: summary(of: incoming, changed: mutations.count), mutations: mutations)
-        } catch {
-          failure = error
-          throw error
+        guard journalUnchanged() else {
+          raced = true
+          return nil
         }
+        let mutations = Self.mutations(wanted, in: ws)
+        guard !mutations.isEmpty else { return nil }
+        return Transaction(
+          id: SyncFiles.applyTransactionPrefix + Self.randomSuffix(), at: .now,
+          actor: soleAuthor(of: incoming),
+          summary: summary(of: incoming, changed: mutations.count), mutations: mutations)
       }
     } catch {
-      throw failure ?? SyncRunError("cannot apply the team's changes to \(workspacePath): \(error)")
+      throw SyncRunError("cannot apply the team's changes to \(workspacePath): \(error)")
     }
     lap("commit")
+    if raced {
+      RoundSteps.log.debug(
+        "apply on \(device.id): a local edit came in meanwhile; reloading, next round applies")
+      try reload()
+      return nil
+    }
     unapplied = []
     try writeApplied()
     try exportPending()  // moves the cursor past the apply line
@@ -101,25 +108,45 @@ extension SyncEngine {
     return change
   }
 
-  /// Puts and deletes that make the workspace's records what the merge says.
-  func mutations(for refs: Set<SyncRecordRef>, in ws: Workspace) -> [Mutation] {
-    var out: [Mutation] = []
+  /// Starts again from the folder: this device's log and the others' up to the heads applied.
+  func reload() throws(SyncRunError) {
+    merged = SyncState()
+    folded = [:]
+    unapplied = []
+    conflictCache = nil
+    exportedJournal = nil
+    try loadApplied()
+  }
+
+  /// What the merge says each record is (nil: absent), for the synced collections.
+  func wantedRecords(
+    _ refs: Set<SyncRecordRef>
+  ) -> [(collection: CollectionName, id: String, record: Record?)] {
+    var out: [(collection: CollectionName, id: String, record: Record?)] = []
     for ref in refs.sorted() {
       guard let c = CollectionName(rawValue: ref.collection), snapshot.syncs(ref.collection) else { continue }
-      let want: Record?
       do throws(SyncError) {
-        want = try merged.record(c, id: ref.id)
+        out.append((c, ref.id, try merged.record(c, id: ref.id)))
+        applyIssues[ref] = nil
       } catch {
         applyIssues[ref] = error.message
-        continue
       }
-      applyIssues[ref] = nil
-      let have = ws.record(c, id: ref.id)
+    }
+    return out
+  }
+
+  /// Puts and deletes that make the workspace's records what the merge says.
+  static func mutations(
+    _ wanted: [(collection: CollectionName, id: String, record: Record?)], in ws: Workspace
+  ) -> [Mutation] {
+    var out: [Mutation] = []
+    for (c, id, want) in wanted {
+      let have = ws.record(c, id: id)
       if want == have { continue }
       if let want {
         out.append(.put(want))
       } else if have != nil, c != .settings {
-        out.append(.delete(c, id: ref.id))
+        out.append(.delete(c, id: id))
       }
     }
     return out

@@ -225,12 +225,7 @@ public final class SyncEngine: @unchecked Sendable {
   func catchUpWithOtherRounds(_ refs: [String: String]) throws(SyncRunError) {
     let applied = FileManager.default.contents(atPath: SyncFiles.path(workspacePath, Self.appliedFile))
     guard refs[SyncRepository.deviceRef(device.id)] != ownHead || applied != lastApplied else { return }
-    merged = SyncState()
-    folded = [:]
-    unapplied = []
-    conflictCache = nil
-    exportedJournal = nil
-    try loadApplied()
+    try reload()
   }
 
   /// Problems reading batches (a line that is not an op): reported in `sync status`, never fatal.
