@@ -22,7 +22,8 @@ struct SalesFloorCommand: ParsableCommand {
       DealCommand.self, ActivityCommand.self,
       QuotaCommand.self, PersonCommand.self, ReportCommand.self, ImportCommand.self, ExportCommand.self,
       PlayCommand.self, TrainingCommand.self, CoachCommand.self, ForecastCommand.self, CompCommand.self,
-      TerritoryCommand.self, TeamCommand.self, SyncCommand.self, ConflictsCommand.self,
+      TerritoryCommand.self, TeamCommand.self, SyncCommand.self, ConflictsCommand.self, WhoamiCommand.self,
+      LogCommand.self,
     ],
     defaultSubcommand: CockpitCommand.self
   )
