@@ -49,24 +49,46 @@ extension SyncEngine {
         var changes: [String] = []
         for op in group { changes += try describe(op, byStamp: byStamp) }
         if changes.isEmpty { changes = group.compactMap(Self.logAppend) }
+        let at = group.lazy.compactMap(Self.editTime).first ?? Timestamp(seconds: first.stamp.wall / 1000)
         out.append(
           SyncLogEntry(
-            at: Timestamp(seconds: first.stamp.wall / 1000), author: first.author, device: first.device,
-            record: ref, changes: changes, origin: .synced, order: last.stamp.wall, key: last.id))
+            at: at, author: first.author, device: first.device, record: ref, changes: changes, origin: .synced,
+            order: max(at.seconds * 1000, 0), key: last.id))
         group = []
       }
       for op in sorted {
-        if let prev = group.last,
-          prev.device != op.device || prev.seq + 1 != op.seq || prev.stamp.wall != op.stamp.wall
-            || prev.collection != op.collection || prev.recordId != op.recordId
-        {
-          try flush()
-        }
+        if let prev = group.last, !Self.continues(op, prev) { try flush() }
         group.append(op)
       }
       try flush()
       out += Self.entries(of: try pendingLines(), device: device.id, origin: .notSynced, record: record)
       return Self.newestFirst(out)
+    }
+  }
+
+  /// Whether `op` belongs to the same edit as `prev`: the ops of one journal line for one record
+  /// are numbered in a row at one instant, the field writes (or create, delete) first, then set
+  /// elements and log entries; so only those continue an edit.
+  static func continues(_ op: SyncOp, _ prev: SyncOp) -> Bool {
+    guard prev.device == op.device, prev.seq + 1 == op.seq, prev.stamp.wall == op.stamp.wall,
+      prev.collection == op.collection, prev.recordId == op.recordId
+    else { return false }
+    switch op.payload {
+    case .elements, .append: return true
+    default: return false
+    }
+  }
+
+  /// When the edit was made, where the op says so (a deal's `updatedAt`, a history entry's `at`):
+  /// a stamp is when the edit was exported, which may be a later sync round.
+  static func editTime(_ op: SyncOp) -> Timestamp? {
+    switch op.payload {
+    case .put(let writes):
+      for w in writes { if let t = w.fields["updatedAt"]?.stringValue, let at = Timestamp(iso: t) { return at } }
+      return nil
+    case .append(_, let entries):
+      return entries.lazy.compactMap { $0.objectValue?["at"]?.stringValue }.compactMap { Timestamp(iso: $0) }.first
+    default: return nil
     }
   }
 

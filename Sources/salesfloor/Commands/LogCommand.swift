@@ -100,7 +100,10 @@ struct LogCommand: ParsableCommand {
       let a = try NameResolver.account(query, in: ws)
       return (a.id, a.name)
     }
-    if hits.count == 1 { return hits[0].0 }
+    if hits.count == 1, firstError == nil { return hits[0].0 }
+    if let firstError, !hits.isEmpty {
+      throw CLIError.usage("\(firstError.description); it also matches \(hits.map(\.1).joined(separator: ", "))")
+    }
     if hits.count > 1 {
       throw CLIError.usage(
         "\"\(text)\" matches \(hits.map(\.1).joined(separator: ", ")): give the id")
