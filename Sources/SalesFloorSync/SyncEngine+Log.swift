@@ -53,7 +53,7 @@ extension SyncEngine {
         out.append(
           SyncLogEntry(
             at: at, author: first.author, device: first.device, record: ref, changes: changes, origin: .synced,
-            order: max(at.seconds * 1000, 0), key: last.id))
+            order: max(at.seconds * 1000, 0), key: last.device + ":" + Self.padded(last.seq)))
         group = []
       }
       for op in sorted {
@@ -120,10 +120,16 @@ extension SyncEngine {
         out.append(
           SyncLogEntry(
             at: tx.at, author: tx.actor, device: device, record: ref, changes: [tx.summary], origin: origin,
-            order: tx.at.seconds * 1000 + 999, key: "~" + String(repeating: "0", count: max(0, 9 - String(n).count)) + String(n)))
+            order: tx.at.seconds * 1000 + 999, key: "~" + padded(n)))
       }
     }
     return out
+  }
+
+  /// A number that sorts as text like a number (ties in the newest-first order).
+  static func padded(_ n: Int) -> String {
+    let digits = String(n)
+    return String(repeating: "0", count: max(0, 12 - digits.count)) + digits
   }
 
   /// What one op did, in words; appends to the deal history are left out (the fields they log
