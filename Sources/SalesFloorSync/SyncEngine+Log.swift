@@ -36,7 +36,8 @@ extension SyncEngine {
   public func history(of record: SyncRecordRef? = nil) throws(SyncRunError) -> [SyncLogEntry] {
     try locked { () throws(SyncRunError) -> [SyncLogEntry] in
       let ops = merged.ops.values.filter { op in
-        !op.collection.hasPrefix("$") && record.map { $0 == SyncRecordRef(op.collection, op.recordId) } ?? true
+        !op.collection.hasPrefix("$")
+          && record.map { $0 == SyncRecordRef(op.collection, op.recordId) } ?? true
       }
       var byStamp: [Stamp: SyncOp] = [:]
       for op in merged.ops.values { byStamp[op.stamp] = op }
@@ -52,7 +53,8 @@ extension SyncEngine {
         let at = group.lazy.compactMap(Self.editTime).first ?? Timestamp(seconds: first.stamp.wall / 1000)
         out.append(
           SyncLogEntry(
-            at: at, author: first.author, device: first.device, record: ref, changes: changes, origin: .synced,
+            at: at, author: first.author, device: first.device, record: ref, changes: changes,
+            origin: .synced,
             order: max(at.seconds * 1000, 0), key: last.device + ":" + Self.padded(last.seq)))
         group = []
       }
@@ -84,10 +86,13 @@ extension SyncEngine {
   static func editTime(_ op: SyncOp) -> Timestamp? {
     switch op.payload {
     case .put(let writes):
-      for w in writes { if let t = w.fields["updatedAt"]?.stringValue, let at = Timestamp(iso: t) { return at } }
+      for w in writes {
+        if let t = w.fields["updatedAt"]?.stringValue, let at = Timestamp(iso: t) { return at }
+      }
       return nil
     case .append(_, let entries):
-      return entries.lazy.compactMap { $0.objectValue?["at"]?.stringValue }.compactMap { Timestamp(iso: $0) }.first
+      return entries.lazy.compactMap { $0.objectValue?["at"]?.stringValue }.compactMap { Timestamp(iso: $0) }
+        .first
     default: return nil
     }
   }

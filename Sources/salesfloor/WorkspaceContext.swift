@@ -37,7 +37,9 @@ struct WorkspaceContext {
   }
 
   /// The person at the keyboard: this device's, else the shared host's, else the config's.
-  func identity() throws -> KeyboardIdentity? { try CLIIdentity.read(folder: store.folder, workspace: workspace) }
+  func identity() throws -> KeyboardIdentity? {
+    try CLIIdentity.read(folder: store.folder, workspace: workspace)
+  }
 
   /// Who makes a change from the command line (journal `actor`, deal history `by`).
   func actor(_ option: ActorOption) throws -> String? { try actor(named: option.name) }

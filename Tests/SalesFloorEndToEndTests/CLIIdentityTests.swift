@@ -18,7 +18,9 @@ import Testing
       try ok(["team", "join", hub, "--data", b.path, "--as", "Grace Osei"])
     }
 
-    func run(_ args: [String], on copy: URL) throws -> CLIResult { try box.run(args + ["--data", copy.path]) }
+    func run(_ args: [String], on copy: URL) throws -> CLIResult {
+      try box.run(args + ["--data", copy.path])
+    }
 
     @discardableResult
     func ok(_ args: [String], on copy: URL? = nil) throws -> CLIResult {
@@ -27,7 +29,9 @@ import Testing
       return r
     }
 
-    func workspace(_ copy: URL) throws -> Workspace { try WorkspaceStore(opening: copy, readOnly: true).workspace }
+    func workspace(_ copy: URL) throws -> Workspace {
+      try WorkspaceStore(opening: copy, readOnly: true).workspace
+    }
 
     func person(_ name: String) throws -> Person {
       try #require(try workspace(a).people.first { $0.name == name })
@@ -134,7 +138,9 @@ import Testing
     try box.demo()
     let ws = try WorkspaceStore(opening: box.data, readOnly: true).workspace
     let deal = try #require(ws.deals.items.min { $0.id < $1.id })
-    let r = try box.run(["deal", "update", deal.id, "--next-step", "Demo day", "--as", "Kenji", "--data", box.data.path])
+    let r = try box.run([
+      "deal", "update", deal.id, "--next-step", "Demo day", "--as", "Kenji", "--data", box.data.path,
+    ])
     try #require(r.status == 0, "\(r.stderr)")
     #expect(r.stderr.isEmpty)
     let log = try box.run(["log", deal.id, "--data", box.data.path])

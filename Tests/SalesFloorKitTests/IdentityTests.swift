@@ -99,9 +99,11 @@ struct IdentityTests {
   @Test("nobody known: a config naming nobody, or no config; anyone may be viewed")
   func nobody() throws {
     #expect(
-      Identity.atKeyboard(device: nil, sharedHost: nil, configPerson: "Zed", configPath: "c", in: Self.ws) == nil)
+      Identity.atKeyboard(device: nil, sharedHost: nil, configPerson: "Zed", configPath: "c", in: Self.ws)
+        == nil)
     #expect(
-      Identity.atKeyboard(device: nil, sharedHost: nil, configPerson: nil, configPath: "c", in: Self.ws) == nil)
+      Identity.atKeyboard(device: nil, sharedHost: nil, configPerson: nil, configPath: "c", in: Self.ws)
+        == nil)
     #expect(ViewRule.may(nil, viewAs: try p("p-olga"), in: Self.ws))
   }
 }

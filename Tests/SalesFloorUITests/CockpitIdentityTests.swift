@@ -22,7 +22,8 @@ struct CockpitIdentityTests {
     let run = try CockpitRun(viewer: Viewer(person: rep, identity: device(rep)))
     #expect(run.topBar.hasPrefix(" SalesFloor · Grace Osei · rep · 2026-Q4 (day"))
     #expect(!run.topBar.contains("default view"))
-    let narrow = try CockpitRun(size: Size(width: 80, height: 24), viewer: Viewer(person: rep, identity: device(rep)))
+    let narrow = try CockpitRun(
+      size: Size(width: 80, height: 24), viewer: Viewer(person: rep, identity: device(rep)))
     #expect(narrow.topBar.hasPrefix(" Grace Osei · rep · 2026-Q4"))
   }
 

@@ -57,7 +57,8 @@ struct CockpitRun {
   ) throws {
     let store = store ?? MemoryStore(workspace)
     var program = CockpitProgram(
-      store: store, viewer: viewer ?? CockpitFixture.viewer(name, in: store.workspace), asOf: CockpitFixture.today,
+      store: store, viewer: viewer ?? CockpitFixture.viewer(name, in: store.workspace),
+      asOf: CockpitFixture.today,
       now: CockpitFixture.clock, newId: CockpitFixture.newId)
     let terminal = HeadlessTerminal(
       size: size, capabilities: TerminalCapabilities(unicode: unicode, colorDepth: .none), editor: editor,

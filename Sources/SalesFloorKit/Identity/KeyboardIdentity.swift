@@ -68,7 +68,8 @@ public enum Identity {
     if let sharedHost {
       let person = try? NameResolver.person(sharedHost.person, in: workspace)
       return KeyboardIdentity(
-        personId: person?.id ?? sharedHost.person, person: person, source: .sharedHost(login: sharedHost.login))
+        personId: person?.id ?? sharedHost.person, person: person,
+        source: .sharedHost(login: sharedHost.login))
     }
     guard let configPerson, let person = try? NameResolver.person(configPerson, in: workspace) else {
       return nil

@@ -17,7 +17,9 @@ public enum ViewRule {
   /// Whether the person at the keyboard may view as `target`: nobody known, or known only from a
   /// config file, views as anyone (as before identities); a bound person follows `may`. A bound id
   /// this workspace does not hold views only as that id.
-  public static func may(_ identity: KeyboardIdentity?, viewAs target: Person, in workspace: Workspace) -> Bool {
+  public static func may(
+    _ identity: KeyboardIdentity?, viewAs target: Person, in workspace: Workspace
+  ) -> Bool {
     guard let identity, identity.isBound else { return true }
     guard let me = identity.person else { return identity.personId == target.id }
     return may(me, viewAs: target, in: workspace)
@@ -25,7 +27,9 @@ public enum ViewRule {
 
   /// The people `viewer` may view as (active or not), themself first, then by name.
   public static func viewable(by viewer: Person, in workspace: Workspace) -> [Person] {
-    let others = workspace.people.items.filter { $0.id != viewer.id && may(viewer, viewAs: $0, in: workspace) }
+    let others = workspace.people.items.filter {
+      $0.id != viewer.id && may(viewer, viewAs: $0, in: workspace)
+    }
     return [viewer] + others.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
   }
 

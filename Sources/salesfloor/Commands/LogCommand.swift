@@ -80,7 +80,8 @@ struct LogCommand: ParsableCommand {
     if ws.accounts[id: query] != nil { return SyncRecordRef(CollectionName.accounts.rawValue, query) }
     var hits: [(SyncRecordRef, String)] = []
     var firstError: CommandError?
-    func attempt(_ kind: CollectionName, _ label: String, _ find: () throws(CommandError) -> (String, String)) {
+    func attempt(_ kind: CollectionName, _ label: String, _ find: () throws(CommandError) -> (String, String))
+    {
       do throws(CommandError) {
         let (id, name) = try find()
         hits.append((SyncRecordRef(kind.rawValue, id), "\(label) \(name) (\(id))"))
@@ -102,7 +103,8 @@ struct LogCommand: ParsableCommand {
     }
     if hits.count == 1, firstError == nil { return hits[0].0 }
     if let firstError, !hits.isEmpty {
-      throw CLIError.usage("\(firstError.description); it also matches \(hits.map(\.1).joined(separator: ", "))")
+      throw CLIError.usage(
+        "\(firstError.description); it also matches \(hits.map(\.1).joined(separator: ", "))")
     }
     if hits.count > 1 {
       throw CLIError.usage(

@@ -54,7 +54,9 @@ struct WhoamiCommand: ParsableCommand {
   }
 
   static func answer(_ me: KeyboardIdentity?, in ws: Workspace) -> Answer {
-    guard let me else { return Answer(person: nil, source: nil, bound: false, mayView: "anyone", mayViewIds: nil) }
+    guard let me else {
+      return Answer(person: nil, source: nil, bound: false, mayView: "anyone", mayViewIds: nil)
+    }
     let who = Answer.Who(
       id: me.personId, name: me.person?.name, role: me.person?.role.rawValue, team: me.person?.team)
     let source: Answer.Source
