@@ -36,22 +36,37 @@ struct WorkspaceContext {
     try store.commit(tx)
   }
 
-  /// Who makes a change from the command line: the person `--as` names, else the person in the
-  /// user's config file (ignored when it names nobody here), else unknown. In a workspace shared on
-  /// one host it is always the person mapped to the login (`--as` must still name someone).
-  func actor(_ option: ActorOption) throws -> String? {
-    if let login = try sharedLogin() {
-      if let name = option.name, try person(name).id != login.person.id {
+  /// The person at the keyboard: this device's, else the shared host's, else the config's.
+  func identity() throws -> KeyboardIdentity? {
+    try CLIIdentity.read(folder: store.folder, workspace: workspace)
+  }
+
+  /// Who makes a change from the command line (journal `actor`, deal history `by`).
+  func actor(_ option: ActorOption) throws -> String? { try actor(named: option.name) }
+
+  /// The one rule: on a device (or login) bound to a person, that person, whatever `--as` names;
+  /// a `--as` naming someone else is not an impersonation: the edit is theirs and stderr says so
+  /// in one line. Unbound: the person `--as` names, else the config's person, else unknown.
+  func actor(named name: String?) throws -> String? {
+    let named = try name.map { try person($0) }
+    let me = try identity()
+    if let me, me.isBound {
+      if let named, named.id != me.personId {
         printError(
-          "salesfloor: shared workspace: the edit is recorded as \(login.person.name) (login \(login.name)); "
-            + "--as does not change who makes it")
+          "salesfloor: --as \"\(named.name)\" ignored for the edit: this is \(me.name)'s \(me.sourceDescription), "
+            + "so the edit is recorded as \(me.name)")
       }
-      return login.person.id
+      return me.personId
     }
-    if let name = option.name { return try person(name).id }
-    let (config, _) = CockpitConfig.load(from: CockpitOptions.configURL)
-    guard let name = config.person else { return nil }
-    return try? NameResolver.person(name, in: workspace).id
+    return named?.id ?? me?.personId
+  }
+
+  /// The person a view's `--as` names, when the person at the keyboard may view as them
+  /// (`ViewRule`); refused: a usage error saying who this is and what they may view.
+  func viewer(_ name: String) throws -> Person {
+    let target = try person(name)
+    try CLIIdentity.checkView(target, identity: try identity(), in: workspace)
+    return target
   }
 
   /// In a shared workspace, this process's login and the person it is mapped to (nil: private, or
@@ -130,7 +145,7 @@ struct ActorOption: ParsableArguments {
   @Option(
     name: .customLong("as"),
     help:
-      "Who makes the change (person name or id); default: the person in config.json. In a shared workspace the login's person always makes it."
+      "Who makes the change (person name or id); default: the person in config.json. On an enrolled device or a shared host, edits are always the device's or the login's person's."
   )
   var name: String?
 

@@ -47,15 +47,18 @@ struct CockpitRun {
   var screen: String { lines.joined(separator: "\n") }
   var state: CockpitState { program.state }
 
-  /// Runs the cockpit over `workspace` (the demo by default) as `viewer` with a key script.
+  /// Runs the cockpit over `workspace` (the demo by default) as `viewer` (else the one `--as name`
+  /// picks) with a key script.
   init(
     _ script: String = "", as name: String? = nil, workspace: Workspace = CockpitFixture.demo,
     size: Size = CockpitFixture.standard, unicode: Bool = true, store: MemoryStore? = nil,
-    editor: @escaping ScriptedEditor = { .success($0) }, files: @escaping FileSource = CockpitRun.disk
+    editor: @escaping ScriptedEditor = { .success($0) }, files: @escaping FileSource = CockpitRun.disk,
+    viewer: Viewer? = nil
   ) throws {
     let store = store ?? MemoryStore(workspace)
     var program = CockpitProgram(
-      store: store, viewer: CockpitFixture.viewer(name, in: store.workspace), asOf: CockpitFixture.today,
+      store: store, viewer: viewer ?? CockpitFixture.viewer(name, in: store.workspace),
+      asOf: CockpitFixture.today,
       now: CockpitFixture.clock, newId: CockpitFixture.newId)
     let terminal = HeadlessTerminal(
       size: size, capabilities: TerminalCapabilities(unicode: unicode, colorDepth: .none), editor: editor,

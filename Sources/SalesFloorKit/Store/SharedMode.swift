@@ -88,7 +88,7 @@ extension SharedMode {
   }
 
   /// Reads `shared.json` in `folder`; nil when there is none (a private workspace).
-  static func load(folder: String) throws -> SharedMode? {
+  public static func load(folder: String) throws -> SharedMode? {
     let path = folder + "/" + fileName
     guard let bytes = try DurableIO.readFile(path) else { return nil }
     return try decode(bytes, path: path)

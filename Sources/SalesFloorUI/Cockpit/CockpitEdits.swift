@@ -16,7 +16,7 @@ extension CockpitProgram {
     let keys = Self.keys(mutations)
     let expect = expecting ?? revisions(keys)
     let tx = Transaction(
-      id: newId("tx-"), at: now(), actor: state.viewer.person?.id, summary: summary, mutations: mutations)
+      id: newId("tx-"), at: now(), actor: state.viewer.actorId, summary: summary, mutations: mutations)
     do {
       let result = try store.commit(tx, expecting: expect)
       state.history.undo.append(
@@ -93,7 +93,7 @@ extension CockpitProgram {
       return nil
     }
     let tx = Transaction(
-      id: newId("tx-"), at: now(), actor: state.viewer.person?.id, summary: summary, mutations: step.reverse)
+      id: newId("tx-"), at: now(), actor: state.viewer.actorId, summary: summary, mutations: step.reverse)
     do {
       let result = try store.commit(tx, expecting: step.revisions)
       let keys = Self.keys(step.reverse)

@@ -78,9 +78,7 @@ public enum CockpitRenderer {
 
   /// The top bar's text for `width` columns (it may still be wider: the caller truncates).
   static func topBarText(_ s: CockpitState, width: Int) -> String {
-    let who =
-      s.viewer.person.map { "\($0.name) (\(s.viewer.roleTitle)\($0.team.map { ", \($0)" } ?? ""))" }
-      ?? "everyone"
+    let who = s.viewer.topBarText
     let p = s.period
     let day = "day \(p.elapsedDays(asOf: s.asOf))/\(p.length)"
     // Who and the period matter most; the note sits beside the person it explains. When the bar is

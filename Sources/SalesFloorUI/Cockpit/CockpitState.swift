@@ -20,21 +20,18 @@ public struct Viewer: Hashable, Sendable {
   public var person: Person?
   /// Set when the viewer was chosen for the user ("default view: first manager"); kept short for the top bar.
   public var note: String?
+  /// The person at the keyboard when this device or login is bound to one (nil otherwise): edits
+  /// are theirs whoever is viewed, and the top bar says who is looking (`Viewer+Identity.swift`).
+  public var identity: KeyboardIdentity?
 
-  public init(person: Person?, note: String? = nil) {
+  public init(person: Person?, note: String? = nil, identity: KeyboardIdentity? = nil) {
     self.person = person
     self.note = note
+    self.identity = identity
   }
 
   public var isRep: Bool { person?.role == .rep }
-  public var roleTitle: String {
-    switch person?.role {
-    case .rep: return "rep"
-    case .manager: return "manager"
-    case .ops: return "ops"
-    case nil: return "viewer"
-    }
-  }
+  public var roleTitle: String { person.map { Self.title(of: $0.role) } ?? "viewer" }
 
   /// Reps see their own numbers, managers their team (themselves and everyone under them), ops all.
   public var scope: Scope {
@@ -208,6 +205,9 @@ public struct CockpitState: Sendable {
       let now = ws.people[id: me.id]
     {
       viewer.person = now
+    }
+    if let me = viewer.identity, sets.contains(where: { $0.keys.contains(RecordKey(.people, me.personId)) }) {
+      viewer.identity?.person = ws.people[id: me.personId]
     }
     // The cache shares the deal arrays the delta edits; dropping it first lets them change in
     // place instead of being copied (it is rebuilt below for the new generation anyway).

@@ -19,7 +19,7 @@ public enum FormSave {
     _ s: CockpitState, now: Timestamp,
     newId: @escaping @Sendable (String) -> String
   ) -> CommandContext {
-    CommandContext(workspace: s.workspace, actor: s.viewer.person?.id, now: now, today: s.asOf, newId: newId)
+    CommandContext(workspace: s.workspace, actor: s.viewer.actorId, now: now, today: s.asOf, newId: newId)
   }
 
   /// The edit a valid form makes, or the command's refusal; nil when the form is not valid.

@@ -9,7 +9,7 @@ struct CockpitOptions: ParsableArguments {
   @Option(
     name: .customLong("as"),
     help:
-      "Open as this person (name or id); default: the login's person in a shared workspace, else config, else the first manager."
+      "Open as this person (name or id); default: this device's or the login's person, else config, else the first manager. A rep may view only their own cockpit, a manager their reports', ops everyone's."
   )
   var asPerson: String?
   @Option(name: .customLong("as-of"), help: "Pretend today is this day (YYYY-MM-DD).") var asOf: String?
@@ -38,17 +38,21 @@ struct CockpitOptions: ParsableArguments {
     let (config, configError) = CockpitConfig.load(from: Self.configURL)
     if let configError { printError("salesfloor: \(configError)") }
     let ws = store.workspace
-    // On a shared host the login says who "I" am; `--as` still opens someone else's view.
-    var me = config.person
-    if asPerson == nil, let shared = store.sharedMode,
-      let login = try WorkspaceContext.login(in: shared, workspace: ws)
-    {
-      me = login.person.id
-    }
-    let viewer: Viewer
-    switch CockpitLauncher.viewer(named: asPerson ?? me, in: ws) {
-    case .success(let v): viewer = v
-    case .failure(let e): throw CLIError.usage(e.message)
+    let identity = try CLIIdentity.read(folder: store.folder, workspace: ws)
+    let bound = identity?.isBound == true ? identity : nil
+    var viewer: Viewer
+    if let bound, asPerson == nil {
+      // A bound device opens as its person (a config's person is only a default elsewhere).
+      viewer = Viewer(person: bound.person, identity: bound)
+    } else {
+      switch CockpitLauncher.viewer(named: asPerson ?? config.person, in: ws) {
+      case .success(let v): viewer = v
+      case .failure(let e): throw CLIError.usage(e.message)
+      }
+      if let bound, let target = viewer.person {
+        try CLIIdentity.checkView(target, identity: bound, in: ws)
+        viewer.identity = bound
+      }
     }
     let (keymap, keyErrors) = CockpitLauncher.keymap(overrides: config.keys)
     for e in keyErrors { printError("salesfloor: \(e)") }

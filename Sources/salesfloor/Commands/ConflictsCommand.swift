@@ -115,13 +115,16 @@ struct ConflictsEditCommand: ParsableCommand {
 
 /// How a conflict reads in a table: the record's name, the field, each side's value and author.
 enum ConflictText {
-  static func record(_ c: SyncConflict, in ws: Workspace) -> String {
-    switch CollectionName(rawValue: c.record.collection) {
-    case .deals?: return ws.deals[id: c.record.id].map { "deal \($0.name)" } ?? "deal \(c.record.id)"
-    case .people?: return ws.people[id: c.record.id].map { "person \($0.name)" } ?? "person \(c.record.id)"
+  static func record(_ c: SyncConflict, in ws: Workspace) -> String { record(c.record, in: ws) }
+
+  /// "deal Acme renewal", "person Grace Osei", else the collection and the id.
+  static func record(_ ref: SyncRecordRef, in ws: Workspace) -> String {
+    switch CollectionName(rawValue: ref.collection) {
+    case .deals?: return ws.deals[id: ref.id].map { "deal \($0.name)" } ?? "deal \(ref.id)"
+    case .people?: return ws.people[id: ref.id].map { "person \($0.name)" } ?? "person \(ref.id)"
     case .accounts?:
-      return ws.accounts[id: c.record.id].map { "account \($0.name)" } ?? "account \(c.record.id)"
-    default: return "\(c.record.collection) \(c.record.id)"
+      return ws.accounts[id: ref.id].map { "account \($0.name)" } ?? "account \(ref.id)"
+    default: return "\(ref.collection) \(ref.id)"
     }
   }
 

@@ -103,7 +103,7 @@ struct ExportCalendar: ParsableCommand {
 
   func run() throws {
     let ctx = try WorkspaceContext.open(workspace, readOnly: true)
-    let p = try ctx.person(person)
+    let p = try ctx.viewer(person)
     let events = CalendarFeed.events(for: p.id, in: ctx.workspace)
     let text = ICalendar.render(events, stamp: Clock.now(), name: "SalesFloor — \(p.name)")
     guard let out else { return Printer.data(text, as: .delimited) }

@@ -76,7 +76,7 @@ struct CallOptions: ParsableArguments {
     let b = try bestCase.map { try CLIInput.amount($0, currency: ctx.currency, flag: "best-case") } ?? c
     let submit = SubmitForecast(
       kind: kind, personId: person.id, period: p, commit: c, bestCase: b, note: note)
-    try ctx.run(submit, actor: person.id)
+    try ctx.run(submit, actor: try ctx.actor(named: asName))
     let what = kind == .call ? "forecast call" : "forecast adjustment"
     if !quiet {
       Printer.write("\(what) for \(p): commit \(c), best case \(b) (\(person.name))\n")

@@ -21,7 +21,7 @@ struct CoachingReportCmd: ParsableCommand {
     let p = try ctx.period(period, containing: asOf)
     var scope = Scope.everyone
     if let viewer {
-      let person = try ctx.person(viewer)
+      let person = try ctx.viewer(viewer)
       scope = person.role == .rep ? .person(person.id) : .personAndReports(person.id)
     }
     let r = Reports.coaching(ws, scope: scope, period: p, asOf: asOf)

@@ -24,7 +24,7 @@ struct SalesOpsOptions: ParsableArguments {
 
   /// `--as` person (required for some commands).
   func person(_ ctx: WorkspaceContext) throws -> Person? {
-    try asName.map { try ctx.person($0) }
+    try asName.map { try ctx.viewer($0) }
   }
 
   /// The scope `--as` gives: a person and their reports, else everyone.
