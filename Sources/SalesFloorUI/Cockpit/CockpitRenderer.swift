@@ -69,7 +69,7 @@ public enum CockpitRenderer {
       let essential = DisplayWidth.of(topBarText(s, width: 0))
       area.width = renderTopBarSync(
         headline, state: report.status?.state, problem: report.problem != nil,
-        width: max(16, area.width - essential - 2), glyphs: s.glyphs, into: &grid, area: area)
+        width: max(24, area.width - essential - 2), glyphs: s.glyphs, into: &grid, area: area)
     }
     if let notice {
       // The notice takes what who and the period leave over, but never less than a readable start.
