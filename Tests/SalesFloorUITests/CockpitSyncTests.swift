@@ -27,7 +27,9 @@ import Testing
   /// on dev-b won.
   static func nextStepConflict() -> SyncConflict {
     let ref = SyncRecordRef("deals", deal)
-    func side(_ op: String, _ author: String, _ device: String, _ wall: Int64, _ step: String) -> SyncConflict.Side {
+    func side(
+      _ op: String, _ author: String, _ device: String, _ wall: Int64, _ step: String
+    ) -> SyncConflict.Side {
       SyncConflict.Side(
         opId: op, author: author, device: device, stamp: Stamp(wall: wall, device: device),
         value: .object(["nextStep": .string(step), "nextStepDate": .string("2026-12-04")]))
@@ -45,11 +47,14 @@ import Testing
         value: .object(["amount": .int(minor), "currency": .string("USD")]))
     }
     return SyncConflict(
-      kind: .concurrentEdit, record: SyncRecordRef("deals", deal), register: SyncRegister(name: "amount+currency"),
+      kind: .concurrentEdit, record: SyncRecordRef("deals", deal),
+      register: SyncRegister(name: "amount+currency"),
       applied: side("dev-b:8", grace, "dev-b", 2_000_000), other: side("dev-a:4", aisha, "dev-a", 1_500_000))
   }
 
-  static func report(_ status: SyncStatus?, _ conflicts: [SyncConflict] = [], problem: String? = nil)
+  static func report(
+    _ status: SyncStatus?, _ conflicts: [SyncConflict] = [], problem: String? = nil
+  )
     -> SyncReport
   {
     SyncReport(status: status, conflicts: conflicts, device: "dev-a", person: aisha, problem: problem)
@@ -75,7 +80,10 @@ import Testing
         Self.report(Self.status(.stopped, message: "device dev-a was revoked")),
         "sync stopped: device dev-a was revoked"
       ),
-      (Self.report(Self.status(.synced), problem: "cannot write deals.json"), "sync failed: cannot write deals.json"),
+      (
+        Self.report(Self.status(.synced), problem: "cannot write deals.json"),
+        "sync failed: cannot write deals.json"
+      ),
     ]
     for (report, text) in cases {
       let top = try Self.run(report).topBar
@@ -87,7 +95,8 @@ import Testing
 
   @Test("on a narrow screen the sync segment is cut by display width, and who stays readable")
   func topBarNarrow() throws {
-    let long = Self.report(Self.status(.stopped, message: String(repeating: "the hub refused the log ", count: 6)))
+    let long = Self.report(
+      Self.status(.stopped, message: String(repeating: "the hub refused the log ", count: 6)))
     let run = try Self.run(long, size: Size(width: 80, height: 24))
     let top = run.topBar
     #expect(DisplayWidth.of(top) <= 80)
@@ -98,13 +107,15 @@ import Testing
 
   @Test("X lists each conflict: record, field, the value in effect and who, the other value and who")
   func conflictsViewLists() throws {
-    let run = try Self.run(Self.report(Self.status(.synced, conflicts: 1), [Self.nextStepConflict()]), keys: "X")
+    let run = try Self.run(
+      Self.report(Self.status(.synced, conflicts: 1), [Self.nextStepConflict()]), keys: "X")
     let screen = run.screen
     #expect(screen.contains("Conflicts (1)"))
     #expect(screen.contains("deal \(Self.dealName)"))
     #expect(screen.contains("nextStep+nextStepDate"))
     #expect(screen.contains("in effect: nextStep=Send the deck, nextStepDate=2026-12-04 (Grace Osei)"))
-    #expect(screen.contains("other:     nextStep=Call the CFO, nextStepDate=2026-12-04 (Aisha Nakamura, you)"))
+    #expect(
+      screen.contains("other:     nextStep=Call the CFO, nextStepDate=2026-12-04 (Aisha Nakamura, you)"))
     #expect(screen.contains("m keep mine · t take theirs · e edit"))
   }
 
@@ -149,7 +160,8 @@ import Testing
     #expect(
       saved.result.effects == [
         .resolveConflict(
-          id: c.id, answer: .edit(["nextStep": .string("Meet on site"), "nextStepDate": .string("2026-12-04")]))
+          id: c.id,
+          answer: .edit(["nextStep": .string("Meet on site"), "nextStepDate": .string("2026-12-04")]))
       ])
     #expect(saved.screen.contains("Conflicts (1)"), "back in the view until the next report")
   }
@@ -174,6 +186,7 @@ import Testing
   @Test("the top bar clock is HH:MM in UTC")
   func clock() {
     #expect(SyncReport.clock(Timestamp(day: CockpitFixture.today, hour: 9, minute: 5)) == "09:05")
-    #expect(SyncReport.clock(Timestamp(day: CockpitFixture.today, hour: 23, minute: 59, second: 59)) == "23:59")
+    #expect(
+      SyncReport.clock(Timestamp(day: CockpitFixture.today, hour: 23, minute: 59, second: 59)) == "23:59")
   }
 }

@@ -78,7 +78,8 @@ extension CockpitRenderer {
     _ text: String, state: SyncStatus.State?, problem: Bool, width: Int, glyphs: Glyphs,
     into grid: inout Grid, area: Rect
   ) -> Int {
-    let fitted = TextFit.truncate(text, to: min(DisplayWidth.of(text), width, area.width), ellipsis: glyphs.ellipsis)
+    let fitted = TextFit.truncate(
+      text, to: min(DisplayWidth.of(text), width, area.width), ellipsis: glyphs.ellipsis)
     let used = DisplayWidth.of(fitted) + 1
     let role: StyleRole = problem || state == .stopped ? .negative : state == .offline ? .warning : .statusBar
     grid.write(fitted, at: Point(x: area.maxX - used, y: area.y), style: Style(role, [.bold]), clip: area)

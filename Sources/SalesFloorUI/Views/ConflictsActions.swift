@@ -34,7 +34,8 @@ extension CockpitProgram {
     }
     let record = SyncConflictText.record(c, in: state.workspace)
     let what = reply == .keepMine ? "keeping yours" : reply == .takeTheirs ? "taking theirs" : "new value"
-    state.status = StatusMessage("\(record) · \(SyncConflictText.field(c)): \(what), syncing…", kind: .success)
+    state.status = StatusMessage(
+      "\(record) · \(SyncConflictText.field(c)): \(what), syncing…", kind: .success)
     return [.resolveConflict(id: c.id, answer: reply)]
   }
 

@@ -5,7 +5,8 @@ import SalesFloorKit
 enum ConflictsRenderer {
   static func render(_ s: CockpitState, into grid: inout Grid) {
     let conflicts = s.sync.conflicts
-    let size = Size(width: min(grid.width - 4, 110), height: min(grid.height - 4, max(9, conflicts.count + 8)))
+    let size = Size(
+      width: min(grid.width - 4, 110), height: min(grid.height - 4, max(9, conflicts.count + 8)))
     let title = conflicts.isEmpty ? "Conflicts" : "Conflicts (\(conflicts.count))"
     let inner = Modal(title: title, size: size, glyphs: s.glyphs).render(into: &grid).inset(left: 1, right: 1)
     guard inner.height >= 1 else { return }
@@ -13,7 +14,8 @@ enum ConflictsRenderer {
     if conflicts.isEmpty, s.sync.report == nil {
       lines.append(ListItem("This workspace does not sync with a team (salesfloor team init).", role: .muted))
     }
-    let keys = conflicts.isEmpty ? "Esc close" : "m keep mine · t take theirs · e edit · j/k select · Esc close"
+    let keys =
+      conflicts.isEmpty ? "Esc close" : "m keep mine · t take theirs · e edit · j/k select · Esc close"
     let detail = s.sync.selected.map { detailLines($0, s) } ?? []
     let listHeight = max(1, inner.height - detail.count - 2)
     if conflicts.isEmpty {
@@ -23,7 +25,8 @@ enum ConflictsRenderer {
       ListView(items: rows, selected: s.sync.cursor.index, glyphs: s.glyphs)
         .render(into: &grid, area: Rect(x: inner.x, y: inner.y, width: inner.width, height: listHeight))
       let detailArea = Rect(
-        x: inner.x, y: inner.y + listHeight + 1, width: inner.width, height: max(0, inner.height - listHeight - 2))
+        x: inner.x, y: inner.y + listHeight + 1, width: inner.width,
+        height: max(0, inner.height - listHeight - 2))
       ListView(items: detail, glyphs: s.glyphs, showPointer: false).render(into: &grid, area: detailArea)
     }
     grid.write(
@@ -49,7 +52,8 @@ enum ConflictsRenderer {
 
   static func detailLines(_ c: SyncConflict, _ s: CockpitState) -> [ListItem] {
     [
-      ListItem("\(SyncConflictText.record(c, in: s.workspace)) — \(SyncConflictText.field(c))", role: .header),
+      ListItem(
+        "\(SyncConflictText.record(c, in: s.workspace)) — \(SyncConflictText.field(c))", role: .header),
       ListItem("in effect: " + side(c.applied, c, s)),
       ListItem("other:     " + side(c.other, c, s)),
     ]

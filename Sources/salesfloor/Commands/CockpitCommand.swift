@@ -91,7 +91,8 @@ struct CockpitCommand: ParsableCommand {
     let store = try WorkspaceStore(opening: folder)
     for n in store.notices { printError("salesfloor: \(n)") }
     let sync = syncWorker(store)
-    var program = try cockpit.program(store: sync.map { SyncingCockpitStore(base: store, worker: $0) } ?? store)
+    var program = try cockpit.program(
+      store: sync.map { SyncingCockpitStore(base: store, worker: $0) } ?? store)
     guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
       throw CLIError.usage(
         "the cockpit needs a terminal; for scripts use `salesfloor screen` or the report commands")

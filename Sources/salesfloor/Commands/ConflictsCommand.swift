@@ -117,7 +117,9 @@ struct ConflictsEditCommand: ParsableCommand {
 enum ConflictText {
   static func record(_ c: SyncConflict, in ws: Workspace) -> String { SyncConflictText.record(c, in: ws) }
   static func field(_ c: SyncConflict) -> String { SyncConflictText.field(c) }
-  static func value(_ side: SyncConflict.Side, _ c: SyncConflict) -> String { SyncConflictText.value(side, c) }
+  static func value(_ side: SyncConflict.Side, _ c: SyncConflict) -> String {
+    SyncConflictText.value(side, c)
+  }
 
   static func who(_ side: SyncConflict.Side, _ ws: Workspace, _ engine: SyncEngine) -> String {
     let name = SyncConflictText.author(side, in: ws)
