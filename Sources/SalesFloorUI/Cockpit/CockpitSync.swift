@@ -62,6 +62,7 @@ public struct CockpitSyncState: Hashable, Sendable {
 
   public init() {}
 
+  /// The open conflicts as last reported (none before the first report).
   public var conflicts: [SyncConflict] { report?.conflicts ?? [] }
 
   /// The selected conflict in the Conflicts view.
