@@ -27,7 +27,7 @@ extension SyncEngine {
 
   /// Whether a side of a conflict was written by this copy's person (or on this device).
   public func isMine(_ side: SyncConflict.Side) -> Bool {
-    side.device == device.id || side.author == deviceFile.person
+    side.isMine(device: device.id, person: deviceFile.person)
   }
 
   /// Answers a conflict: one op of this device's log (so every copy's list converges once it

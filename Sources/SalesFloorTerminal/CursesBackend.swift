@@ -16,6 +16,8 @@ struct CursesBackend: ProgramBackend {
   var lastTick = Date()
   /// Times in a row the terminal said "readable" but had no bytes: a dead terminal (EOF) does that.
   var emptyReads = 0
+  /// Events posted by background work (sync) and the host effects handed to it; nil: none.
+  var mailbox: ProgramMailbox?
 
   var presentsEveryFrame: Bool { true }
 
@@ -53,6 +55,7 @@ struct CursesBackend: ProgramBackend {
       suspend()
       return .event(.resize(Self.screenSize()))
     }
+    if let posted = mailbox?.take() { return .event(posted) }
     var code: UInt32 = 0
     let kind = sf_get_wch(&code)
     if kind != ERR {
@@ -97,6 +100,9 @@ struct CursesBackend: ProgramBackend {
       return editText(id: id, text: text)
     case .readFile(let id, let path):
       return .event(.fileRead(id: id, result: HostFiles.read(path, environment: environment)))
+    case .resolveConflict:
+      mailbox?.forward(effect)
+      return .done
     }
   }
 

@@ -41,14 +41,16 @@ public struct TerminalDriver: Sendable {
   /// Takes over the terminal, runs `program` until it quits, a terminating signal arrives or the
   /// terminal goes away (a hang-up: SIGHUP), restores the terminal, calls `onExit` (save state
   /// there) and returns why it ended; the caller exits with `exit.exitCode`. Crash signals restore
-  /// the terminal and go on to the runtime's crash report.
+  /// the terminal and go on to the runtime's crash report. `mailbox` brings background work's
+  /// events in (between keys) and takes the effects only the host performs.
   public func run<Program: TerminalProgram>(
-    _ program: inout Program, onExit: (TerminalExit) -> Void = { _ in }
+    _ program: inout Program, mailbox: ProgramMailbox? = nil, onExit: (TerminalExit) -> Void = { _ in }
   ) -> TerminalExit {
     let unicode = TerminalDriver.localeIsUTF8()
     Signals.install()
     _ = initscr()
-    let backend = CursesBackend(theme: theme, environment: environment, unicode: unicode)
+    var backend = CursesBackend(theme: theme, environment: environment, unicode: unicode)
+    backend.mailbox = mailbox
     var loop = ProgramLoop(program: program, backend: backend)
     let end = loop.run()
     program = loop.program

@@ -133,6 +133,7 @@ extension CockpitProgram {
     case .account(let id): return Set(id.map { [RecordKey(.accounts, $0)] } ?? [])
     case .play(let id): return Set(id.map { [RecordKey(.playbooks, $0)] } ?? [])
     case .nextStep(let id), .closeLost(let id), .quickLog(let id): return [RecordKey(.deals, id)]
+    case .conflict: return []
     }
   }
 
@@ -143,10 +144,12 @@ extension CockpitProgram {
       state.overlay = .form(form)
     case .cancelled:
       state.overlay = .none
+      if case .conflict = form.purpose { state.overlay = .conflicts }
       state.status = StatusMessage("cancelled: nothing saved")
     case .openEditor(let field):
       return openNoteEditor(form, field: field)
     case .submit:
+      if case .conflict(let id) = form.purpose { return submitConflictForm(form, id: id) }
       saveForm(form)
     }
     return []

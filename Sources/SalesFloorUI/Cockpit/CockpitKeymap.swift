@@ -79,6 +79,7 @@ public enum CockpitKeymap {
     bind([.char("3")], .focusCoaching, "global", "focus Coaching")
     bind([.char("4")], .focusPlaybooks, "global", "focus Playbooks")
     ViewsKeymap.bind(&k)
+    ConflictsKeymap.bind(&k)
     bind([.char("z")], .zoom, "global", "zoom the focused pane (again to restore)", hint: "zoom")
     bind([.esc], .back, "global", "back: close, unzoom, clear filter")
     bind([.char("/")], .filter, "global", "filter the focused list", hint: "filter")
@@ -97,6 +98,7 @@ public enum CockpitKeymap {
     switch state.overlay {
     case .dealDetail, .playDetail, .coachingDetail: return ["detail", "global"]
     case .form, .confirm: return ["form"]
+    case .conflicts: return [ConflictsKeymap.context]
     default: return ViewsKeymap.contexts(for: state) ?? [state.focus.context, "list", "global"]
     }
   }

@@ -57,6 +57,12 @@ public struct CockpitProgram: TerminalProgram {
       return takeRequested()
     case .key(let key):
       return handleKey(key) + takeRequested()
+    case .sync(let report):
+      state.sync.report = report
+      state.sync.cursor.clamp(count: report.conflicts.count)
+      // The round's apply is news in the store already: show it now rather than on the next tick.
+      pickUpOtherEdits()
+      return []
     }
   }
 
@@ -103,6 +109,7 @@ public struct CockpitProgram: TerminalProgram {
       case .chosen(let id):
         state.overlay = .none
         if let effects = performView(id: id) { return effects }
+        if let effects = performConflicts(id: id) { return effects }
         if let action = CockpitKeymap.Action(rawValue: id) { return perform(action) }
       }
       return []
@@ -112,6 +119,9 @@ public struct CockpitProgram: TerminalProgram {
     state.status = nil
     let contexts = CockpitKeymap.contexts(for: state)
     if let id = state.keymap.action(for: key, in: contexts), let effects = performView(id: id) {
+      return effects
+    }
+    if let id = state.keymap.action(for: key, in: contexts), let effects = performConflicts(id: id) {
       return effects
     }
     guard let id = state.keymap.action(for: key, in: contexts),

@@ -65,6 +65,12 @@ public enum CockpitRenderer {
   static func renderTopBar(_ s: CockpitState, notice: String? = nil, into grid: inout Grid, area: Rect) {
     grid.fill(area, with: .blank(Style(.statusBar)))
     var area = area
+    if let report = s.sync.report, let headline = report.headline {
+      let essential = DisplayWidth.of(topBarText(s, width: 0))
+      area.width = renderTopBarSync(
+        headline, state: report.status?.state, problem: report.problem != nil,
+        width: max(24, area.width - essential - 2), glyphs: s.glyphs, into: &grid, area: area)
+    }
     if let notice {
       // The notice takes what who and the period leave over, but never less than a readable start.
       let essential = DisplayWidth.of(topBarText(s, width: 0))
@@ -155,6 +161,7 @@ public enum CockpitRenderer {
       palette.render(into: &grid, glyphs: s.glyphs, title: "Command (type to filter, Tab completes)")
     case .form(let form): FormRenderer.render(form, into: &grid, glyphs: s.glyphs)
     case .confirm(let c): c.render(into: &grid, glyphs: s.glyphs)
+    case .conflicts: ConflictsRenderer.render(s, into: &grid)
     case .dealDetail(_, let offset), .playDetail(_, let offset), .coachingDetail(_, let offset):
       guard let lines = detailLines(s) else { return }
       renderDetail(title: detailTitle(s), lines: lines, offset: offset, s, into: &grid)

@@ -126,6 +126,8 @@ public enum Overlay: Sendable {
   case form(Form)
   /// A yes/no question before a destructive edit (`d` delete).
   case confirm(Confirmation)
+  /// The Conflicts view: open sync conflicts to answer (selection in `CockpitState.sync`).
+  case conflicts
 
   public var isNone: Bool {
     if case .none = self { return true }
@@ -159,6 +161,8 @@ public struct CockpitState: Sendable {
   public var storeNotices = StoreNotices()
   /// The report views' row (Home or a full-body view) and their state.
   public var views = CockpitViewsState()
+  /// Team sync as the launcher last reported it: the top bar's segment and the Conflicts view.
+  public var sync = CockpitSyncState()
   public var glyphs: Glyphs = .unicode
   public var keymap: Keymap
   /// Edits made in this session, for `u` / `Ctrl-R`.

@@ -15,6 +15,8 @@ public enum FormPurpose: Hashable, Sendable {
   case closeLost(dealId: String)
   /// `A`: one line that logs a done activity on a deal.
   case quickLog(dealId: String)
+  /// `e` in the Conflicts view: new values for a sync conflict's fields (answered, not committed).
+  case conflict(id: String)
 }
 
 /// Builds the form for a purpose, prefilled from the record being edited or with defaults.
@@ -48,6 +50,8 @@ public enum FormFactory {
     let accounts = s.data.accountOptions
     func personName(_ id: String?) -> String { id.flatMap { ws.people[id: $0]?.name } ?? "" }
     switch purpose {
+    case .conflict(let id):
+      return ConflictForm.make(id, state: s, context: ctx)
     case .deal(let id):
       let d = id.flatMap { ws.deals[id: $0] }
       if id != nil && d == nil { return nil }

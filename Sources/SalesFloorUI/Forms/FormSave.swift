@@ -183,6 +183,8 @@ public enum FormSave {
     case .closeLost(let dealId):
       let edit = try CloseDeal(dealId: dealId, won: false, reason: option("reason"), on: s.asOf).edit(in: ctx)
       return FormEdit(edit, dealId: edit.recordId)
+    case .conflict:
+      throw .invalid(field: "conflict", reason: "a conflict is answered through sync, not saved here")
     case .quickLog(let dealId):
       let d = try CommandRules.existingDeal(dealId, in: ws)
       guard let raw = text("line"),

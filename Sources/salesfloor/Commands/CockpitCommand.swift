@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SalesFloorKit
+import SalesFloorSync
 import SalesFloorTerminal
 import SalesFloorUI
 
@@ -34,11 +35,11 @@ struct CockpitOptions: ParsableArguments {
   }
 
   /// Builds the program over an open store, reporting config and keymap problems on stderr.
-  func program(store: WorkspaceStore) throws -> CockpitProgram {
+  func program(store: any CockpitStore, folder: URL) throws -> CockpitProgram {
     let (config, configError) = CockpitConfig.load(from: Self.configURL)
     if let configError { printError("salesfloor: \(configError)") }
     let ws = store.workspace
-    let identity = try CLIIdentity.read(folder: store.folder, workspace: ws)
+    let identity = try CLIIdentity.read(folder: folder, workspace: ws)
     let bound = identity?.isBound == true ? identity : nil
     var viewer: Viewer
     if let bound, asPerson == nil {
@@ -102,18 +103,34 @@ struct CockpitCommand: ParsableCommand {
     }
     let store = try WorkspaceStore(opening: folder)
     for n in store.notices { printError("salesfloor: \(n)") }
-    var program = try cockpit.program(store: store)
+    let sync = syncWorker(store)
+    var program = try cockpit.program(
+      store: sync.map { SyncingCockpitStore(base: store, worker: $0) } ?? store, folder: store.folder)
     guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
       throw CLIError.usage(
         "the cockpit needs a terminal; for scripts use `salesfloor screen` or the report commands")
     }
     let driver = TerminalDriver(theme: cockpit.loadTheme())
-    let exit = driver.run(&program) { _ in
+    let mailbox = sync.map { worker in ProgramMailbox { worker.perform($0) } }
+    if let sync, let mailbox { sync.start(posting: mailbox) }
+    let exit = driver.run(&program, mailbox: mailbox) { _ in
+      // A round still running after 2 s is abandoned (it is crash-safe); the store stays open for it.
+      if let sync, !sync.stop(within: 2) { return }
       // Every edit is already durable in the journal; folding it into the files is a courtesy.
       try? store.close()
     }
     if demo { printError("demo workspace: \(folder.path)") }
     if exit.exitCode != 0 { throw ExitCode(exit.exitCode) }
+  }
+}
+
+extension CockpitCommand {
+  /// The background sync of an enrolled workspace (nil when it is not part of a team).
+  func syncWorker(_ store: WorkspaceStore) -> CockpitSyncWorker? {
+    guard SyncEngine.isEnrolled(store.folder) else { return nil }
+    let (interval, problem) = CockpitSyncWorker.interval(environment: ProcessInfo.processInfo.environment)
+    if let problem { printError("salesfloor: \(problem)") }
+    return CockpitSyncWorker(store: store, interval: interval)
   }
 }
 
@@ -139,7 +156,7 @@ struct ScreenCommand: ParsableCommand {
       throw CLIError.usage("--size \"\(size)\": like 120x40")
     }
     let ctx = try WorkspaceContext.open(workspace)
-    var program = try cockpit.program(store: ctx.store)
+    var program = try cockpit.program(store: ctx.store, folder: ctx.store.folder)
     let environment = ProcessInfo.processInfo.environment
     let terminal = HeadlessTerminal(
       size: Size(width: parts[0], height: parts[1]),

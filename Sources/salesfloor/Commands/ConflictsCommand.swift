@@ -113,58 +113,26 @@ struct ConflictsEditCommand: ParsableCommand {
   }
 }
 
-/// How a conflict reads in a table: the record's name, the field, each side's value and author.
+/// How a conflict reads in a table (the words are `SyncConflictText`'s, shared with the cockpit).
 enum ConflictText {
-  static func record(_ c: SyncConflict, in ws: Workspace) -> String { record(c.record, in: ws) }
+  static func record(_ c: SyncConflict, in ws: Workspace) -> String { SyncConflictText.record(c, in: ws) }
+  static func field(_ c: SyncConflict) -> String { SyncConflictText.field(c) }
 
-  /// "deal Acme renewal", "person Grace Osei", else the collection and the id.
+  /// "deal Acme renewal", "person Grace Osei", else the collection and the id (for `log`).
   static func record(_ ref: SyncRecordRef, in ws: Workspace) -> String {
-    switch CollectionName(rawValue: ref.collection) {
-    case .deals?: return ws.deals[id: ref.id].map { "deal \($0.name)" } ?? "deal \(ref.id)"
-    case .people?: return ws.people[id: ref.id].map { "person \($0.name)" } ?? "person \(ref.id)"
-    case .accounts?:
-      return ws.accounts[id: ref.id].map { "account \($0.name)" } ?? "account \(ref.id)"
-    default: return "\(ref.collection) \(ref.id)"
-    }
+    SyncConflictText.record(ref, in: ws)
   }
-
-  static func field(_ c: SyncConflict) -> String {
-    if c.kind == .editVersusDelete {
-      return c.register == .existence ? "deleted" : "\(c.register.name) (deleted)"
-    }
-    if let e = c.register.element { return "\(c.register.name) \(e.canonical)" }
-    return c.register.name
-  }
-
   static func value(_ side: SyncConflict.Side, _ c: SyncConflict) -> String {
-    if c.kind == .editVersusDelete, side == c.applied { return "deleted" }
-    if c.register == .existence || c.register.element != nil {
-      if c.register == .existence { return side.value == .bool(true) ? "exists" : "deleted" }
-      return side.value == .bool(true) ? "present" : "removed"
-    }
-    guard let fields = side.value.objectValue else { return side.value.canonical }
-    return fields.keys.sorted().map { k in
-      let v = fields[k] ?? .null
-      return fields.count == 1 ? v.display : "\(k)=\(v.display)"
-    }.joined(separator: ", ")
+    SyncConflictText.value(side, c)
   }
 
   static func who(_ side: SyncConflict.Side, _ ws: Workspace, _ engine: SyncEngine) -> String {
-    let name = side.author.flatMap { ws.people[id: $0]?.name } ?? side.author ?? side.device
+    let name = SyncConflictText.author(side, in: ws)
     return engine.isMine(side) ? name + " (you)" : name
   }
 
   /// JSON when it parses as JSON, else the text itself.
   static func parse(_ text: String) -> SyncValue {
     (try? SyncValue(json: Array(text.utf8))) ?? .string(text)
-  }
-}
-
-extension SyncValue {
-  /// A value as a person reads it: text without quotes, null as "-".
-  var display: String {
-    if let s = stringValue { return s }
-    if self == .null { return "-" }
-    return canonical
   }
 }

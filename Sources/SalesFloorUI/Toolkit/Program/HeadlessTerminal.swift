@@ -109,7 +109,7 @@ public struct HeadlessBackend: ProgramBackend {
   public mutating func perform(_ effect: ProgramEffect) -> EffectOutcome {
     effects.append(effect)
     switch effect {
-    case .quit, .redraw, .suspend: return .done
+    case .quit, .redraw, .suspend, .resolveConflict: return .done
     case .runExternal(let command):
       return .event(.externalFinished(id: command.id, status: terminal.externalStatus))
     case .editText(let id, let text):

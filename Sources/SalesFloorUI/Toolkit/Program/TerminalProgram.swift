@@ -29,6 +29,9 @@ public enum InputEvent: Hashable, Sendable {
   case textEdited(id: String, result: Result<String, EffectFailure>)
   /// A `readFile` came back with the file's bytes, or why they could not be read.
   case fileRead(id: String, result: Result<Data, EffectFailure>)
+  /// A background sync round finished (or could not run): its status and the open conflicts,
+  /// posted by the launcher through a `ProgramMailbox`.
+  case sync(SyncReport)
 }
 
 /// Why an effect could not be carried out, in words for the status line (the runner knows the
@@ -71,6 +74,9 @@ public enum ProgramEffect: Hashable, Sendable {
   case editText(id: String, text: String)
   /// Read the file at `path` (the runner expands `~`), then send `.fileRead` with the same `id`.
   case readFile(id: String, path: String)
+  /// Answer a sync conflict (the launcher runs it on its sync thread; the next `.sync` event
+  /// brings the updated list). Nothing comes back as an event of its own.
+  case resolveConflict(id: String, answer: ConflictReply)
 }
 
 /// The Elm-style contract between the UI and whatever runs it (the curses driver or the headless
