@@ -122,6 +122,7 @@ extension SyncEngine {
       tree: tree, parent: parent, message: OpBatch.subject(device: device.id, ops: ops),
       person: deviceFile.person,
       device: device.id)
+    SyncFault.point(.beforeExportCommit)
     try repository.updateRef(own, to: commit, from: parent)
     folded[own] = commit
   }

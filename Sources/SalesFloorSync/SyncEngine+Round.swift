@@ -21,7 +21,7 @@ extension SyncEngine {
           let own = try repository.resolve(SyncRepository.deviceRef(device.id))
           if let own, try own != repository.resolve(SyncRepository.hubDeviceRef(device.id)) {
             switch try repository.push(deviceFile.hub, refs: [SyncRepository.deviceRef(device.id)]) {
-            case .pushed: break
+            case .pushed: SyncFault.point(.afterPush)
             case .rejected(let why): return try finish(.stopped, message: Self.copiedMessage(deviceFile, why))
             case .unreachable(let why): offline = why
             }
@@ -67,8 +67,10 @@ extension SyncEngine {
     } catch {
       throw failure ?? SyncRunError("cannot apply the team's changes to \(workspacePath): \(error)")
     }
+    SyncFault.point(.midApply)
     unapplied = []
     try writeApplied()
+    SyncFault.point(.afterApply)
     try exportPending()  // moves the cursor past the apply line
     return change
   }

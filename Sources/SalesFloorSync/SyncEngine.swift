@@ -46,6 +46,7 @@ public final class SyncEngine: @unchecked Sendable {
     store: WorkspaceStore, environment: [String: String] = [:],
     now: @escaping @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970 * 1000) }
   ) throws(SyncRunError) {
+    if let problem = SyncFault.problem { throw SyncRunError(problem) }
     self.store = store
     self.now = now
     workspacePath = store.folder.path
