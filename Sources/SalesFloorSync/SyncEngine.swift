@@ -82,6 +82,16 @@ public final class SyncEngine: @unchecked Sendable {
     }
     let own = SyncRepository.deviceRef(device.id)
     if let head = try repository.resolve(own) { heads[own] = head }
+    // An apply line not yet behind the export cursor: a round died between writing it and
+    // recording its heads (or moving the cursor). The workspace holds what that round fetched,
+    // so fold it too; else the next local line diffs against too old a view and re-exports the
+    // team's changes as this device's (a deal history entry doubled).
+    if try pendingLines().contains(where: { $0.transaction == nil }) {
+      for (ref, head) in try repository.refs(["refs/hub/dev/"])
+      where ref != SyncRepository.hubDeviceRef(device.id) {
+        heads[ref] = head
+      }
+    }
     let commits = try repository.newCommits(heads: Array(Set(heads.values)).sorted(), known: [])
     let blobs = try repository.blobs(commits.map { $0 + ":" + OpBatch.file })
     var ops: [SyncOp] = []
