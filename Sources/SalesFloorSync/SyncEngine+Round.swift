@@ -33,6 +33,8 @@ extension SyncEngine {
         }
         let incoming = try readNewOps(includeOwn: false)
         let result = try apply(incoming)
+        // A revocation arrives with the fetch: the round that brings it stops this copy.
+        if let stop = try stopReason() { return try finish(.stopped, message: stop) }
         if offline == nil { lastSynced = Timestamp.now }
         return try finish(
           offline == nil ? .synced : .offline, message: offline.map { "hub not reachable: \($0)" },
