@@ -57,6 +57,7 @@ extension SyncEngine {
   /// Its log stays on the hub (what it pushed before stays merged).
   public func revoke(_ id: String) throws(SyncRunError) {
     try locked { () throws(SyncRunError) in
+      try catchUp()
       guard let entry = deviceEntry(id) else {
         let known = merged.liveIds(raw: Self.devicesCollection).joined(separator: ", ")
         throw SyncRunError("no device \(id) in this team (devices: \(known.isEmpty ? "none" : known))")

@@ -46,6 +46,7 @@ extension SyncEngine {
       do {
         let change = try store.commitInBackground { ws in
           do throws(SyncRunError) {
+            try catchUp()
             try exportPending()
             let op: SyncOp
             do throws(SyncError) {

@@ -14,6 +14,7 @@ extension SyncEngine {
   public func round(network: Bool = true, wait: Bool = true) throws(SyncRunError) -> SyncStatus? {
     try locked { () throws(SyncRunError) -> SyncStatus? in
       try withSyncLock(wait: wait) { () throws(SyncRunError) -> SyncStatus in
+        try catchUp()
         if let stop = try stopReason() { return try finish(.stopped, message: stop) }
         try exportPending()
         var offline: String?

@@ -68,17 +68,24 @@ public final class SyncEngine: @unchecked Sendable {
     }
     snapshot = try TeamSnapshot(repository: repository, commit: epoch)
     if let status = Self.readStatus(workspacePath) { lastSynced = status.lastSynced }
-    try loadApplied()
+    try catchUp()
   }
 
-  /// Folds this device's whole log and the others' up to the commits last applied here
-  /// (`SyncFiles.applied`): what the workspace already holds. Anything newer is a round's news.
-  func loadApplied() throws(SyncRunError) {
+  /// Folds what the workspace holds and this engine has not folded yet: this device's log (as
+  /// exported by any process on this folder) and the others' logs up to the commits last applied
+  /// here (`applied.json`). Anything newer is a round's news. Runs when the engine opens and at
+  /// the start of every round.
+  ///
+  /// Why every round: a cockpit's background sync and a `salesfloor sync` in another terminal are
+  /// two engines on one folder. The other one may have exported this device's lines (numbering
+  /// ops this engine would number again: two ops with one id, one of them dropped) and applied
+  /// the team's ops (which this engine would re-export as this device's, doubling deal history).
+  func catchUp() throws(SyncRunError) {
     var heads: [String: String] = [:]
     if let data = FileManager.default.contents(atPath: SyncFiles.path(workspacePath, Self.appliedFile)),
       let applied = try? JSONDecoder().decode([String: String].self, from: data)
     {
-      for (ref, commit) in applied where try repository.resolve(commit) != nil { heads[ref] = commit }
+      heads = applied
     }
     let own = SyncRepository.deviceRef(device.id)
     if let head = try repository.resolve(own) { heads[own] = head }
@@ -92,7 +99,14 @@ public final class SyncEngine: @unchecked Sendable {
         heads[ref] = head
       }
     }
-    let commits = try repository.newCommits(heads: Array(Set(heads.values)).sorted(), known: [])
+    var changed: [String: String] = [:]
+    for (ref, head) in heads where folded[ref] != head {
+      if ref != own, try repository.resolve(head) == nil { continue }  // gone (a pruned ref)
+      changed[ref] = head
+    }
+    guard !changed.isEmpty else { return }
+    let commits = try repository.newCommits(
+      heads: Array(Set(changed.values)).sorted(), known: Array(Set(folded.values)).sorted())
     let blobs = try repository.blobs(commits.map { $0 + ":" + OpBatch.file })
     var ops: [SyncOp] = []
     for commit in commits {
@@ -100,8 +114,9 @@ public final class SyncEngine: @unchecked Sendable {
       ops += OpBatch.decode(bytes, commit: commit, issues: &batchIssues)
     }
     _ = try fold(ops)
-    folded = heads
-    let mine = merged.ops.values.lazy.filter { $0.device == self.device.id }.map(\.seq).max() ?? 0
+    for (ref, head) in changed { folded[ref] = head }
+    let mine = ops.lazy.filter { $0.device == self.device.id }.map(\.seq).max() ?? 0
+    guard mine >= device.nextSeq else { return }
     do throws(SyncError) {
       device = try SyncDevice(id: device.id, nextSeq: mine + 1)
     } catch {
