@@ -42,7 +42,7 @@ struct ConvergenceTests {
 
     while left.contains(where: { $0 > 0 }) {
       for i in Array(copies.indices).shuffled(using: &rng) {
-        let burst = min(left[i], Int.random(in: 1...6, using: &rng))
+        let burst = min(left[i], Int.random(in: 1...8, using: &rng))
         var made = 0
         var tries = 0
         while made < burst && tries < burst * 4 {
@@ -53,11 +53,11 @@ struct ConvergenceTests {
         }
         left[i] -= max(made, 1)
         let roll = Double.random(in: 0..<1, using: &rng)
-        if roll < 0.5 {
+        if roll < 0.45 {
           try copies[i].engine.round()
           ledger.synced(copy: i)
           rounds += 1
-        } else if roll < 0.65 {
+        } else if roll < 0.55 {
           try copies[i].engine.round(network: false)
           rounds += 1
         }  // else: offline for a while, edits queue up
