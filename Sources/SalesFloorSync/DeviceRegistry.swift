@@ -57,9 +57,12 @@ extension SyncEngine {
   /// Its log stays on the hub (what it pushed before stays merged).
   public func revoke(_ id: String) throws(SyncRunError) {
     try locked { () throws(SyncRunError) in
+      try catchUp()
       guard let entry = deviceEntry(id) else {
         let known = merged.liveIds(raw: Self.devicesCollection).joined(separator: ", ")
-        throw SyncRunError("no device \(id) in this team (devices: \(known.isEmpty ? "none" : known))")
+        throw SyncRunError(
+          "no device \(id) in this team as this copy knows it (devices: \(known.isEmpty ? "none" : known)); "
+            + "a device enrolled since this copy last synced is known after salesfloor sync")
       }
       guard entry.revoked == nil else { throw SyncRunError("device \(id) is already revoked") }
       guard id != device.id else {

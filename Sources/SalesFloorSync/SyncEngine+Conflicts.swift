@@ -42,6 +42,7 @@ extension SyncEngine {
     case .takeTheirs: choice = isMine(target.other) && !isMine(target.applied) ? .keepApplied : .takeOther
     }
     return try locked { () throws(SyncRunError) -> ChangeSet? in
+      try catchUp()
       var failure: SyncRunError?
       do {
         let change = try store.commitInBackground { ws in

@@ -191,8 +191,10 @@ extension SyncEngine {
     // Without a new cursor the parent's stays in the tree (fast-import starts from the parent's).
     if let cursor { files.append((OpBatch.cursorFile, Array(cursor.utf8))) }
     let commit = try repository.commit(
-      files: files, on: own, parent: ownHead, message: OpBatch.subject(device: device.id, ops: ops),
-      person: deviceFile.person, device: device.id)
+      files: files, on: "refs/salesfloor-scratch/" + device.id, parent: ownHead,
+      message: OpBatch.subject(device: device.id, ops: ops), person: deviceFile.person, device: device.id)
+    SyncFault.point(.beforeExportCommit)
+    try repository.updateRef(own, to: commit, from: ownHead)
     folded[own] = commit
     ownHead = commit
   }

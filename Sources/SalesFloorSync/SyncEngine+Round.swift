@@ -25,7 +25,7 @@ extension SyncEngine {
         if network {
           if let own = ownHead, own != refs[SyncRepository.hubDeviceRef(device.id)] {
             switch try repository.push(deviceFile.hub, refs: [SyncRepository.deviceRef(device.id)]) {
-            case .pushed: break
+            case .pushed: SyncFault.point(.afterPush)
             case .rejected(let why):
               return try finish(.stopped, message: Self.copiedMessage(deviceFile, why), refs: refs)
             case .unreachable(let why): offline = why
@@ -45,6 +45,8 @@ extension SyncEngine {
         steps.mark("read \(incoming.count) ops")
         let result = incoming.isEmpty && unapplied.isEmpty ? nil : try apply(incoming)
         steps.mark("apply \(result?.changes.count ?? 0) records")
+        // A revocation arrives with the fetch: the round that brings it stops this copy.
+        if let stop = try stopReason() { return try finish(.stopped, message: stop, refs: refs) }
         if offline == nil { lastSynced = Timestamp.now }
         return try finish(
           offline == nil ? .synced : .offline, message: offline.map { "hub not reachable: \($0)" },
@@ -101,8 +103,10 @@ extension SyncEngine {
       try reload()
       return nil
     }
+    SyncFault.point(.midApply)
     unapplied = []
     try writeApplied()
+    SyncFault.point(.afterApply)
     try exportPending()  // moves the cursor past the apply line
     RoundSteps.log.debug("apply on \(device.id): \(timing.joined(separator: ", "))")
     return change

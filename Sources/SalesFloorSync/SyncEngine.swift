@@ -58,6 +58,7 @@ public final class SyncEngine: @unchecked Sendable {
     store: WorkspaceStore, environment: [String: String] = [:],
     now: @escaping @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970 * 1000) }
   ) throws(SyncRunError) {
+    if let problem = SyncFault.problem { throw SyncRunError(problem) }
     self.store = store
     self.now = now
     workspacePath = store.folder.path
@@ -93,6 +94,17 @@ public final class SyncEngine: @unchecked Sendable {
     }
     let own = SyncRepository.deviceRef(device.id)
     if let head = try repository.resolve(own) { heads[own] = head }
+    // An apply line not yet behind the export cursor: a round died between writing it and
+    // recording its heads. The workspace holds what that round fetched (nothing was fetched
+    // since), so fold it too; else the next local line would diff against too old a view and
+    // re-export the team's changes as this device's (a deal history entry doubled).
+    ownHead = heads[own]
+    if try pendingLines(Self.journalLines(folder: workspacePath)).contains(where: { $0.transaction == nil }) {
+      for (ref, head) in try repository.refs(["refs/hub/dev/"])
+      where ref != SyncRepository.hubDeviceRef(device.id) {
+        heads[ref] = head
+      }
+    }
     let commits = try repository.newCommits(heads: Array(Set(heads.values)).sorted(), known: [])
     let blobs = try repository.blobs(commits.map { $0 + ":" + OpBatch.file })
     var ops: [SyncOp] = []
@@ -223,6 +235,13 @@ public final class SyncEngine: @unchecked Sendable {
   /// instance last did: start again from what the folder holds, so sequence numbers and the
   /// merged state are the folder's, not this instance's stale memory.
   func catchUpWithOtherRounds(_ refs: [String: String]) throws(SyncRunError) {
+    try catchUp(refs)
+  }
+
+  /// `catchUpWithOtherRounds` for the steps outside a round (revoke, resolve).
+  func catchUp() throws(SyncRunError) { try catchUp(try repository.refs(["refs/salesfloor/", "refs/hub/"])) }
+
+  private func catchUp(_ refs: [String: String]) throws(SyncRunError) {
     let applied = FileManager.default.contents(atPath: SyncFiles.path(workspacePath, Self.appliedFile))
     guard refs[SyncRepository.deviceRef(device.id)] != ownHead || applied != lastApplied else { return }
     try reload()

@@ -121,9 +121,9 @@ struct SyncRepository: Sendable {
     return try g.check(args).text.trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
-  /// One commit on `ref` in one `git fast-import` process: `files` replace (or add to) the
-  /// parent's tree. fast-import refuses to move a ref that is not a fast-forward, so a log that
-  /// another process moved meanwhile is never overwritten. Returns the new commit.
+  /// One commit on `parent` in one `git fast-import` process, left on the scratch ref `ref`:
+  /// `files` replace (or add to) the parent's tree. The caller moves the real ref with
+  /// `updateRef(_:to:from:)`, which refuses when another process moved it meanwhile.
   func commit(
     files: [(name: String, bytes: [UInt8])], on ref: String, parent: String?, message: String, person: String,
     device: String
@@ -145,7 +145,7 @@ struct SyncRepository: Sendable {
       data(file.bytes)
     }
     text("\nget-mark :1\n")
-    let out = try git.check(["fast-import", "--quiet", "--date-format=raw"], input: input)
+    let out = try git.check(["fast-import", "--quiet", "--force", "--date-format=raw"], input: input)
     let commit = out.text.trimmingCharacters(in: .whitespacesAndNewlines)
     guard commit.count == 40 else {
       throw SyncRunError("git fast-import gave no commit for \(ref): \(out.text)")

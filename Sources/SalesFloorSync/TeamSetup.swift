@@ -158,6 +158,9 @@ public enum TeamSetup {
     var file = try SyncEngine.readDeviceFile(folder)
     let repository = SyncRepository(
       path: SyncFiles.path(folder, SyncFiles.repository), environment: environment)
+    // What the hub holds of the old id now, so only what it lacks travels again.
+    _ = try repository.fetch(file.hub)
+    let unpushed = try unpushedOps(repository, device: file.device)
     try repository.deleteRef(SyncRepository.deviceRef(file.device))
     file.device = newDeviceId()
     file.folder = SyncEngine.folderIdentity(folder)
@@ -165,8 +168,27 @@ public enum TeamSetup {
     try writeDeviceFile(file, folder: folder)
     let engine = try SyncEngine(store: store, environment: environment)
     try engine.enrol()
+    try engine.reissue(unpushed)
     try engine.round()
     return file
+  }
+
+  /// The ops of this folder's log of `device` that the hub's log of that id lacks: exported here
+  /// (the export cursor is past their journal lines) but refused by the hub or never pushed.
+  /// Deleting the old ref without them would lose those edits.
+  static func unpushedOps(_ repository: SyncRepository, device: String) throws(SyncRunError) -> [SyncOp] {
+    guard let head = try repository.resolve(SyncRepository.deviceRef(device)) else { return [] }
+    let hub = try repository.resolve(SyncRepository.hubDeviceRef(device))
+    let commits = try repository.newCommits(heads: [head], known: hub.map { [$0] } ?? [])
+    let blobs = try repository.blobs(commits.map { $0 + ":" + OpBatch.file })
+    var issues: [String] = []
+    var ops: [SyncOp] = []
+    for commit in commits {
+      guard let bytes = blobs[commit + ":" + OpBatch.file] else { continue }
+      ops += OpBatch.decode(bytes, commit: commit, issues: &issues)
+    }
+    // The old id's enrolment stays the old id's.
+    return ops.filter { !($0.collection == SyncEngine.devicesCollection && $0.recordId == device) }
   }
 
   /// Points this copy at another hub (the team moved, or a hub was restored elsewhere).
@@ -282,6 +304,26 @@ public enum TeamSetup {
 }
 
 extension SyncEngine {
+  /// Appends ops this folder made under its old device id to this device's log, with new ids and
+  /// their stamps unchanged (later ops' bases name those stamps, so they stay informed writes).
+  func reissue(_ ops: [SyncOp]) throws(SyncRunError) {
+    guard !ops.isEmpty else { return }
+    try locked { () throws(SyncRunError) in
+      var out: [SyncOp] = []
+      for old in ops.sorted(by: { $0.seq < $1.seq }) {
+        var op = device.makeOp(
+          author: old.author, record: SyncRecordRef(old.collection, old.recordId), payload: old.payload,
+          now: now())
+        op.stamp = old.stamp
+        op.extra = old.extra
+        merged.apply(op)
+        out.append(op)
+      }
+      conflictCache = nil
+      try exportPending(extra: out)
+    }
+  }
+
   /// Writes this device's enrolment op to its log (pushed by the next round).
   func enrol() throws(SyncRunError) {
     try locked { () throws(SyncRunError) in
