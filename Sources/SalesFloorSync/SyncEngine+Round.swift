@@ -235,12 +235,24 @@ extension SyncEngine {
     return status
   }
 
-  /// This device's ops not on the hub (as far as the last fetch or push knows).
+  /// This device's edits not on the hub (as far as the last fetch or push knows): its ops there,
+  /// counted once per moment they were made (the ops of one edit share it), enrolment left out.
   func waitingOps(_ refs: [String: String]) throws(SyncRunError) -> Int {
     let mine = device.nextSeq - 1
-    guard let hub = refs[SyncRepository.hubDeviceRef(device.id)] else { return mine }
-    if hubOwnSubject?.commit != hub { hubOwnSubject = (hub, try repository.subject(hub)) }
-    return max(0, mine - (OpBatch.lastSeq(inSubject: hubOwnSubject?.subject ?? "") ?? 0))
+    var pushed = 0
+    if let hub = refs[SyncRepository.hubDeviceRef(device.id)] {
+      if hubOwnSubject?.commit != hub { hubOwnSubject = (hub, try repository.subject(hub)) }
+      pushed = OpBatch.lastSeq(inSubject: hubOwnSubject?.subject ?? "") ?? 0
+    }
+    guard mine > pushed else { return 0 }
+    var moments = Set<Int64>()
+    for seq in (pushed + 1)...mine {
+      guard let op = merged.ops["\(device.id):\(seq)"], op.collection != Self.devicesCollection else {
+        continue
+      }
+      moments.insert(op.stamp.wall)
+    }
+    return moments.count
   }
 }
 
