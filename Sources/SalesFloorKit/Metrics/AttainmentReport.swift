@@ -39,7 +39,8 @@ public struct AttainmentReport: Hashable, Sendable, Codable {
     public var coverage: Double?
     /// 1 ÷ the person's win rate by value in the period, else the workspace default.
     public var neededCoverage: Double
-    public var winRate: Double?
+    /// Σwon ÷ (Σwon + Σlost) over the person's deals closed in the period.
+    public var winRateByValue: Double?
     public var commit: Int64
     public var bestCase: Int64
     public var pace: Pace
@@ -121,7 +122,7 @@ public enum Reports {
       coverage: Metrics.coverage(openPipeline: t.openAmount, quota: quota, won: t.wonAmount),
       neededCoverage: Metrics.neededCoverage(
         winRate: t.winRateByValue, fallback: workspace.settings.defaultCoverageTarget),
-      winRate: t.winRateByValue, commit: cumulative.commit, bestCase: cumulative.bestCase,
+      winRateByValue: t.winRateByValue, commit: cumulative.commit, bestCase: cumulative.bestCase,
       pace: Metrics.pace(won: t.wonAmount, quota: quota, period: period, asOf: asOf))
   }
 
