@@ -22,9 +22,11 @@ public enum QuotaView {
     guard inner.height >= 3 else { return }
     let cur = r.currency
     let paceRatio = team.pace.totalDays > 0 ? Double(team.pace.elapsedDays) / Double(team.pace.totalDays) : 0
-    // Team roll-up: Σ won ÷ Σ quota, with the share of reps at or above 100 %.
+    // Team roll-up: Σ won ÷ the target (a team quota when one applies), with the share of reps at
+    // or above 100 %; a team quota that differs from the reps' quotas is shown beside them.
+    let target = team.quotaComparison(currency: cur) ?? Money.compact(team.quota, currency: cur)
     let teamLine =
-      "Team \(pct(team.attainment)) · won \(Money.compact(team.won, currency: cur)) of \(Money.compact(team.quota, currency: cur))"
+      "Team \(pct(team.attainment)) · won \(Money.compact(team.won, currency: cur)) of \(target)"
       + " · \(team.repsAtOrAbove100Count)/\(team.repCount) reps ≥100%"
     grid.write(teamLine, at: Point(x: inner.x, y: inner.y), style: Style(.title, [.bold]), clip: inner)
     let barWidth = max(10, min(30, inner.width / 3))

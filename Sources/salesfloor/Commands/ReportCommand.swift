@@ -92,6 +92,9 @@ struct AttainmentCmd: ParsableCommand {
         ])
         return t
       }, format: options.output.format)
+    if options.output.format == .table, let both = r.team.quotaComparison(currency: r.currency) {
+      Printer.write("TEAM quota is the team's: \(both)\n")
+    }
   }
 }
 
