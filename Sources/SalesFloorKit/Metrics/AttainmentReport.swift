@@ -208,9 +208,10 @@ extension AttainmentReport.Team {
   /// "team quota 690k · reps' quotas 765k" when a team quota applies and differs from the sum of
   /// the people's quotas, else nil: the Quota pane and `report attainment` show both, so a
   /// manager sees which number the percentage is of and how far the reps' quotas are apart.
-  public func quotaComparison(currency: String) -> String? {
+  /// `short` drops the second "quotas" for a narrow pane ("team quota 690k · reps' 765k").
+  public func quotaComparison(currency: String, short: Bool = false) -> String? {
     guard let t = teamQuota, t != repsQuota else { return nil }
-    return "team quota \(Money.compact(t, currency: currency)) · reps' quotas "
+    return "team quota \(Money.compact(t, currency: currency)) · reps'\(short ? "" : " quotas") "
       + Money.compact(repsQuota, currency: currency)
   }
 }
