@@ -13,7 +13,9 @@ enum BulkChange {
       Printer.write("nothing to change\n")
       return
     }
-    var t = TextTable([.init(title: "RECORD"), .init(title: "FIELD"), .init(title: "BEFORE"), .init(title: "AFTER")])
+    var t = TextTable([
+      .init(title: "RECORD"), .init(title: "FIELD"), .init(title: "BEFORE"), .init(title: "AFTER"),
+    ])
     for l in preview.lines { t.add([l.record, l.field, l.before, "→ " + l.after], money: false) }
     Printer.write(t.renderText())
     Printer.write("\(preview.lines.count) changes to \(preview.recordCount) records\n")

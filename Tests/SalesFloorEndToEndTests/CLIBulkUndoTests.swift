@@ -63,7 +63,8 @@ import Testing
     try box.demo()
     let ws = try WorkspaceStore(opening: box.data, readOnly: true).workspace
     let deal = try #require(ws.deals.sortedById.first { ws.settings.stage($0.stage)?.isOpen == true })
-    #expect(try run(box, ["deal", "update", deal.id, "--next-step", "Call back", "--as", "p-001"]).status == 0)
+    #expect(
+      try run(box, ["deal", "update", deal.id, "--next-step", "Call back", "--as", "p-001"]).status == 0)
     #expect(try run(box, ["deal", "update", deal.id, "--amount", "12345", "--as", "p-002"]).status == 0)
     let refused = try run(box, ["undo", "--yes", "--as", "p-001"])
     #expect(refused.status != 0)
@@ -82,7 +83,9 @@ import Testing
     let deal = try #require(ws.deals.sortedById.first { ws.settings.stage($0.stage)?.isOpen == true })
     let none = try run(box, ["deal", "close", deal.id, "--lost"])
     #expect(none.status == 64)
-    #expect(none.stderr.contains("a lost deal needs a reason: one of " + ws.settings.lostReasons.joined(separator: ", ")))
+    #expect(
+      none.stderr.contains(
+        "a lost deal needs a reason: one of " + ws.settings.lostReasons.joined(separator: ", ")))
     let moved = try run(box, ["deal", "move", deal.id, "lost", "--reason", "sunspots"])
     #expect(moved.status == 64 && moved.stderr.contains("\"sunspots\" is not a lost reason"))
     let reason = try #require(ws.settings.lostReasons.first)

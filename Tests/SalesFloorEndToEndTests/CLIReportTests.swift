@@ -57,7 +57,10 @@ import Testing
     defer { box.cleanUp() }
     try box.demo()
     let (object, data) = try report(box, "winrate")
-    for key in ["wonCount", "lostCount", "winRateByCount", "winRateByValue", "wonAmount", "averageDealSize", "averageCycleDays"] {
+    for key in [
+      "wonCount", "lostCount", "winRateByCount", "winRateByValue", "wonAmount", "averageDealSize",
+      "averageCycleDays",
+    ] {
       #expect(object[key] != nil, "\(key) missing")
     }
     let (ws, period, day) = try inProcess(box)

@@ -75,6 +75,8 @@ struct BulkChangeTests {
     #expect(undo.conflict(in: ws) != nil, "the record is no longer as the change left it")
     ws.accounts.upsert(Account(id: "a1", name: "new"))
     #expect(undo.conflict(in: ws) == nil)
-    #expect(throws: CommandError.self) { try UndoLast(history: [other], actor: "p-ana", names: { $0 ?? "?" }) }
+    #expect(throws: CommandError.self) {
+      try UndoLast(history: [other], actor: "p-ana", names: { $0 ?? "?" })
+    }
   }
 }

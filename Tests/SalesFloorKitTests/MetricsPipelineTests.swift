@@ -125,7 +125,8 @@ struct MetricsReportJSONTests {
     let w = try #require(
       try JSONSerialization.jsonObject(with: encoder.encode(winRate)) as? [String: Any])
     for key in [
-      "wonCount", "lostCount", "winRateByCount", "winRateByValue", "wonAmount", "lostAmount", "averageDealSize",
+      "wonCount", "lostCount", "winRateByCount", "winRateByValue", "wonAmount", "lostAmount",
+      "averageDealSize",
       "averageCycleDays", "period",
     ] {
       #expect(w[key] != nil, "missing \(key)")

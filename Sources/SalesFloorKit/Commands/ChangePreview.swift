@@ -33,7 +33,9 @@ public struct ChangePreview: Hashable, Sendable, Codable {
       let after = c.after.map(RecordFields.init)
       let name = after?.displayName ?? before?.displayName ?? c.id
       func line(_ field: String, _ from: String, _ to: String) -> Line {
-        Line(collection: c.collection.rawValue, recordId: c.id, record: name, field: field, before: from, after: to)
+        Line(
+          collection: c.collection.rawValue, recordId: c.id, record: name, field: field, before: from,
+          after: to)
       }
       switch (before, after) {
       case (nil, nil): continue

@@ -35,7 +35,8 @@ public struct UndoLast: Sendable {
   public func conflict(in workspace: Workspace) -> CommandError? {
     for c in target.changes where workspace.record(c.collection, id: c.id) != c.after {
       return .workspace(
-        "cannot undo \"\(target.summary)\": \(c.collection.rawValue)/\(c.id) changed after it; nothing was changed")
+        "cannot undo \"\(target.summary)\": \(c.collection.rawValue)/\(c.id) changed after it; nothing was changed"
+      )
     }
     return nil
   }

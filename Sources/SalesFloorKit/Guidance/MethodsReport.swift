@@ -118,7 +118,8 @@ struct CohortTally {
   var cohort: MethodsReport.Cohort {
     let n = won + lost
     return MethodsReport.Cohort(
-      won: won, lost: lost, winRateByCount: Ratio.of(won, n), interval: WilsonInterval(successes: won, trials: n),
+      won: won, lost: lost, winRateByCount: Ratio.of(won, n),
+      interval: WilsonInterval(successes: won, trials: n),
       averageCycleDays: won == 0 ? nil : Double(cycleDays) / Double(won),
       averageDealSize: won == 0 ? nil : Ratio.divideRounded(amount, Int64(won)))
   }

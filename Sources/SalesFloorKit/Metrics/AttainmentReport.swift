@@ -147,13 +147,15 @@ public enum Reports {
       repsQuota += line.quota
       if line.won >= line.quota { atOrAbove += 1 }
     }
-    let target = teamTarget(lines, workspace, owners: tally.owners, scope: scope, quotas: quotas, period: period)
+    let target = teamTarget(
+      lines, workspace, owners: tally.owners, scope: scope, quotas: quotas, period: period)
     let teamQuota = target?.amount ?? repsQuota
     let fallback = workspace.settings.defaultCoverageTarget
     let total = OwnerTally.total(tally.byOwner)
     let cumulative = total.buckets.cumulative
     let team = AttainmentReport.Team(
-      quota: teamQuota, teamQuota: target?.teams, repsQuota: repsQuota, won: total.wonAmount, attainment: Ratio.of(total.wonAmount, teamQuota),
+      quota: teamQuota, teamQuota: target?.teams, repsQuota: repsQuota, won: total.wonAmount,
+      attainment: Ratio.of(total.wonAmount, teamQuota),
       repsAtOrAbove100: Ratio.of(atOrAbove, withQuota), repsAtOrAbove100Count: atOrAbove,
       repCount: withQuota, openPipeline: total.openAmount,
       coverage: Metrics.coverage(openPipeline: total.openAmount, quota: teamQuota, won: total.wonAmount),

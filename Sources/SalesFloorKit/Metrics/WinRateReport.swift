@@ -47,7 +47,8 @@ extension Reports {
     return WinRateReport(
       period: period.description, asOf: asOf, scope: scope.description,
       currency: workspace.settings.currency, wonCount: t.wonCount, lostCount: t.lostCount,
-      winRateByCount: t.winRateByCount, winRateByValue: t.winRateByValue, wonAmount: t.wonAmount, lostAmount: t.lostAmount,
+      winRateByCount: t.winRateByCount, winRateByValue: t.winRateByValue, wonAmount: t.wonAmount,
+      lostAmount: t.lostAmount,
       averageDealSize: t.averageDealSize, averageCycleDays: t.averageCycleDays)
   }
 
@@ -86,7 +87,8 @@ extension Reports {
     return VelocityReport(
       period: period.description, asOf: asOf, scope: scope.description,
       currency: workspace.settings.currency, qualifiedOpenCount: qualifiedCount,
-      qualifiedOpenAmount: qualifiedAmount, winRateByCount: t.winRateByCount, averageDealSize: t.averageDealSize,
+      qualifiedOpenAmount: qualifiedAmount, winRateByCount: t.winRateByCount,
+      averageDealSize: t.averageDealSize,
       averageCycleDays: t.averageCycleDays, velocityPerDay: velocity)
   }
 }

@@ -188,7 +188,10 @@ public enum FormFactory {
       let reasons = ws.settings.lostReasons.map { ChoiceOption(id: $0, label: $0) }
       return form(
         "Close lost · \(d.name)",
-        [FormField("reason", "Reason", reasons.isEmpty ? .text : .choice(reasons, allowsNew: false), required: true)])
+        [
+          FormField(
+            "reason", "Reason", reasons.isEmpty ? .text : .choice(reasons, allowsNew: false), required: true)
+        ])
     case .quickLog(let dealId):
       guard let d = ws.deals[id: dealId] else { return nil }
       return form("Log on \(d.name)", [FormField("line", "Activity", .activityLine, required: true)])

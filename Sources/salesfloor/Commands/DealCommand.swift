@@ -182,7 +182,8 @@ struct DealMove: ParsableCommand {
   @OptionGroup var workspace: WorkspaceOptions
   @Argument(help: "Deal id or name.") var deal: String
   @Argument(help: "Stage id or name (won and lost close the deal).") var stage: String
-  @Option(help: "Why it was lost (required for lost): one of the workspace's lost reasons.") var reason: String?
+  @Option(help: "Why it was lost (required for lost): one of the workspace's lost reasons.") var reason:
+    String?
   @OptionGroup var actor: ActorOption
 
   func run() throws {

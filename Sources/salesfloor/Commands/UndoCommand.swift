@@ -24,7 +24,8 @@ struct UndoCommand: ParsableCommand {
     let ctx = try WorkspaceContext.open(workspace, readOnly: dryRun)
     let who = try ctx.actor(actor)
     let ws = ctx.workspace
-    let names: (String?) -> String = { id in id.flatMap { ws.people[id: $0]?.name } ?? id ?? "someone unknown" }
+    let names: (String?) -> String = { id in id.flatMap { ws.people[id: $0]?.name } ?? id ?? "someone unknown"
+    }
     let undo = try UndoLast(
       history: try WorkspaceStore.journalChanges(in: ctx.store.folder), actor: who, names: names)
     if let conflict = undo.conflict(in: ws) { throw conflict }
@@ -37,7 +38,8 @@ struct UndoCommand: ParsableCommand {
     try ctx.store.commit { latest in
       if let conflict = undo.conflict(in: latest) { throw conflict }
       return Transaction(
-        id: WorkspaceStore.newId(prefix: "tx-"), at: Clock.now(), actor: who, summary: "undo: " + target.summary,
+        id: WorkspaceStore.newId(prefix: "tx-"), at: Clock.now(), actor: who,
+        summary: "undo: " + target.summary,
         mutations: undo.mutations)
     }
     Printer.write("undone: \(target.summary)\n")
