@@ -210,10 +210,15 @@ extension AttainmentReport.Team {
   /// "team quota 690k · reps' quotas 765k" when a team quota applies and differs from the sum of
   /// the people's quotas, else nil: the Quota pane and `report attainment` show both, so a
   /// manager sees which number the percentage is of and how far the reps' quotas are apart.
-  /// `short` drops the second "quotas" for a narrow pane ("team quota 690k · reps' 765k").
-  public func quotaComparison(currency: String, short: Bool = false) -> String? {
+  /// `amount` formats minor units (compact in the pane, grouped in the CLI); `short` drops the
+  /// second "quotas" for a narrow pane ("team quota 690k · reps' 765k").
+  public func quotaComparison(short: Bool = false, amount: (Int64) -> String) -> String? {
     guard let t = teamQuota, t != repsQuota else { return nil }
-    return "team quota \(Money.compact(t, currency: currency)) · reps'\(short ? "" : " quotas") "
-      + Money.compact(repsQuota, currency: currency)
+    return "team quota \(amount(t)) · reps'\(short ? "" : " quotas") \(amount(repsQuota))"
+  }
+
+  /// `quotaComparison` with compact amounts (`690k`).
+  public func quotaComparison(currency: String, short: Bool = false) -> String? {
+    quotaComparison(short: short) { Money.compact($0, currency: currency) }
   }
 }

@@ -92,7 +92,9 @@ struct AttainmentCmd: ParsableCommand {
         ])
         return t
       }, format: options.output.format)
-    if options.output.format == .table, let both = r.team.quotaComparison(currency: r.currency) {
+    if options.output.format == .table,
+      let both = r.team.quotaComparison(amount: { major($0, r.currency, grouped: g) })
+    {
       Printer.write("TEAM quota is the team's: \(both)\n")
     }
   }
