@@ -57,7 +57,10 @@ import Testing
     defer { box.cleanUp() }
     try box.demo()
     let (object, data) = try report(box, "winrate")
-    for key in ["wonCount", "lostCount", "winRate", "wonAmount", "averageDealSize", "averageCycleDays"] {
+    for key in [
+      "wonCount", "lostCount", "winRateByCount", "winRateByValue", "wonAmount", "averageDealSize",
+      "averageCycleDays",
+    ] {
       #expect(object[key] != nil, "\(key) missing")
     }
     let (ws, period, day) = try inProcess(box)
@@ -66,7 +69,7 @@ import Testing
     // Count-based win rate = won ÷ (won + lost); average deal size = won amount ÷ won count.
     let wonCount = try #require(object["wonCount"] as? Int)
     let lostCount = try #require(object["lostCount"] as? Int)
-    let winRate = try #require(object["winRate"] as? Double)
+    let winRate = try #require(object["winRateByCount"] as? Double)
     #expect(wonCount > 0 && lostCount > 0)
     #expect(abs(winRate - Double(wonCount) / Double(wonCount + lostCount)) < 1e-9)
     let wonAmount = try #require(object["wonAmount"] as? Int)

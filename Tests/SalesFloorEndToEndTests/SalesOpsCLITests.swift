@@ -95,7 +95,7 @@ struct SalesOpsCLI {
     let assign = try cli.run(["territory", "assign", "--dry-run"])
     #expect(assign.status == 0)
     let tid = try #require(territories.first?["id"] as? String)
-    let reassign = try cli.run(["territory", "reassign", tid, "--to", "p-003"])
+    let reassign = try cli.run(["territory", "reassign", tid, "--to", "p-003", "--yes"])
     #expect(reassign.status == 0, "\(reassign.err)")
     #expect(reassign.out.contains("open deals moved"))
     // A rep on the demo comp plan gets a statement; a what-if with an unknown deal is a usage error.

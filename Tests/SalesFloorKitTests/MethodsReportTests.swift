@@ -61,7 +61,7 @@ struct MethodsReportTests {
     #expect(r.rows.map(\.id) == ["house", "spin", "SPIN"])
     let spin = try #require(r.rows.first { $0.id == "spin" })
     #expect(spin.used.won == 2 && spin.used.lost == 1 && spin.notUsed.won == 1 && spin.notUsed.lost == 1)
-    #expect(close(spin.used.winRate, 2.0 / 3))
+    #expect(close(spin.used.winRateByCount, 2.0 / 3))
     // Won deals only: cycle (30 + 60) ÷ 2 = 45 days; size (10,000 + 30,000) ÷ 2 = 20,000.
     #expect(spin.used.averageCycleDays == 45 && spin.used.averageDealSize == usd(20_000))
     #expect(spin.notUsed.averageCycleDays == 10 && spin.notUsed.averageDealSize == usd(20_000))

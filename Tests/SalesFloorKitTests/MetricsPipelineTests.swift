@@ -78,7 +78,7 @@ struct MetricsPipelineTests {
     #expect(r.lostCount == 2)
     #expect(r.wonAmount == usd(150_000))
     #expect(r.lostAmount == usd(55_000))
-    #expect(abs((r.winRate ?? 0) - 4.0 / 6.0) < 1e-9)
+    #expect(abs((r.winRateByCount ?? 0) - 4.0 / 6.0) < 1e-9)
     #expect(abs((r.winRateByValue ?? 0) - 150.0 / 205.0) < 1e-9)
     // 150,000 ÷ 4 = 37,500; cycles 30 + 40 + 30 + 30 days → 32.5.
     #expect(r.averageDealSize == usd(37_500))
@@ -125,7 +125,8 @@ struct MetricsReportJSONTests {
     let w = try #require(
       try JSONSerialization.jsonObject(with: encoder.encode(winRate)) as? [String: Any])
     for key in [
-      "wonCount", "lostCount", "winRate", "winRateByValue", "wonAmount", "lostAmount", "averageDealSize",
+      "wonCount", "lostCount", "winRateByCount", "winRateByValue", "wonAmount", "lostAmount",
+      "averageDealSize",
       "averageCycleDays", "period",
     ] {
       #expect(w[key] != nil, "missing \(key)")

@@ -14,19 +14,19 @@ struct ReportStableKeysTests {
   }
 
   /// With nothing closed there is no win rate; the key must still be there, as null, so jq
-  /// scripts (`.winRate // 0`) keep working on an empty workspace.
+  /// scripts (`.winRateByCount // 0`) keep working on an empty workspace.
   @Test func emptyWorkspaceWinRateHasNullsNotMissingKeys() throws {
     let ws = Workspace()
     let period = Period.containing(Self.day, kind: .quarter)
     let r = Reports.winRate(ws, period: period, scope: .everyone, asOf: Self.day)
     let json = try object(r)
     for key in [
-      "wonCount", "lostCount", "winRate", "winRateByValue", "wonAmount", "averageDealSize",
+      "wonCount", "lostCount", "winRateByCount", "winRateByValue", "wonAmount", "averageDealSize",
       "averageCycleDays",
     ] {
       #expect(json.keys.contains(key), "missing \(key)")
     }
-    #expect(json["winRate"] is NSNull)
+    #expect(json["winRateByCount"] is NSNull)
     #expect(json["averageDealSize"] is NSNull)
     #expect((json["wonCount"] as? Int) == 0)
   }

@@ -66,7 +66,7 @@ struct ViewsNavigationTests {
     let r = Reports.methods(ws, scope: viewer.scope)
     let row = try #require(r.rows.first)
     let n = row.notUsed
-    let rate = try #require(n.winRate)
+    let rate = try #require(n.winRateByCount)
     let i = try #require(n.interval)
     // win rate = won ÷ closed.
     #expect(abs(rate - Double(n.won) / Double(n.closed)) < 1e-9)

@@ -36,7 +36,7 @@ extension CoachingSignals {
               evidence: .init(
                 metric: "open pipeline closing in \(report.period) ÷ quota left", value: coverage,
                 threshold: needed,
-                detail: p.winRate.map { "win rate \(Int(($0 * 100).rounded()))%" }
+                detail: p.winRateByValue.map { "win rate \(Int(($0 * 100).rounded()))%" }
                   ?? "default coverage target"),
               reason: "Coverage \(oneDecimal(coverage))x, needs \(oneDecimal(needed))x for the win rate",
               priority: coverage < needed / 2 ? .high : .medium))

@@ -52,6 +52,22 @@ public enum CommandRules {
     return t
   }
 
+  /// The reason a deal is closed lost, as kept: one of the workspace's lost reasons (compared
+  /// case-insensitively, kept as typed), or any non-empty text when the workspace lists none. A
+  /// loss without a usable reason would vanish from the loss analysis, so every surface (`deal
+  /// close --lost`, `deal move ID lost`, the cockpit's lost prompt) refuses it with the list.
+  public static func lostReason(_ reason: String?, _ settings: Settings) throws(CommandError) -> String {
+    let allowed = settings.lostReasons.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+    let choices = allowed.isEmpty ? "" : ": one of " + allowed.joined(separator: ", ")
+    guard let r = text(reason) else {
+      throw .invalid(field: "reason", reason: "a lost deal needs a reason" + choices)
+    }
+    guard allowed.isEmpty || allowed.contains(where: { $0.lowercased() == r.lowercased() }) else {
+      throw .invalid(field: "reason", reason: "\"\(r)\" is not a lost reason of this workspace" + choices)
+    }
+    return r
+  }
+
   /// The stage a new open deal starts in when none is given: the first open stage.
   public static func defaultStage(_ settings: Settings) throws(CommandError) -> Stage {
     guard let first = settings.openStages.first else { throw .workspace(noOpenStage) }

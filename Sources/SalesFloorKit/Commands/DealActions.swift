@@ -1,18 +1,24 @@
-/// Moves a deal to a stage (`deal move`, `<` `>` in the cockpit); moving to won or lost does not
-/// set the close date: `CloseDeal` does.
+/// Moves a deal to a stage (`deal move`, `<` `>` in the cockpit); moving an open deal to won or
+/// lost closes it today, and into lost only with a reason (`CommandRules.lostReason`).
 public struct MoveDealStage: WorkspaceCommand {
   public var dealId: String
   public var stage: String
+  /// Why it was lost, when `stage` is the lost stage; ignored otherwise.
+  public var reason: String?
 
-  public init(dealId: String, stage: String) {
+  public init(dealId: String, stage: String, reason: String? = nil) {
     self.dealId = dealId
     self.stage = stage
+    self.reason = reason
   }
 
   public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
     var d = try CommandRules.deal(dealId, ctx.workspace)
     let st = try CommandRules.stage(stage, ctx.settings)
     let wasOpen = ctx.settings.stage(d.stage)?.isOpen ?? true
+    if st.kind == .lost && d.stage != st.id {
+      d.lostReason = try CommandRules.lostReason(reason ?? d.lostReason, ctx.settings)
+    }
     d.move(to: st.id, at: ctx.now, by: ctx.actor)
     // Moving an open deal to won or lost closes it today, as `CloseDeal` does: a future close date
     // kept here would book the win in a later period.
@@ -40,9 +46,8 @@ public struct CloseDeal: WorkspaceCommand {
     guard (won ? ctx.settings.wonStage : ctx.settings.lostStage) != nil else {
       throw .workspace("the workspace has no \(won ? "won" : "lost") stage in settings.json")
     }
-    d.close(
-      won: won, reason: CommandRules.text(reason), on: on ?? ctx.today, settings: ctx.settings, at: ctx.now,
-      by: ctx.actor)
+    let kept = won ? nil : try CommandRules.lostReason(reason, ctx.settings)
+    d.close(won: won, reason: kept, on: on ?? ctx.today, settings: ctx.settings, at: ctx.now, by: ctx.actor)
     let summary = won ? "closed won \(d.name)" : "closed lost \(d.name) (\(d.lostReason ?? ""))"
     return Edit(summary: summary, mutations: [.put(.deal(d))], recordId: d.id)
   }

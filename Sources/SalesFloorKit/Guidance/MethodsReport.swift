@@ -10,7 +10,7 @@ public struct MethodsReport: Hashable, Sendable, Codable {
     public var won: Int
     public var lost: Int
     /// won ÷ (won + lost); nil when nothing closed.
-    public var winRate: Double?
+    public var winRateByCount: Double?
     /// 95 % Wilson interval of the win rate; nil when nothing closed.
     public var interval: WilsonInterval?
     /// Mean (close − created) days over the won deals (DESIGN §3 sales cycle); nil when none won.
@@ -118,7 +118,8 @@ struct CohortTally {
   var cohort: MethodsReport.Cohort {
     let n = won + lost
     return MethodsReport.Cohort(
-      won: won, lost: lost, winRate: Ratio.of(won, n), interval: WilsonInterval(successes: won, trials: n),
+      won: won, lost: lost, winRateByCount: Ratio.of(won, n),
+      interval: WilsonInterval(successes: won, trials: n),
       averageCycleDays: won == 0 ? nil : Double(cycleDays) / Double(won),
       averageDealSize: won == 0 ? nil : Ratio.divideRounded(amount, Int64(won)))
   }

@@ -30,7 +30,7 @@ struct OwnerTally: Sendable {
   }
 
   /// Σwon ÷ (Σwon + Σlost) by count.
-  var winRate: Double? { Ratio.of(wonCount, wonCount + lostCount) }
+  var winRateByCount: Double? { Ratio.of(wonCount, wonCount + lostCount) }
   /// Σwon ÷ (Σwon + Σlost) by value.
   var winRateByValue: Double? { Ratio.of(wonAmount, wonAmount + lostAmount) }
   /// Σwon ÷ |won|.

@@ -23,6 +23,8 @@ public struct QuotaAmount: Hashable, Sendable, Codable {
 /// A quarter or year quota can be given directly; otherwise it is the sum of the smaller
 /// periods inside it (a year from its quarters, a quarter from its calendar months).
 /// Several records for the same person and period add up (e.g. split by product line).
+/// A team's quota (`quota set --team`) is kept beside its people's: `teamQuota(for:period:)`,
+/// never ramped (a team has no hire date); roll-ups use it as the team's target (docs/salesops.md).
 public struct QuotaBook: Sendable {
   struct Key: Hashable {
     var kind: Period.Kind
@@ -36,6 +38,7 @@ public struct QuotaBook: Sendable {
   }
 
   private let byPerson: [String: [Key: [Quota]]]
+  private let byTeam: [String: [Key: [Quota]]]
   private let hireDates: [String: Day]
   private let rampSchedule: [Int]
   /// Per-person ramp from the person's `RampPlan` (when set and found), else `rampSchedule`.
@@ -45,10 +48,16 @@ public struct QuotaBook: Sendable {
   public init(_ workspace: Workspace) {
     let fsm = workspace.settings.fiscalYearStartMonth
     var index: [String: [Key: [Quota]]] = [:]
+    var teams: [String: [Key: [Quota]]] = [:]
     for q in workspace.quotas {
-      guard let pid = q.personId, let p = Period(parsing: q.period, fiscalStartMonth: fsm) else { continue }
-      index[pid, default: [:]][Key(p), default: []].append(q)
+      guard let p = Period(parsing: q.period, fiscalStartMonth: fsm) else { continue }
+      if let pid = q.personId {
+        index[pid, default: [:]][Key(p), default: []].append(q)
+      } else if let team = q.team {
+        teams[team, default: [:]][Key(p), default: []].append(q)
+      }
     }
+    byTeam = teams
     var hires: [String: Day] = [:]
     var schedules: [String: [Int]] = [:]
     for p in workspace.people {
@@ -72,13 +81,26 @@ public struct QuotaBook: Sendable {
     return resolve(personId, p, mine)
   }
 
-  private func resolve(_ personId: String, _ period: Period, _ mine: [Key: [Quota]]) -> QuotaAmount? {
+  /// The team's own quota for `period` (a record with `team` and no person), or nil when none
+  /// covers it; months add up to a quarter and quarters to a year, as for a person.
+  public func teamQuota(for team: String, period: Period) -> QuotaAmount? {
+    let p = Period(
+      kind: period.kind, year: period.year, index: period.index, fiscalStartMonth: fiscalStartMonth)
+    guard let mine = byTeam[team] else { return nil }
+    return resolve(nil, p, mine)
+  }
+
+  /// Whether any team has a quota record (lets a roll-up skip the team pass entirely).
+  public var hasTeamQuotas: Bool { !byTeam.isEmpty }
+
+  /// `personId` nil: a team's records, never ramped.
+  private func resolve(_ personId: String?, _ period: Period, _ mine: [Key: [Quota]]) -> QuotaAmount? {
     if let direct = mine[Key(period)], let first = direct.first {
       var full: Int64 = 0
       var counted: Int64 = 0
       for q in direct {
         full += q.amount
-        if q.ramp, let hire = hireDates[personId] {
+        if q.ramp, let personId, let hire = hireDates[personId] {
           counted += rampedAmount(q.amount, period: period, hire: hire, personId: personId)
         } else {
           counted += q.amount

@@ -7,7 +7,7 @@ public struct WinRateReport: Hashable, Sendable, Codable {
   public var wonCount: Int
   public var lostCount: Int
   /// |won| ÷ (|won| + |lost|); nil when nothing closed.
-  public var winRate: Double?
+  public var winRateByCount: Double?
   /// Σwon ÷ (Σwon + Σlost); nil when nothing closed.
   public var winRateByValue: Double?
   public var wonAmount: Int64
@@ -28,7 +28,7 @@ public struct VelocityReport: Hashable, Sendable, Codable {
   public var qualifiedOpenCount: Int
   public var qualifiedOpenAmount: Int64
   /// Win rate by count, average deal size and cycle over deals closed in the period.
-  public var winRate: Double?
+  public var winRateByCount: Double?
   public var averageDealSize: Int64?
   public var averageCycleDays: Double?
   /// qualified count × win rate × average deal ÷ cycle days, minor units per day; nil when a
@@ -47,7 +47,8 @@ extension Reports {
     return WinRateReport(
       period: period.description, asOf: asOf, scope: scope.description,
       currency: workspace.settings.currency, wonCount: t.wonCount, lostCount: t.lostCount,
-      winRate: t.winRate, winRateByValue: t.winRateByValue, wonAmount: t.wonAmount, lostAmount: t.lostAmount,
+      winRateByCount: t.winRateByCount, winRateByValue: t.winRateByValue, wonAmount: t.wonAmount,
+      lostAmount: t.lostAmount,
       averageDealSize: t.averageDealSize, averageCycleDays: t.averageCycleDays)
   }
 
@@ -80,13 +81,14 @@ extension Reports {
       }
     }
     var velocity: Int64?
-    if let w = t.winRate, let avg = t.averageDealSize, let cycle = t.averageCycleDays {
+    if let w = t.winRateByCount, let avg = t.averageDealSize, let cycle = t.averageCycleDays {
       velocity = Ratio.minor(Double(qualifiedCount) * w * Double(avg) / max(1, cycle))
     }
     return VelocityReport(
       period: period.description, asOf: asOf, scope: scope.description,
       currency: workspace.settings.currency, qualifiedOpenCount: qualifiedCount,
-      qualifiedOpenAmount: qualifiedAmount, winRate: t.winRate, averageDealSize: t.averageDealSize,
+      qualifiedOpenAmount: qualifiedAmount, winRateByCount: t.winRateByCount,
+      averageDealSize: t.averageDealSize,
       averageCycleDays: t.averageCycleDays, velocityPerDay: velocity)
   }
 }

@@ -56,10 +56,12 @@ struct StoreState {
   /// compaction cannot swap files between the two reads.
   static func load(
     folder: String, codec: any WorkspaceCodec, readOnly: Bool, collections: Set<CollectionName>? = nil,
-    fileSystem: FileSystemKind.Probe = FileSystemKind.statfsProbe
+    fileSystem: FileSystemKind.Probe = FileSystemKind.statfsProbe, keepReplay: Bool = false
   ) throws -> StoreState {
     var s = StoreState()
     s.collections = collections
+    // The replayed lines' change sets, for a caller that looks back through them (undo).
+    s.recordsExternal = keepReplay
     if readOnly { s.readOnlyReason = "opened read-only" }
     do {
       guard access(folder, F_OK) == 0 else { throw DurableIO.error("open workspace folder", folder, ENOENT) }

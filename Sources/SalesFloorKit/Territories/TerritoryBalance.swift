@@ -58,8 +58,7 @@ extension Reports {
       }
     }
     var lines: [TerritoryBalance.Line] = order.map { t in
-      var people = Set(workspace.people.filter { $0.territoryId == t.id && $0.active }.map(\.id))
-      if let o = t.ownerId { people.insert(o) }
+      let people = TerritoryRules.people(of: t, in: workspace)
       let quota = people.reduce(Int64(0)) { $0 + (quotas.quota(for: $1, period: period)?.amount ?? 0) }
       let pipe = open[t.id] ?? 0
       return TerritoryBalance.Line(

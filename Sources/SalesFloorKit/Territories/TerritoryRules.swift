@@ -27,15 +27,31 @@ public enum TerritoryRules {
     ordered.first { t in t.rules.contains { matches($0, account) } }
   }
 
+  /// Who works a territory: its active people (`Person.territoryId`) and its owner. The balance
+  /// report counts their quotas; assignment keeps an account with an owner among them.
+  public static func people(of territory: Territory, in workspace: Workspace) -> Set<String> {
+    var people = Set(workspace.people.filter { $0.territoryId == territory.id && $0.active }.map(\.id))
+    if let o = territory.ownerId { people.insert(o) }
+    return people
+  }
+
   /// Every account's territory and owner, and the accounts no rule matches.
+  ///
+  /// An account whose owner already works its territory (`people(of:in:)`) keeps that owner: the
+  /// territory's owner is often the manager, and handing them every rep's accounts is not an
+  /// assignment. Only an account without an owner, or owned by someone outside the territory,
+  /// gets the territory's owner.
   public static func plan(_ workspace: Workspace) -> TerritoryAssignment {
     let order = ordered(workspace.territories)
+    var working: [String: Set<String>] = [:]
+    for t in order { working[t.id] = people(of: t, in: workspace) }
     var lines: [TerritoryAssignment.Line] = []
     var unmatched: [TerritoryAssignment.Line] = []
     for a in workspace.accounts.sortedById {
       let t = territory(for: a, in: order)
+      let keeps = t.map { t in a.ownerId.map { working[t.id]?.contains($0) ?? false } ?? false } ?? false
       let line = TerritoryAssignment.Line(
-        accountId: a.id, accountName: a.name, territoryId: t?.id, ownerId: t?.ownerId,
+        accountId: a.id, accountName: a.name, territoryId: t?.id, ownerId: keeps ? a.ownerId : t?.ownerId,
         previousTerritoryId: a.territoryId, previousOwnerId: a.ownerId)
       if t == nil { unmatched.append(line) } else { lines.append(line) }
     }

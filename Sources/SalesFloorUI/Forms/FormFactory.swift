@@ -188,10 +188,14 @@ public enum FormFactory {
         ])
     case .closeLost(let dealId):
       guard let d = ws.deals[id: dealId] else { return nil }
+      // The workspace's list to pick from; free text when it lists none (`CommandRules.lostReason`).
       let reasons = ws.settings.lostReasons.map { ChoiceOption(id: $0, label: $0) }
       return form(
         "Close lost · \(d.name)",
-        [FormField("reason", "Reason", .choice(reasons, allowsNew: false), required: true)])
+        [
+          FormField(
+            "reason", "Reason", reasons.isEmpty ? .text : .choice(reasons, allowsNew: false), required: true)
+        ])
     case .quickLog(let dealId):
       guard let d = ws.deals[id: dealId] else { return nil }
       return form("Log on \(d.name)", [FormField("line", "Activity", .activityLine, required: true)])

@@ -181,7 +181,9 @@ public enum FormSave {
       let edit = try SetNextStep(dealId: dealId, step: text("nextStep"), date: day("date")).edit(in: ctx)
       return FormEdit(edit, dealId: edit.recordId)
     case .closeLost(let dealId):
-      let edit = try CloseDeal(dealId: dealId, won: false, reason: option("reason"), on: s.asOf).edit(in: ctx)
+      let edit = try CloseDeal(
+        dealId: dealId, won: false, reason: option("reason") ?? text("reason"), on: s.asOf
+      ).edit(in: ctx)
       return FormEdit(edit, dealId: edit.recordId)
     case .conflict:
       throw .invalid(field: "conflict", reason: "a conflict is answered through sync, not saved here")

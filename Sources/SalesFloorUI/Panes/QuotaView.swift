@@ -22,7 +22,8 @@ public enum QuotaView {
     guard inner.height >= 3 else { return }
     let cur = r.currency
     let paceRatio = team.pace.totalDays > 0 ? Double(team.pace.elapsedDays) / Double(team.pace.totalDays) : 0
-    // Team roll-up: Σ won ÷ Σ quota, with the share of reps at or above 100 %.
+    // Team roll-up: Σ won ÷ the target (a team quota when one applies), with the share of reps at
+    // or above 100 %; a team quota that differs from the reps' quotas is shown under it (row 3).
     let teamLine =
       "Team \(pct(team.attainment)) · won \(Money.compact(team.won, currency: cur)) of \(Money.compact(team.quota, currency: cur))"
       + " · \(team.repsAtOrAbove100Count)/\(team.repCount) reps ≥100%"
@@ -73,9 +74,16 @@ public enum QuotaView {
         TableCell(Money.compact(p.bestCase, currency: cur)),
       ]
     }
-    if people.contains(where: \.ramped) {
-      grid.write(
-        "* ramped quota (new hire)", at: Point(x: inner.x, y: inner.y + 2), style: Style(.muted), clip: inner)
+    // Row 3: the team quota beside the reps' quotas, and the ramp legend; shortened to fit both.
+    let ramped = people.contains(where: \.ramped) ? "* ramped quota (new hire)" : nil
+    var notes = [team.quotaComparison(currency: cur), ramped].compactMap { $0 }.joined(separator: " · ")
+    if ramped != nil, let short = team.quotaComparison(currency: cur, short: true),
+      DisplayWidth.of(notes) > inner.width
+    {
+      notes = short + " · * ramped quota"
+    }
+    if !notes.isEmpty {
+      grid.write(notes, at: Point(x: inner.x, y: inner.y + 2), style: Style(.muted), clip: inner)
     }
     let columns = [
       TableColumn("Name", width: ColumnWidth(min: 10, max: 22, flex: 2)),

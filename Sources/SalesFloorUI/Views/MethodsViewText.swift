@@ -38,7 +38,7 @@ enum MethodsViewText {
 
   /// `62% (41–79%) n=21`; `— n=0` when nothing closed.
   static func cohort(_ c: MethodsReport.Cohort) -> String {
-    guard let rate = c.winRate, let i = c.interval else { return "— n=\(c.closed)" }
+    guard let rate = c.winRateByCount, let i = c.interval else { return "— n=\(c.closed)" }
     let lo = Int((i.lower * 100).rounded())
     let hi = Int((i.upper * 100).rounded())
     return "\(ViewText.pct(rate)) (\(lo)–\(hi)%) n=\(c.closed)"

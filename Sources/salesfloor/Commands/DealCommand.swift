@@ -182,6 +182,8 @@ struct DealMove: ParsableCommand {
   @OptionGroup var workspace: WorkspaceOptions
   @Argument(help: "Deal id or name.") var deal: String
   @Argument(help: "Stage id or name (won and lost close the deal).") var stage: String
+  @Option(help: "Why it was lost (required for lost): one of the workspace's lost reasons.") var reason:
+    String?
   @OptionGroup var actor: ActorOption
 
   func run() throws {
@@ -190,7 +192,7 @@ struct DealMove: ParsableCommand {
     let st = try ctx.stage(stage)
     let open = d.openExitCriteria(settings: ctx.workspace.settings)
     let from = ctx.workspace.settings.stage(d.stage)?.name ?? d.stage
-    try ctx.run(MoveDealStage(dealId: d.id, stage: st.id), as: actor)
+    try ctx.run(MoveDealStage(dealId: d.id, stage: st.id, reason: reason), as: actor)
     Printer.write("moved \(d.id) \(d.name): \(from) → \(st.name)\n")
     if !open.isEmpty {
       printError("warning: left \(from) with open exit criteria: \(open.joined(separator: "; "))")
@@ -250,7 +252,8 @@ struct DealClose: ParsableCommand {
   @Argument(help: "Deal id or name.") var deal: String
   @Flag(help: "Closed won.") var won = false
   @Flag(help: "Closed lost.") var lost = false
-  @Option(help: "Why it was lost.") var reason: String?
+  @Option(help: "Why it was lost (required with --lost): one of the workspace's lost reasons.")
+  var reason: String?
   @Option(help: "Close day (default today).") var on: String?
   @OptionGroup var actor: ActorOption
 

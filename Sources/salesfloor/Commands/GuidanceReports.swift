@@ -75,7 +75,7 @@ struct MethodsReportCmd: ParsableCommand {
     func cell(_ c: MethodsReport.Cohort) -> [String] {
       let ci = c.interval.map { "\(percent($0.lower))–\(percent($0.upper))" } ?? "-"
       return [
-        "\(c.won)/\(c.closed)", percent(c.winRate), ci,
+        "\(c.won)/\(c.closed)", percent(c.winRateByCount), ci,
         c.averageCycleDays.map { String(format: "%.0f", $0) } ?? "-",
         c.averageDealSize.map { major($0, r.currency, grouped: g) } ?? "-",
       ]

@@ -92,6 +92,11 @@ struct AttainmentCmd: ParsableCommand {
         ])
         return t
       }, format: options.output.format)
+    if options.output.format == .table,
+      let both = r.team.quotaComparison(amount: { major($0, r.currency, grouped: g) })
+    {
+      Printer.write("TEAM quota is the team's: \(both)\n")
+    }
   }
 }
 
@@ -180,7 +185,7 @@ struct WinRateCmd: ParsableCommand {
           [.init(title: "METRIC"), .init(title: "VALUE", align: .right)], currency: r.currency)
         t.add(["won deals", String(r.wonCount)], money: false)
         t.add(["lost deals", String(r.lostCount)], money: false)
-        t.add(["win rate (count)", percent(r.winRate)], money: false)
+        t.add(["win rate (count)", percent(r.winRateByCount)], money: false)
         t.add(["win rate (value)", percent(r.winRateByValue)], money: false)
         t.add(["won amount", major(r.wonAmount, r.currency, grouped: g)])
         t.add(["lost amount", major(r.lostAmount, r.currency, grouped: g)])
@@ -208,7 +213,7 @@ struct VelocityCmd: ParsableCommand {
           [.init(title: "METRIC"), .init(title: "VALUE", align: .right)], currency: r.currency)
         t.add(["qualified open deals", String(r.qualifiedOpenCount)], money: false)
         t.add(["qualified open amount", major(r.qualifiedOpenAmount, r.currency, grouped: g)])
-        t.add(["win rate", percent(r.winRate)], money: false)
+        t.add(["win rate (count)", percent(r.winRateByCount)], money: false)
         t.add(["average deal size", r.averageDealSize.map { major($0, r.currency, grouped: g) } ?? "-"])
         t.add(
           ["average cycle (days)", r.averageCycleDays.map { String(format: "%.1f", $0) } ?? "-"], money: false

@@ -11,56 +11,70 @@ struct TerritoryCommand: ParsableCommand {
 
 struct TerritoryAssignCmd: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "assign", abstract: "Evaluate the rules in order and set each account's territory and owner."
-  )
+    commandName: "assign",
+    abstract: "Evaluate the rules in order and set each account's territory and owner.",
+    discussion: """
+      An account whose owner already works its territory keeps that owner; others get the territory's \
+      owner. Shows every change (record, field, before → after) and asks before applying it (--yes for \
+      scripts); the changes are one transaction (salesfloor undo takes it back).
+      """)
   @OptionGroup var workspace: WorkspaceOptions
   @OptionGroup var output: OutputOptions
-  @Flag(name: .customLong("dry-run"), help: "Show the plan without saving it.") var dryRun = false
+  @Flag(name: .customLong("dry-run"), help: "Show the changes without saving them.") var dryRun = false
+  @Flag(help: "Apply without asking (required when stdin is not a terminal).") var yes = false
   @OptionGroup var actor: ActorOption
   func run() throws {
     let ctx = try WorkspaceContext.open(workspace, readOnly: dryRun)
     let ws = ctx.workspace
     let plan = TerritoryRules.plan(ws)
-    let edit = try AssignTerritories().edit(in: ctx.commandContext(actor: nil))
-    if !dryRun && !edit.mutations.isEmpty {
-      try ctx.commit(edit.summary, edit.mutations, actor: try ctx.actor(actor))
+    let who = dryRun ? nil : try ctx.actor(actor)
+    let edit = try AssignTerritories().edit(in: ctx.commandContext(actor: who))
+    let preview = ChangePreview(edit.mutations, in: ws)
+    if output.format == .json {
+      Printer.data(try Printer.json(plan), as: .json)
+    } else {
+      BulkChange.show(preview)
+      let unmatched = plan.unmatched.map(\.accountName)
+      if !unmatched.isEmpty {
+        Printer.write("\(unmatched.count) accounts match no rule: \(unmatched.joined(separator: ", "))\n")
+      }
     }
-    try Printer.emit(
-      plan,
-      table: {
-        var t = TextTable([
-          .init(title: "ACCOUNT"), .init(title: "TERRITORY"), .init(title: "OWNER"), .init(title: ""),
-        ])
-        for l in plan.assigned {
-          t.add([
-            l.accountName, l.territoryId.flatMap { ws.territories[id: $0]?.name } ?? "-",
-            l.ownerId.flatMap { ws.people[id: $0]?.name } ?? "-",
-            l.changed ? (dryRun ? "would change" : "changed") : "",
-          ])
-        }
-        for l in plan.unmatched { t.add([l.accountName, "UNMATCHED", "-", ""]) }
-        return t
-      }, format: output.format)
+    guard !dryRun, !edit.mutations.isEmpty else { return }
+    try BulkChange.confirm(preview, "territory assign", yes: yes)
+    try ctx.run(AssignTerritories(), actor: who)
+    if output.format != .json { Printer.write("assigned: \(preview.recordCount) accounts changed\n") }
   }
 }
 
 struct TerritoryReassignCmd: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "reassign", abstract: "Give a territory, its accounts and their open deals to a new owner.")
+    commandName: "reassign",
+    abstract: "Give a territory, its accounts and their open deals to a new owner.",
+    discussion: """
+      Shows every change (record, field, before → after) and asks before applying it (--yes for \
+      scripts); the changes are one transaction (salesfloor undo takes it back).
+      """)
   @OptionGroup var workspace: WorkspaceOptions
   @Argument(help: "Territory id or name.") var territory: String
   @Option(help: "New owner: person name or id.") var to: String
-  @Flag(help: "Print nothing on success.") var quiet = false
+  @Flag(name: .customLong("dry-run"), help: "Show the changes without saving them.") var dryRun = false
+  @Flag(help: "Apply without asking (required when stdin is not a terminal).") var yes = false
+  @Flag(help: "Print nothing on success (with --yes, not the changes either).") var quiet = false
   @OptionGroup var actor: ActorOption
   func run() throws {
-    let ctx = try WorkspaceContext.open(workspace)
+    let ctx = try WorkspaceContext.open(workspace, readOnly: dryRun)
     let ws = ctx.workspace
     let t = try NameResolver.one(
       territory, in: ws.territories.items, kind: "territory", id: \.id, name: \.name,
       hint: "see `salesfloor report territories`")
     let person = try ctx.person(to)
-    let mutations = try ctx.run(ReassignTerritory(territoryId: t.id, newOwnerId: person.id), as: actor)
-      .mutations
+    let who = dryRun ? nil : try ctx.actor(actor)
+    let command = ReassignTerritory(territoryId: t.id, newOwnerId: person.id)
+    let preview = ChangePreview(try command.edit(in: ctx.commandContext(actor: who)).mutations, in: ws)
+    if !(quiet && yes) || dryRun { BulkChange.show(preview) }
+    if dryRun { return }
+    try BulkChange.confirm(preview, "territory reassign \(t.name) → \(person.name)", yes: yes)
+    let mutations = try ctx.run(command, actor: who).mutations
     if !quiet {
       let deals = mutations.filter { if case .put(.deal) = $0 { return true } else { return false } }.count
       let accounts = mutations.filter { if case .put(.account) = $0 { return true } else { return false } }
