@@ -79,19 +79,41 @@ extension SyncEngine {
     let wanted = wantedRecords(touched)
     lap("fold+records")
     var raced = false
-    let change: ChangeSet?
+    var change: ChangeSet?
     do {
-      change = try store.commitInBackground { ws in
-        guard journalUnchanged() else {
-          raced = true
-          return nil
-        }
-        let mutations = Self.mutations(wanted, in: ws)
-        guard !mutations.isEmpty else { return nil }
-        return Transaction(
+      // Planned and encoded on the workspace as this instance holds it; under the store's lock
+      // only a check that the journal and those records are unchanged (else: plan under it).
+      // Only the records are kept, not the workspace: a kept copy would make the commit below
+      // copy every record of the store's tables under its lock.
+      let (planned, seen) = { () -> ([Mutation], [Record?]) in
+        let before = store.workspace
+        return (Self.mutations(wanted, in: before), wanted.map { before.record($0.collection, id: $0.id) })
+      }()
+      var prepared = false
+      if !planned.isEmpty {
+        let tx = Transaction(
           id: SyncFiles.applyTransactionPrefix + Self.randomSuffix(), at: .now,
           actor: soleAuthor(of: incoming),
-          summary: summary(of: incoming, changed: mutations.count), mutations: mutations)
+          summary: summary(of: incoming, changed: planned.count), mutations: planned)
+        change = try store.commitInBackground(prepared: tx, line: try store.journalLine(for: tx)) { ws in
+          journalUnchanged()
+            && zip(wanted, seen).allSatisfy { w, old in ws.record(w.collection, id: w.id) == old }
+        }
+        prepared = change != nil
+      }
+      if !prepared {
+        change = try store.commitInBackground { ws in
+          guard journalUnchanged() else {
+            raced = true
+            return nil
+          }
+          let mutations = Self.mutations(wanted, in: ws)
+          guard !mutations.isEmpty else { return nil }
+          return Transaction(
+            id: SyncFiles.applyTransactionPrefix + Self.randomSuffix(), at: .now,
+            actor: soleAuthor(of: incoming),
+            summary: summary(of: incoming, changed: mutations.count), mutations: mutations)
+        }
       }
     } catch {
       throw SyncRunError("cannot apply the team's changes to \(workspacePath): \(error)")

@@ -31,6 +31,38 @@ extension WorkspaceStore {
     }
   }
 
+  /// `commitInBackground` for a transaction planned and encoded before the lock: under it, only
+  /// `stillValid` runs (cheap checks that what it was planned on has not changed), then the line
+  /// is appended. Returns nil when `stillValid` says no (nothing written: plan again under the
+  /// lock). Why: a sync round's apply of a thousand records would otherwise encode them while a
+  /// keystroke waits for the store.
+  public func commitInBackground(
+    prepared transaction: Transaction, line: [UInt8], if stillValid: (Workspace) -> Bool
+  ) throws -> ChangeSet? {
+    try locked {
+      if let reason = state.readOnlyReason { throw WorkspaceError.readOnly(reason: reason) }
+      let folder = folderPath
+      let codec = self.codec
+      let change: ChangeSet? = try state.withLock(LOCK_EX, folder: folder) { s in
+        try s.catchUp(folder: folder, codec: codec)
+        guard stillValid(s.workspace) else { return nil }
+        try s.append(line, folder: folder)
+        var change = s.apply(transaction, origin: .own)
+        change.origin = .external
+        s.external.append(change)
+        return change
+      }
+      scheduleCompactionIfDue()
+      return change
+    }
+  }
+
+  /// The journal line this store writes for a transaction (newline-terminated), made without
+  /// any lock, for `commitInBackground(prepared:line:if:)`.
+  public func journalLine(for transaction: Transaction) throws -> [UInt8] {
+    try Self.journalLine(transaction, codec: codec, path: folderPath)
+  }
+
   /// In a synced workspace, the journal offset through which every line is exported to the op log
   /// (compaction may fold only that far); nil when the workspace does not sync (no limit).
   ///
