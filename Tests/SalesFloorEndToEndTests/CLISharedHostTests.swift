@@ -29,9 +29,29 @@ struct CLISharedHostTests {
       // Every ancestor of the workspace must let the users through; /tmp does, the sandbox must too.
       #expect(chmod(box.root.path, 0o755) == 0)
       try fm.createDirectory(at: box.root.appendingPathComponent("bin"), withIntermediateDirectories: true)
-      try fm.copyItem(atPath: try SalesFloorBinary.require(), toPath: bin)
-      #expect(chmod(bin, 0o755) == 0)
+      try Self.copyExecutable(try SalesFloorBinary.require(), to: bin)
       #expect(chmod(box.root.appendingPathComponent("bin").path, 0o755) == 0)
+    }
+
+    /// Copies the binary through a descriptor opened close-on-exec, then renames it in: a copy
+    /// whose write descriptor leaked into a process another test spawned meanwhile cannot be
+    /// executed ("Text file busy") until that process exits.
+    static func copyExecutable(_ from: String, to path: String) throws {
+      let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: from)))
+      let temp = path + ".partial"
+      let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+      guard fd >= 0 else { throw CocoaError(.fileWriteUnknown) }
+      var done = 0
+      while done < bytes.count {
+        let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress.map { $0 + done }, bytes.count - done) }
+        guard n > 0 else {
+          close(fd)
+          throw CocoaError(.fileWriteUnknown)
+        }
+        done += n
+      }
+      close(fd)
+      guard chmod(temp, 0o755) == 0, rename(temp, path) == 0 else { throw CocoaError(.fileWriteUnknown) }
     }
 
     /// Runs the binary as root (the administrator setting up).
