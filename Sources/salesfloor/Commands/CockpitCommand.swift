@@ -34,7 +34,8 @@ struct CockpitOptions: ParsableArguments {
     configURL.deletingLastPathComponent().appendingPathComponent("themes").path
   }
 
-  /// Builds the program over an open store, reporting config and keymap problems on stderr.
+  /// Builds the program over an open store (as it stood then, for a past `--as-of`), reporting
+  /// config and keymap problems on stderr.
   func program(store: any CockpitStore, folder: URL) throws -> CockpitProgram {
     let (config, configError) = CockpitConfig.load(from: Self.configURL)
     if let configError { printError("salesfloor: \(configError)") }
@@ -57,8 +58,11 @@ struct CockpitOptions: ParsableArguments {
     }
     let (keymap, keyErrors) = CockpitLauncher.keymap(overrides: config.keys)
     for e in keyErrors { printError("salesfloor: \(e)") }
+    // A past day opens the workspace as it stood then, read-only (PastStore).
+    let asOf = try day()
     return CockpitProgram(
-      store: store, viewer: viewer, asOf: try day(), keymap: keymap, now: { Clock.now() },
+      store: PastStore.seen(store, from: asOf, today: Clock.today()), viewer: viewer, asOf: asOf,
+      keymap: keymap, now: { Clock.now() },
       newId: { WorkspaceStore.newId(prefix: $0) })
   }
 
