@@ -37,7 +37,7 @@ struct WorkspaceContext {
   ) throws -> WorkspaceContext {
     var ctx = try open(options, readOnly: true, collections: collections)
     let today = Clock.today()
-    if day < today { ctx.past = ctx.store.workspace.seen(from: day, today: today) }
+    if ctx.store.workspace.isPast(day, today: today) { ctx.past = ctx.store.workspace.asOf(day) }
     return ctx
   }
 

@@ -140,10 +140,14 @@ import Testing
     #expect(idle == 0)
   }
 
-  @Test("today or a later day sees the workspace as it is; only a past day is rebuilt")
+  @Test("today, a later day or a day nothing happened since sees the workspace as it is")
   func seenFromToday() {
     let ws = Self.workspace
     #expect(ws.seen(from: Self.nov30, today: Self.nov30).deals[id: "d1"]?.stage == "won")
     #expect(ws.seen(from: Self.nov15, today: Self.nov30).deals[id: "d1"]?.stage == "proposal")
+    // Nothing was recorded after 11-25: that day is not past, the workspace is as it is.
+    #expect(ws.isPast(Self.nov15, today: Self.nov30))
+    #expect(!ws.isPast(day("2026-11-25"), today: Self.nov30))
+    #expect(!ws.isPast(Self.nov30, today: Self.nov30))
   }
 }

@@ -70,10 +70,21 @@ extension Workspace {
     DealHistory.workspace(self, asOf: Timestamp(day: day.adding(days: 1)))
   }
 
-  /// The workspace seen from `day` when today is `today`: rebuilt with `asOf` for a past day,
-  /// as it is for today or a later day (nothing is known about the future, and a pinned "today"
-  /// in scripts and tests must not hide what was entered on it).
+  /// True when `day` is before `today` and something was recorded after its end (a deal created or
+  /// changed, an activity created or done): only then does the past differ from the present.
+  public func isPast(_ day: Day, today: Day) -> Bool {
+    guard day < today else { return false }
+    let cutoff = Timestamp(day: day.adding(days: 1))
+    if deals.contains(where: { d in d.createdAt >= cutoff || d.history.contains { $0.at >= cutoff } }) {
+      return true
+    }
+    return activities.contains { a in a.createdAt >= cutoff || a.doneAt.map { $0 >= cutoff } == true }
+  }
+
+  /// The workspace seen from `day` when today is `today`: rebuilt with `asOf` when `isPast`, else as
+  /// it is (nothing is known about the future, and a pinned "today" in scripts and tests must not
+  /// hide what was entered on it).
   public func seen(from day: Day, today: Day) -> Workspace {
-    day < today ? asOf(day) : self
+    isPast(day, today: today) ? asOf(day) : self
   }
 }

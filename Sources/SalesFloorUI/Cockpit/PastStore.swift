@@ -19,10 +19,10 @@ public final class PastStore: CockpitStore {
     self.workspace = base.workspace.asOf(day)
   }
 
-  /// `store` itself for today or a later day, else the past view of it (the rule of
-  /// `Workspace.seen(from:today:)`).
+  /// The past view of `store` when `day` is past (`Workspace.isPast`: before today, with something
+  /// recorded after it), else `store` itself: a day nothing happened since opens as it always did.
   public static func seen(_ store: any CockpitStore, from day: Day, today: Day) -> any CockpitStore {
-    day < today ? PastStore(store, day: day) : store
+    store.workspace.isPast(day, today: today) ? PastStore(store, day: day) : store
   }
 
   public var isReadOnly: Bool { true }

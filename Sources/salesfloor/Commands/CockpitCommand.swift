@@ -13,7 +13,10 @@ struct CockpitOptions: ParsableArguments {
       "Open as this person (name or id); default: this device's or the login's person, else config, else the first manager. A rep may view only their own cockpit, a manager their reports', ops everyone's."
   )
   var asPerson: String?
-  @Option(name: .customLong("as-of"), help: "Pretend today is this day (YYYY-MM-DD).") var asOf: String?
+  @Option(
+    name: .customLong("as-of"),
+    help: "Show the workspace as it stood at the end of this day (YYYY-MM-DD); a past day is read-only.")
+  var asOf: String?
   @Option(
     help: "Theme: dark, light, high-contrast, mono, or a file name in $XDG_CONFIG_HOME/salesfloor/themes.")
   var theme: String?
