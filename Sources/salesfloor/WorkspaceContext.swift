@@ -6,7 +6,9 @@ import SalesFloorUI
 /// An open workspace for one CLI command, with the lookups commands share.
 struct WorkspaceContext {
   let store: WorkspaceStore
-  var workspace: Workspace { store.workspace }
+  /// The workspace as it stood at the end of a past as-of day (`open(_:asOf:)`); nil: as it is.
+  var past: Workspace? = nil
+  var workspace: Workspace { past ?? store.workspace }
 
   /// Opens the workspace folder; a missing folder is a usage error that says how to create one.
   /// `collections` reads only those (read-only), for reports that need a few of them.
@@ -26,6 +28,17 @@ struct WorkspaceContext {
       try OpenStores.shared.add(store, environment: ProcessInfo.processInfo.environment)
     }
     return WorkspaceContext(store: store)
+  }
+
+  /// Opens read-only for a report as of `day`: a past day sees the workspace as it stood then
+  /// (`Workspace.seen(from:today:)`: later deals absent, later edits undone), so `--as-of` is a cut-off.
+  static func open(
+    _ options: WorkspaceOptions, asOf day: Day, collections: Set<CollectionName>? = nil
+  ) throws -> WorkspaceContext {
+    var ctx = try open(options, readOnly: true, collections: collections)
+    let today = Clock.today()
+    if ctx.store.workspace.isPast(day, today: today) { ctx.past = ctx.store.workspace.asOf(day) }
+    return ctx
   }
 
   /// Commits one durable step by `actor`; the edit is on disk (fsync'd) when this returns.

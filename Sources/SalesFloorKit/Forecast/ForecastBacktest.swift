@@ -21,46 +21,6 @@ public struct ForecastBacktest: Hashable, Sendable, Codable {
   public var meanWeightedAccuracy: Double?
 }
 
-/// Rebuilding a deal as it stood at an earlier moment from its change history.
-public enum DealHistory {
-  /// The deal as of `cutoff` (changes at or after it undone), or nil when it did not exist yet.
-  ///
-  /// Each field's value at the cutoff is the `from` of its first change at or after the cutoff,
-  /// else today's value; the history keeps only the earlier changes.
-  public static func asOf(_ deal: Deal, cutoff: Timestamp) -> Deal? {
-    guard deal.createdAt < cutoff else { return nil }
-    var d = deal
-    var seen: Set<DealChange.Field> = []
-    for c in deal.history where c.at >= cutoff && !seen.contains(c.field) {
-      seen.insert(c.field)
-      switch c.field {
-      case .stage: if let v = c.from { d.stage = v }
-      case .closeDate: d.closeDate = c.from.flatMap { Day(iso: $0) }
-      case .amount: if let v = c.from.flatMap({ Int64($0) }) { d.amount = v }
-      case .owner: if let v = c.from { d.ownerId = v }
-      case .forecastCategory: d.forecastCategory = c.from.flatMap { ForecastCategory(rawValue: $0) }
-      case .probability: d.probability = c.from.flatMap { Int($0) }
-      case .currency: if let v = c.from { d.currency = v }
-      case .created, .name, .account: break
-      }
-    }
-    d.history = deal.history.filter { $0.at < cutoff }
-    return d
-  }
-
-  /// The workspace with every deal rebuilt as of `cutoff` (deals created later removed).
-  public static func workspace(_ workspace: Workspace, asOf cutoff: Timestamp) -> Workspace {
-    var ws = workspace
-    var table = RecordTable<Deal>()
-    table.reserveCapacity(workspace.deals.count)
-    for d in workspace.deals {
-      if let old = asOf(d, cutoff: cutoff) { table.upsert(old) }
-    }
-    ws.deals = table
-    return ws
-  }
-}
-
 extension Reports {
   /// Backtests the `count` periods (of `kind`) before the one containing `asOf`: the pipeline is
   /// rebuilt as of each period's first day, both methods forecast it, and today's won amount in

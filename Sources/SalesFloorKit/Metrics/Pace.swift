@@ -74,8 +74,9 @@ public enum Metrics {
     return Ratio.minor(max(0, payout))
   }
 
-  /// Days since the deal entered its current stage (asOf − entry day).
+  /// Days since the deal entered its current stage (asOf − entry day), never negative: a stage
+  /// entered after `asOf` (a later edit seen from the past) is 0 days old, not −35.
   public static func daysInStage(_ deal: Deal, asOf: Day) -> Int {
-    deal.enteredCurrentStageOn.days(to: asOf)
+    max(0, deal.enteredCurrentStageOn.days(to: asOf))
   }
 }

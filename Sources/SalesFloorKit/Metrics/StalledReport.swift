@@ -45,7 +45,7 @@ extension Metrics {
   ) -> (reasons: [StallReason], idleDays: Int) {
     var lastTouch = deal.enteredCurrentStageOn
     if let a = lastActivity, a > lastTouch { lastTouch = a }
-    let idle = lastTouch.days(to: asOf)
+    let idle = max(0, lastTouch.days(to: asOf))
     var reasons: [StallReason] = []
     if let limit = stage?.rottingDays, idle > limit { reasons.append(.idle) }
     if deal.nextStepDate == nil { reasons.append(.noNextStep) }

@@ -13,7 +13,10 @@ struct CockpitOptions: ParsableArguments {
       "Open as this person (name or id); default: this device's or the login's person, else config, else the first manager. A rep may view only their own cockpit, a manager their reports', ops everyone's."
   )
   var asPerson: String?
-  @Option(name: .customLong("as-of"), help: "Pretend today is this day (YYYY-MM-DD).") var asOf: String?
+  @Option(
+    name: .customLong("as-of"),
+    help: "Show the workspace as it stood at the end of this day (YYYY-MM-DD); a past day is read-only.")
+  var asOf: String?
   @Option(
     help: "Theme: dark, light, high-contrast, mono, or a file name in $XDG_CONFIG_HOME/salesfloor/themes.")
   var theme: String?
@@ -34,7 +37,8 @@ struct CockpitOptions: ParsableArguments {
     configURL.deletingLastPathComponent().appendingPathComponent("themes").path
   }
 
-  /// Builds the program over an open store, reporting config and keymap problems on stderr.
+  /// Builds the program over an open store (as it stood then, for a past `--as-of`), reporting
+  /// config and keymap problems on stderr.
   func program(store: any CockpitStore, folder: URL) throws -> CockpitProgram {
     let (config, configError) = CockpitConfig.load(from: Self.configURL)
     if let configError { printError("salesfloor: \(configError)") }
@@ -57,8 +61,11 @@ struct CockpitOptions: ParsableArguments {
     }
     let (keymap, keyErrors) = CockpitLauncher.keymap(overrides: config.keys)
     for e in keyErrors { printError("salesfloor: \(e)") }
+    // A past day opens the workspace as it stood then, read-only (PastStore).
+    let asOf = try day()
     return CockpitProgram(
-      store: store, viewer: viewer, asOf: try day(), keymap: keymap, now: { Clock.now() },
+      store: PastStore.seen(store, from: asOf, today: Clock.today()), viewer: viewer, asOf: asOf,
+      keymap: keymap, now: { Clock.now() },
       newId: { WorkspaceStore.newId(prefix: $0) })
   }
 

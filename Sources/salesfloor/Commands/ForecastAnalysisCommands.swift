@@ -65,8 +65,8 @@ struct ForecastPredict: ParsableCommand {
     abstract: "Expected bookings from conversion history, deal age and not-yet-created deals.")
   @OptionGroup var options: SalesOpsOptions
   func run() throws {
-    let ctx = try WorkspaceContext.open(options.workspace, readOnly: true)
     let asOf = try options.asOfOption.day()
+    let ctx = try WorkspaceContext.open(options.workspace, asOf: asOf)
     let period = try options.resolvePeriod(ctx.workspace, asOf: asOf)
     let r = Reports.predictiveForecast(
       ctx.workspace, period: period, scope: try options.scope(ctx), asOf: asOf)
@@ -104,8 +104,8 @@ struct ForecastBacktestCmd: ParsableCommand {
   @Option(help: "How many past periods.") var periods: Int = 4
   @Option(help: "Period kind: quarter or month.") var kind: String = "quarter"
   func run() throws {
-    let ctx = try WorkspaceContext.open(options.workspace, readOnly: true)
     let asOf = try options.asOfOption.day()
+    let ctx = try WorkspaceContext.open(options.workspace, asOf: asOf)
     guard let k = Period.Kind(rawValue: kind), k != .year else {
       throw CLIError.usage("--kind \"\(kind)\": quarter or month")
     }

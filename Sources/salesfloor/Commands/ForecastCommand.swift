@@ -19,8 +19,8 @@ struct ForecastShow: ParsableCommand {
     commandName: "show", abstract: "Roll-up by category with calls, adjustments and who has not submitted.")
   @OptionGroup var options: SalesOpsOptions
   func run() throws {
-    let ctx = try WorkspaceContext.open(options.workspace, readOnly: true)
     let asOf = try options.asOfOption.day()
+    let ctx = try WorkspaceContext.open(options.workspace, asOf: asOf)
     let period = try options.resolvePeriod(ctx.workspace, asOf: asOf)
     let r = Reports.forecastCalls(ctx.workspace, period: period, scope: try options.scope(ctx), asOf: asOf)
     let g = options.grouped

@@ -15,9 +15,9 @@ struct CoachingReportCmd: ParsableCommand {
   var viewer: String?
 
   func run() throws {
-    let ctx = try WorkspaceContext.open(workspace, readOnly: true)
-    let ws = ctx.workspace
     let asOf = try asOfOption.day()
+    let ctx = try WorkspaceContext.open(workspace, asOf: asOf)
+    let ws = ctx.workspace
     let p = try ctx.period(period, containing: asOf)
     var scope = Scope.everyone
     if let viewer {

@@ -29,13 +29,14 @@ struct ReportOptions: ParsableArguments {
     if owner != nil && team != nil { throw ValidationError("give at most one of --owner or --team") }
   }
 
-  /// Opens the workspace read-only and resolves period, scope and as-of day; `collections`
-  /// (when the report needs only those) skips reading the others, e.g. 300k activities.
+  /// Opens the workspace read-only as it stood at the end of the as-of day and resolves period,
+  /// scope and as-of day; `collections` (when the report needs only those) skips reading the
+  /// others, e.g. 300k activities.
   func resolve(
     collections: Set<CollectionName>? = nil
   ) throws -> (ctx: WorkspaceContext, period: Period, scope: Scope, asOf: Day) {
-    let ctx = try WorkspaceContext.open(workspace, readOnly: true, collections: collections)
     let asOf = try asOfOption.day()
+    let ctx = try WorkspaceContext.open(workspace, asOf: asOf, collections: collections)
     let p = try ctx.period(period, containing: asOf)
     var scope = Scope.everyone
     if let owner {

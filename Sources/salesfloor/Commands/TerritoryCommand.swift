@@ -89,8 +89,8 @@ struct TerritoriesReportCmd: ParsableCommand {
     commandName: "territories", abstract: "Balance per territory; flags territories far from the mean.")
   @OptionGroup var options: SalesOpsOptions
   func run() throws {
-    let ctx = try WorkspaceContext.open(options.workspace, readOnly: true)
     let asOf = try options.asOfOption.day()
+    let ctx = try WorkspaceContext.open(options.workspace, asOf: asOf)
     let period = try options.resolvePeriod(ctx.workspace, asOf: asOf)
     let r = Reports.territoryBalance(ctx.workspace, period: period)
     let g = options.grouped
@@ -127,8 +127,8 @@ struct RampReportCmd: ParsableCommand {
     commandName: "ramp", abstract: "New hires: ramp %, milestones, training, ramped quota and attainment.")
   @OptionGroup var options: SalesOpsOptions
   func run() throws {
-    let ctx = try WorkspaceContext.open(options.workspace, readOnly: true)
     let asOf = try options.asOfOption.day()
+    let ctx = try WorkspaceContext.open(options.workspace, asOf: asOf)
     let period = try options.resolvePeriod(ctx.workspace, asOf: asOf)
     let r = Onboarding.report(ctx.workspace, period: period, asOf: asOf)
     let g = options.grouped
