@@ -99,7 +99,7 @@ import Testing
       let r = Reports.winRate(Self.workspace.asOf(asOf), period: Self.q4, scope: .everyone, asOf: asOf)
       #expect(r.wonCount == won && r.lostCount == lost, "\(asOf)")
       #expect(r.wonAmount == usd(wonAmount) && r.lostAmount == usd(lostAmount), "\(asOf)")
-      #expect(r.winRate == Double(won) / Double(won + lost), "\(asOf)")
+      #expect(r.winRateByCount == Double(won) / Double(won + lost), "\(asOf)")
     }
   }
 

@@ -167,7 +167,10 @@ struct RandomEditor {
     } catch is CommandError {
       return false
     }
-    ledger.acknowledge(copy: index, facts, deletes: deletes)
+    // A fact that already held where the edit was made (closing won a deal this copy already
+    // saw won) is not a write of that field: the edit changed other fields, and a concurrent
+    // change of this one by someone else is not a conflict with it.
+    ledger.acknowledge(copy: index, facts.filter { !$0.holds(ctx.workspace) }, deletes: deletes)
     return true
   }
 }
