@@ -13,21 +13,9 @@ extension WorkspaceStore {
   /// this one (marked external), so the owner, which did not make the edit, sees it as news.
   @discardableResult
   public func commitInBackground(planning plan: (Workspace) throws -> Transaction?) throws -> ChangeSet? {
-    try locked {
-      if let reason = state.readOnlyReason { throw WorkspaceError.readOnly(reason: reason) }
-      let folder = folderPath
-      let codec = self.codec
-      let change: ChangeSet? = try state.withLock(LOCK_EX, folder: folder) { s in
-        try s.catchUp(folder: folder, codec: codec)
-        guard let transaction = try plan(s.workspace) else { return nil }
-        try s.append(try Self.journalLine(transaction, codec: codec, path: folder), folder: folder)
-        var change = s.apply(transaction, origin: .own)
-        change.origin = .external
-        s.external.append(change)
-        return change
-      }
-      scheduleCompactionIfDue()
-      return change
+    try backgroundCommit { ws in
+      guard let transaction = try plan(ws) else { return nil }
+      return (transaction, try journalLine(for: transaction))
     }
   }
 
@@ -39,13 +27,21 @@ extension WorkspaceStore {
   public func commitInBackground(
     prepared transaction: Transaction, line: [UInt8], if stillValid: (Workspace) -> Bool
   ) throws -> ChangeSet? {
+    try backgroundCommit { ws in stillValid(ws) ? (transaction, line) : nil }
+  }
+
+  /// Under the mutex and the exclusive lock, caught up: `make` gives the transaction and its line
+  /// (nil: nothing to write); the change set is queued for the owner's `changes()`.
+  private func backgroundCommit(
+    _ make: (Workspace) throws -> (Transaction, [UInt8])?
+  ) throws -> ChangeSet? {
     try locked {
       if let reason = state.readOnlyReason { throw WorkspaceError.readOnly(reason: reason) }
       let folder = folderPath
       let codec = self.codec
       let change: ChangeSet? = try state.withLock(LOCK_EX, folder: folder) { s in
         try s.catchUp(folder: folder, codec: codec)
-        guard stillValid(s.workspace) else { return nil }
+        guard let (transaction, line) = try make(s.workspace) else { return nil }
         try s.append(line, folder: folder)
         var change = s.apply(transaction, origin: .own)
         change.origin = .external
