@@ -60,7 +60,8 @@ extension SyncEngine {
             let mutations = Self.mutations(wantedRecords([target.record]), in: ws)
             guard !mutations.isEmpty else { return nil }
             return Transaction(
-              id: SyncFiles.applyTransactionPrefix + Self.randomSuffix(), at: .now, actor: deviceFile.person,
+              id: WorkspaceStore.newId(prefix: SyncFiles.applyTransactionPrefix), at: .now,
+              actor: deviceFile.person,
               summary: "resolved a conflict on \(target.record.collection) \(target.record.id)",
               mutations: mutations)
           } catch {

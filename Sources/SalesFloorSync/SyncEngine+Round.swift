@@ -15,7 +15,7 @@ extension SyncEngine {
     try locked { () throws(SyncRunError) -> SyncStatus? in
       try withSyncLock(wait: wait) { () throws(SyncRunError) -> SyncStatus in
         var steps = RoundSteps()
-        defer { steps.log(device: device.id) }
+        defer { steps.log("sync round on \(device.id)") }
         var refs = try repository.refs(["refs/salesfloor/", "refs/hub/"])
         try catchUpWithOtherRounds(refs)
         if let stop = try stopReason() { return try finish(.stopped, message: stop, refs: refs) }
@@ -63,21 +63,14 @@ extension SyncEngine {
   /// `stat` proves no line slipped in meanwhile, and the records are compared and written. If one
   /// did slip in, nothing is written and the state is reloaded: the next round applies the ops.
   func apply(_ incoming: [SyncOp]) throws(SyncRunError) -> ChangeSet? {
-    var timing: [String] = []
-    var clock = ContinuousClock.now
-    func lap(_ what: String) {
-      let d = ContinuousClock.now - clock
-      timing.append(
-        "\(what) \(d.components.seconds * 1000 + d.components.attoseconds / 1_000_000_000_000_000) ms")
-      clock = ContinuousClock.now
-    }
+    var steps = RoundSteps()
     try preseed(incoming)
     try exportPending()
-    lap("seed+export")
+    steps.mark("seed+export")
     let touched = try fold(incoming).union(unapplied)
     unapplied = touched
     let wanted = wantedRecords(touched)
-    lap("fold+records")
+    steps.mark("fold+records")
     var raced = false
     var change: ChangeSet?
     do {
@@ -92,7 +85,7 @@ extension SyncEngine {
       var prepared = false
       if !planned.isEmpty {
         let tx = Transaction(
-          id: SyncFiles.applyTransactionPrefix + Self.randomSuffix(), at: .now,
+          id: WorkspaceStore.newId(prefix: SyncFiles.applyTransactionPrefix), at: .now,
           actor: soleAuthor(of: incoming),
           summary: summary(of: incoming, changed: planned.count), mutations: planned)
         change = try store.commitInBackground(prepared: tx, line: try store.journalLine(for: tx)) { ws in
@@ -110,7 +103,7 @@ extension SyncEngine {
           let mutations = Self.mutations(wanted, in: ws)
           guard !mutations.isEmpty else { return nil }
           return Transaction(
-            id: SyncFiles.applyTransactionPrefix + Self.randomSuffix(), at: .now,
+            id: WorkspaceStore.newId(prefix: SyncFiles.applyTransactionPrefix), at: .now,
             actor: soleAuthor(of: incoming),
             summary: summary(of: incoming, changed: mutations.count), mutations: mutations)
         }
@@ -118,7 +111,7 @@ extension SyncEngine {
     } catch {
       throw SyncRunError("cannot apply the team's changes to \(workspacePath): \(error)")
     }
-    lap("commit")
+    steps.mark("commit")
     if raced {
       RoundSteps.log.debug(
         "apply on \(device.id): a local edit came in meanwhile; reloading, next round applies")
@@ -130,7 +123,7 @@ extension SyncEngine {
     try writeApplied()
     SyncFault.point(.afterApply)
     try exportPending()  // moves the cursor past the apply line
-    RoundSteps.log.debug("apply on \(device.id): \(timing.joined(separator: ", "))")
+    steps.log("apply on \(device.id)")
     return change
   }
 
@@ -188,11 +181,6 @@ extension SyncEngine {
     let who =
       people.isEmpty ? "the team" : people.prefix(3).joined(separator: ", ") + (people.count > 3 ? " …" : "")
     return "sync: \(changed) record\(changed == 1 ? "" : "s") changed by \(who)"
-  }
-
-  static func randomSuffix() -> String {
-    let alphabet = Array("0123456789abcdefghijklmnopqrstuvwxyz")
-    return String((0..<16).map { _ in alphabet[Int.random(in: 0..<alphabet.count)] })
   }
 
   /// Why this copy must not sync, or nil: a copied folder, or this device revoked.
@@ -292,9 +280,8 @@ struct RoundSteps {
     last = now
   }
 
-  func log(device: String) {
-    Self.log.debug(
-      "sync round on \(device): \(parts.joined(separator: ", ")); \(Self.ms(ContinuousClock.now - start)) ms")
+  func log(_ what: String) {
+    Self.log.debug("\(what): \(parts.joined(separator: ", ")); \(Self.ms(ContinuousClock.now - start)) ms")
   }
 
   private static func ms(_ d: Duration) -> Int {

@@ -80,47 +80,6 @@ struct SyncRepository: Sendable {
 
   func blob(_ spec: String) throws(SyncRunError) -> [UInt8]? { try blobs([spec])[spec] }
 
-  func writeBlob(_ bytes: [UInt8]) throws(SyncRunError) -> String {
-    try git.check(["hash-object", "-w", "--stdin"], input: bytes).text.trimmingCharacters(
-      in: .whitespacesAndNewlines)
-  }
-
-  /// A tree of files (`name → blob`); names may hold one folder level (`snapshot/deals.json`).
-  func writeTree(_ files: [String: String]) throws(SyncRunError) -> String {
-    var top: [String: String] = [:]
-    var folders: [String: [String: String]] = [:]
-    for (name, blob) in files {
-      if let slash = name.firstIndex(of: "/") {
-        folders[String(name[..<slash]), default: [:]][String(name[name.index(after: slash)...])] = blob
-      } else {
-        top[name] = blob
-      }
-    }
-    var lines: [String] = top.map { "100644 blob \($0.value)\t\($0.key)" }
-    for (folder, entries) in folders {
-      lines.append("040000 tree \(try writeTree(entries))\t\(folder)")
-    }
-    let input = Array(
-      lines.sorted { $0.split(separator: "\t").last ?? "" < $1.split(separator: "\t").last ?? "" }
-        .map { $0 + "\n" }.joined().utf8)
-    return try git.check(["mktree"], input: input).text.trimmingCharacters(in: .whitespacesAndNewlines)
-  }
-
-  /// A commit of `tree` on `parent`, authored by SalesFloor for `person` on `device`.
-  func writeCommit(
-    tree: String, parent: String?, message: String, person: String, device: String
-  )
-    throws(SyncRunError) -> String
-  {
-    var g = git
-    g.environment["GIT_AUTHOR_NAME"] = person.isEmpty ? device : person
-    g.environment["GIT_AUTHOR_EMAIL"] = device + "@salesfloor"
-    g.environment["GIT_COMMITTER_NAME"] = g.environment["GIT_AUTHOR_NAME"]
-    g.environment["GIT_COMMITTER_EMAIL"] = device + "@salesfloor"
-    let args = ["commit-tree", tree, "-m", message] + (parent.map { ["-p", $0] } ?? [])
-    return try g.check(args).text.trimmingCharacters(in: .whitespacesAndNewlines)
-  }
-
   /// One commit on `parent` in one `git fast-import` process, left on the scratch ref `ref`:
   /// `files` replace (or add to) the parent's tree. The caller moves the real ref with
   /// `updateRef(_:to:from:)`, which refuses when another process moved it meanwhile.
@@ -137,6 +96,8 @@ struct SyncRepository: Sendable {
       input += bytes
       text("\n")
     }
+    // Without a parent the commit is a root, whatever the scratch ref held before.
+    if parent == nil { text("reset \(ref)\n") }
     text("commit \(ref)\nmark :1\nauthor \(who)\ncommitter \(who)\n")
     data(Array(message.utf8))
     if let parent { text("from \(parent)\n") }

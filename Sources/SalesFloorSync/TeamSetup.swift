@@ -291,7 +291,7 @@ public enum TeamSetup {
       c.isASCII && (c.isLetter || c.isNumber) ? c : "-"
     }
     let stem = String(String(host).prefix(24)).trimmingCharacters(in: CharacterSet(charactersIn: "-"))
-    return (stem.isEmpty ? "device" : stem) + "-" + String(SyncEngine.randomSuffix().prefix(6))
+    return (stem.isEmpty ? "device" : stem) + "-" + String(WorkspaceStore.newId(prefix: "").suffix(6))
   }
 
   static func hostName() -> String { ProcessInfo.processInfo.hostName }

@@ -90,22 +90,23 @@ final class TeamSnapshot: @unchecked Sendable {
   static func write(
     _ workspace: Workspace, settings: Settings, to repository: SyncRepository, person: String, device: String
   ) throws(SyncRunError) -> String {
-    var files: [String: String] = [:]
+    var files: [(name: String, bytes: [UInt8])] = []
     do {
-      files[settingsFile] = try repository.writeBlob(Array(try JSONEncoder.sorted.encode(settings)))
+      files.append((settingsFile, Array(try JSONEncoder.sorted.encode(settings))))
       for c in CollectionName.allCases where !settings.local.contains(c.rawValue) {
-        let bytes = try FastCodec(escapeSlashes: false).encodeFile(
-          c, of: workspace, schemaVersion: WorkspaceStore.schemaVersion)
-        files[file(c)] = try repository.writeBlob(bytes)
+        files.append(
+          (
+            file(c),
+            try FastCodec(escapeSlashes: false).encodeFile(
+              c, of: workspace, schemaVersion: WorkspaceStore.schemaVersion)
+          ))
       }
-    } catch let error as SyncRunError {
-      throw error
     } catch {
       throw SyncRunError("cannot encode the team snapshot: \(error)")
     }
-    let tree = try repository.writeTree(files)
-    return try repository.writeCommit(
-      tree: tree, parent: nil, message: "salesfloor: team snapshot", person: person, device: device)
+    return try repository.commit(
+      files: files, on: "refs/salesfloor-scratch/epoch", parent: nil, message: "salesfloor: team snapshot",
+      person: person, device: device)
   }
 }
 
