@@ -1,22 +1,35 @@
-import CSV
 import Foundation
 
 /// A CSV file read into memory: header and rows of text cells.
 ///
 /// Real exports come as UTF-8 (with or without BOM) or Windows-1252 (Excel on Windows), separated
-/// by commas, semicolons (European locales) or tabs; all are detected here.
+/// by commas, semicolons (European locales) or tabs; all are detected here. Each row keeps the
+/// file line it starts on, and a report trailer (Salesforce's "Grand Totals … Copyright") is set
+/// aside as a footer, so neither comes back as a rejected row.
 public struct CSVTable: Sendable {
   public var header: [String]
   public var rows: [[String]]
+  /// The 1-based file line each row starts on (the header is line 1); `rows.indices` aligned.
+  public var lines: [Int]
+  /// Lines of a report trailer at the end of the file, skipped (0 when there is none).
+  public var footerLines: Int
   public var separator: Character
   public var encoding: String
 
-  public init(header: [String], rows: [[String]], separator: Character = ",", encoding: String = "utf-8") {
+  public init(
+    header: [String], rows: [[String]], lines: [Int]? = nil, footerLines: Int = 0,
+    separator: Character = ",", encoding: String = "utf-8"
+  ) {
     self.header = header
     self.rows = rows
+    self.lines = lines ?? rows.indices.map { $0 + 2 }
+    self.footerLines = footerLines
     self.separator = separator
     self.encoding = encoding
   }
+
+  /// The file line of row `index` (what every rejection and warning names).
+  public func line(of index: Int) -> Int { index < lines.count ? lines[index] : index + 2 }
 
   /// Decodes bytes, detects the separator and parses.
   public static func parse(_ data: Data) throws -> CSVTable {
@@ -35,22 +48,19 @@ public struct CSVTable: Sendable {
     }
     let sep = detectSeparator(text)
     guard let delimiter = sep.unicodeScalars.first else { throw CSVImportError.empty }
-    let reader: CSVReader
-    do {
-      reader = try CSVReader(string: text, hasHeaderRow: true, trimFields: false, delimiter: delimiter)
-    } catch {
-      throw CSVImportError.malformed("\(error)")
+    var records = try CSVRecords.parse(text, separator: delimiter)
+    guard !records.isEmpty else { throw CSVImportError.empty }
+    let header = records.removeFirst().cells
+    guard !header.isEmpty, !header.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
+      throw CSVImportError.empty
     }
-    guard let header = reader.headerRow, !header.isEmpty else { throw CSVImportError.empty }
-    var rows: [[String]] = []
-    while let row = reader.next() {
-      if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
-      rows.append(row)
-    }
-    if let e = reader.error { throw CSVImportError.malformed("\(e)") }
+    let footer = ReportFooter.start(of: records)
+    var footerLines = 0
+    if let footer, let last = records.last { footerLines = last.lastLine - records[footer].line + 1 }
+    let body = records[..<(footer ?? records.count)].filter { !$0.isBlank }
     return CSVTable(
-      header: header.map { $0.trimmingCharacters(in: .whitespaces) }, rows: rows, separator: sep,
-      encoding: encoding)
+      header: header.map { $0.trimmingCharacters(in: .whitespaces) }, rows: body.map(\.cells),
+      lines: body.map(\.line), footerLines: footerLines, separator: sep, encoding: encoding)
   }
 
   /// The separator that splits the header line into the most fields (outside quotes).

@@ -32,6 +32,12 @@ public struct DealImportPlan: Sendable {
   public var rejected: [Rejection] = []
   /// Accepted rows flagged for cleanup (no close date, no account), by row.
   public var warnings: [Rejection] = []
+  /// Lines of a report trailer skipped at the end of the file (`CSVTable.footerLines`).
+  public var footerLines = 0
+  /// Lines of open deals created with a blank amount (imported at 0).
+  public var noAmountLines: [Int] = []
+  /// Deals created without a created date: line and what dated them (`ImportDates.createdFallback`).
+  public var undated: [Rejection] = []
 
   public init() {}
 
@@ -56,6 +62,9 @@ public struct DealImportSummary: Sendable, Codable, Hashable {
   public var unmappedStages: [String: Int]
   public var rejected: [DealImportPlan.Rejection]
   public var warnings: [DealImportPlan.Rejection]
+  public var footerLines: Int
+  public var noAmountLines: [Int]
+  public var undated: [DealImportPlan.Rejection]
 
   public init(_ plan: DealImportPlan) {
     rowsRead = plan.rowsRead
@@ -68,5 +77,8 @@ public struct DealImportSummary: Sendable, Codable, Hashable {
     unmappedStages = plan.unmappedStages
     rejected = plan.rejected
     warnings = plan.warnings
+    footerLines = plan.footerLines
+    noAmountLines = plan.noAmountLines
+    undated = plan.undated
   }
 }

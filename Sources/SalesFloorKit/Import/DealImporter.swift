@@ -9,35 +9,44 @@ public struct DealImporter: Sendable {
   public var mapping: [DealImportField: String]
   /// CSV stage value (any case) → stage id; `won` and `lost` mean the closed stages.
   public var stageMap: [String: String]
-  public var dayFirst: Bool
+  /// How to read slash dates that fit both orders (`--date-format`, else the preset's); see
+  /// `DateColumns`.
+  public var dateOrder: DateOrder?
   public var now: Timestamp
   /// Person id of who imports: written as `by` on the history of every deal created or changed.
   public var actor: String?
   /// Probabilities written as fractions (HubSpot's `0.4`) rather than percent (`40`).
   public var probabilityAsFraction = false
+  /// Columns holding when a won (lost) deal actually closed (Pipedrive's "Won time", "Lost
+  /// time"); a closed row takes its close date from there, and from `closeDate` only when empty.
+  public var wonDateColumn: String?
+  public var lostDateColumn: String?
 
   public init(
-    mapping: [DealImportField: String], stageMap: [String: String] = [:], dayFirst: Bool = false,
+    mapping: [DealImportField: String], stageMap: [String: String] = [:], dateOrder: DateOrder? = nil,
     now: Timestamp
   ) {
     self.mapping = mapping
     self.stageMap = stageMap
-    self.dayFirst = dayFirst
+    self.dateOrder = dateOrder
     self.now = now
   }
 
   /// An importer for a vendor's export: the preset's columns (those the file has) and stage names,
   /// with `--map` and `--stage-map` entries layered on top so a customised export still fits.
+  /// `dateOrder` nil takes the preset's (the vendor's locale default).
   public init(
     preset: ImportPreset, header: [String], mapping overrides: [DealImportField: String] = [:],
-    stageMap stageOverrides: [String: String] = [:], dayFirst: Bool = false, now: Timestamp
+    stageMap stageOverrides: [String: String] = [:], dateOrder: DateOrder? = nil, now: Timestamp
   ) {
     var m = preset.dealMapping(for: header)
     for (k, v) in overrides { m[k] = v }
     var s = preset.stageMap
     for (k, v) in stageOverrides { s[k.lowercased()] = v }
-    self.init(mapping: m, stageMap: s, dayFirst: dayFirst, now: now)
+    self.init(mapping: m, stageMap: s, dateOrder: dateOrder ?? preset.dateOrder, now: now)
     probabilityAsFraction = preset.probabilityAsFraction
+    wonDateColumn = ImportPreset.first(preset.wonDateColumns, in: header)
+    lostDateColumn = ImportPreset.first(preset.lostDateColumns, in: header)
   }
 
   /// Maps every field whose name is a column of the file (`name`, `owner`, …): the columns
@@ -70,21 +79,29 @@ public struct DealImporter: Sendable {
   }
 
   public func plan(_ table: CSVTable, workspace ws: Workspace) throws -> DealImportPlan {
-    let named = Dictionary(uniqueKeysWithValues: mapping.map { ($0.key.rawValue, $0.value) })
+    var named = Dictionary(uniqueKeysWithValues: mapping.map { ($0.key.rawValue, $0.value) })
+    if let wonDateColumn { named[Self.wonTime] = wonDateColumn }
+    if let lostDateColumn { named[Self.lostTime] = lostDateColumn }
     let columns = try MappedRow.columns(named, header: table.header, table: table)
+    let dateFields = [DealImportField.closeDate.rawValue, DealImportField.nextStepDate.rawValue,
+      DealImportField.createdAt.rawValue, Self.wonTime, Self.lostTime]
+    let orders = try DateColumns.detect(
+      table, columns: columns.filter { dateFields.contains($0.key) }, choice: dateOrder)
     var plan = DealImportPlan()
+    plan.footerLines = table.footerLines
     var state = ImportState(ws: ws)
     for (n, cells) in table.rows.enumerated() {
       plan.rowsRead += 1
-      let rowNumber = n + 2
+      let rowNumber = table.line(of: n)
       let row = MappedRow(cells: cells, columns: columns)
       let cell: (DealImportField) -> String? = { row($0.rawValue) }
-      switch buildDeal(cell: cell, row: rowNumber, state: &state, plan: &plan) {
+      switch buildDeal(row: row, line: rowNumber, orders: orders, state: &state, plan: &plan) {
       case .failure(let problem):
         plan.rejected.append(.init(row: rowNumber, reason: problem.reason))
-      case .success(let deal):
+      case .success(let built):
+        let deal = built.deal
         if let existing = state.existing(for: deal, rowId: cell(.id)) {
-          let merged = merge(existing, with: deal, cell: cell)
+          let merged = merge(existing, with: deal, cell: cell, hasCloseDate: built.hasCloseDate)
           if merged == existing {
             plan.unchanged += 1
           } else if let i = plan.updated.firstIndex(where: { $0.before.id == existing.id }) {
@@ -96,6 +113,8 @@ public struct DealImporter: Sendable {
           }
           state.remember(merged)
         } else {
+          if built.zeroAmount { plan.noAmountLines.append(rowNumber) }
+          if let from = built.createdFrom { plan.undated.append(.init(row: rowNumber, reason: from)) }
           plan.created.append(deal)
           state.remember(deal)
         }
@@ -106,22 +125,29 @@ public struct DealImporter: Sendable {
     return plan
   }
 
+  static let wonTime = "wonTime"
+  static let lostTime = "lostTime"
+
+  /// A row turned into a deal, with what the plan reports about it.
+  private struct BuiltDeal {
+    var deal: Deal
+    /// The file gave a close date (the close-date column or a won/lost time).
+    var hasCloseDate: Bool
+    /// An open deal whose amount cell was blank (imported at 0).
+    var zeroAmount: Bool
+    /// Where the created date came from when the file gave none ("close date", …).
+    var createdFrom: String?
+  }
+
   private func buildDeal(
-    cell: (DealImportField) -> String?, row: Int, state: inout ImportState, plan: inout DealImportPlan
-  ) -> Result<Deal, RowProblem> {
+    row: MappedRow, line: Int, orders: [String: DateOrder], state: inout ImportState,
+    plan: inout DealImportPlan
+  ) -> Result<BuiltDeal, RowProblem> {
+    let cell: (DealImportField) -> String? = { row($0.rawValue) }
     let s = state.ws.settings
     guard let name = cell(.name) else { return .failure(RowProblem("no deal name")) }
     guard let ownerName = cell(.owner) else { return .failure(RowProblem("no owner")) }
     let currency = cell(.currency)?.uppercased() ?? s.currency
-    guard let amountText = cell(.amount) else { return .failure(RowProblem("no amount")) }
-    let amount: Money
-    switch AmountParser.parse(amountText, defaultCurrency: currency) {
-    case .success(let m) where CurrencyCodes.isISO4217(m.currency): amount = m
-    case .success(let m):
-      return .failure(RowProblem("currency \"\(m.currency)\" is not an ISO 4217 currency code"))
-    case .failure:
-      return .failure(RowProblem("amount \"\(amountText)\" is not a number like 12400 or $12,400.00"))
-    }
     var stageId: String?
     let status = cell(.status)?.lowercased()
     if let status, !["open", "won", "lost"].contains(status) {
@@ -145,21 +171,57 @@ public struct DealImporter: Sendable {
       do { stageId = try CommandRules.defaultStage(s).id } catch { return .failure(RowProblem("\(error)")) }
     }
     let stage = stageId ?? ""
-    var closeDate: Day?
-    var nextStepDate: Day?
-    for (field, label) in [(DealImportField.closeDate, "close date"), (.nextStepDate, "next step date")] {
-      guard let raw = cell(field) else { continue }
-      guard let d = ImportDate.parse(raw, dayFirst: dayFirst) else {
-        return .failure(RowProblem("\(label) \"\(raw)\" is not a date"))
+    let kind = s.stage(stage)?.kind ?? .open
+    let amount: Money
+    var zeroAmount = false
+    if let amountText = cell(.amount) {
+      switch AmountParser.parse(amountText, defaultCurrency: currency) {
+      case .success(let m) where CurrencyCodes.isISO4217(m.currency): amount = m
+      case .success(let m):
+        return .failure(RowProblem("currency \"\(m.currency)\" is not an ISO 4217 currency code"))
+      case .failure:
+        return .failure(RowProblem("amount \"\(amountText)\" is not a number like 12400 or $12,400.00"))
       }
-      if field == .closeDate { closeDate = d } else { nextStepDate = d }
+    } else if kind == .open {
+      guard CurrencyCodes.isISO4217(currency) else {
+        return .failure(RowProblem("currency \"\(currency)\" is not an ISO 4217 currency code"))
+      }
+      amount = Money(minor: 0, currency: currency)
+      zeroAmount = true
+    } else {
+      return .failure(
+        RowProblem("no amount on a \(kind.rawValue) deal (a blank would count as 0 \(kind == .won ? "revenue" : "lost")); give the amount"))
     }
-    var created = now
+    func date(_ key: String, _ label: String) throws(RowProblem) -> Day? {
+      guard let raw = row(key) else { return nil }
+      guard let d = ImportDate.parse(raw, dayFirst: orders[key] == .dmy) else {
+        throw RowProblem("\(label) \"\(raw)\" is not a date")
+      }
+      return d
+    }
+    let closeDate: Day?
+    let nextStepDate: Day?
+    do throws(RowProblem) {
+      var closedOn: Day?
+      if kind == .won { closedOn = try date(Self.wonTime, "won time") }
+      if kind == .lost { closedOn = try date(Self.lostTime, "lost time") }
+      if closedOn == nil { closedOn = try date(DealImportField.closeDate.rawValue, "close date") }
+      closeDate = closedOn
+      nextStepDate = try date(DealImportField.nextStepDate.rawValue, "next step date")
+    } catch { return .failure(error) }
+    var created: Timestamp
+    var createdFrom: String?
     if let raw = cell(.createdAt) {
-      guard let t = ImportDate.timestamp(raw, dayFirst: dayFirst) else {
+      guard let t = ImportDate.timestamp(raw, dayFirst: orders[DealImportField.createdAt.rawValue] == .dmy)
+      else {
         return .failure(RowProblem("created date \"\(raw)\" is not a date"))
       }
       created = t
+    } else {
+      let fallback = ImportDates.createdFallback(
+        [("close date", closeDate), ("next step date", nextStepDate)], importDay: now.day)
+      created = fallback.stamp
+      createdFrom = fallback.source
     }
     var probability: Int?
     if let raw = cell(.probability) {
@@ -178,10 +240,10 @@ public struct DealImporter: Sendable {
       ownerId = try state.person(named: ownerName)
       accountId = try cell(.account).map { name throws(RowProblem) in try state.account(named: name) }
     } catch { return .failure(error) }
-    if closeDate == nil, s.stage(stage)?.isOpen == true {
-      plan.warnings.append(.init(row: row, reason: "open deal \"\(name)\" has no close date"))
+    if closeDate == nil, kind == .open {
+      plan.warnings.append(.init(row: line, reason: "open deal \"\(name)\" has no close date"))
     }
-    if accountId == nil { plan.warnings.append(.init(row: row, reason: "deal \"\(name)\" has no account")) }
+    if accountId == nil { plan.warnings.append(.init(row: line, reason: "deal \"\(name)\" has no account")) }
     let tags =
       cell(.tags).map {
         $0.split(whereSeparator: { $0 == ";" || $0 == "," }).map { $0.trimmingCharacters(in: .whitespaces) }
@@ -192,12 +254,15 @@ public struct DealImporter: Sendable {
       ownerId: ownerId, amount: amount, stage: stage, probability: probability, closeDate: closeDate,
       createdAt: created, updatedAt: now, nextStep: cell(.nextStep), nextStepDate: nextStepDate, tags: tags,
       lostReason: cell(.lostReason), by: actor)
-    return .success(deal)
+    return .success(
+      BuiltDeal(deal: deal, hasCloseDate: closeDate != nil, zeroAmount: zeroAmount, createdFrom: createdFrom))
   }
 
   /// Applies the file's values onto an existing deal, logging history like any edit; fields the
   /// mapping does not cover keep their current values.
-  private func merge(_ old: Deal, with new: Deal, cell: (DealImportField) -> String?) -> Deal {
+  private func merge(
+    _ old: Deal, with new: Deal, cell: (DealImportField) -> String?, hasCloseDate: Bool
+  ) -> Deal {
     var u = UpdateDeal(dealId: old.id)
     var accountId: String??
     if cell(.name) != nil { u.name = new.name }
@@ -206,7 +271,7 @@ public struct DealImporter: Sendable {
     if cell(.owner) != nil { u.ownerId = new.ownerId }
     if cell(.amount) != nil { u.amount = new.money }
     if cell(.stage) != nil || cell(.status) != nil { u.stage = new.stage }
-    if cell(.closeDate) != nil { u.closeDate = .some(new.closeDate) }
+    if cell(.closeDate) != nil || hasCloseDate { u.closeDate = .some(new.closeDate) }
     if cell(.probability) != nil { u.probability = .some(new.probability) }
     if cell(.nextStep) != nil { u.nextStep = .some(new.nextStep) }
     if cell(.nextStepDate) != nil { u.nextStepDate = .some(new.nextStepDate) }

@@ -51,7 +51,7 @@ public enum ImportPreset: String, Sendable, CaseIterable {
         .currency: ["Deal - Currency", "Deal - Currency of Value"],
         .stage: ["Deal - Stage"],
         .status: ["Deal - Status"],
-        .closeDate: ["Deal - Expected close date", "Deal - Won time", "Deal - Lost time"],
+        .closeDate: ["Deal - Expected close date"],
         .createdAt: ["Deal - Deal created"],
         .probability: ["Deal - Probability"],
         .nextStep: ["Deal - Next activity subject"],
@@ -62,12 +62,31 @@ public enum ImportPreset: String, Sendable, CaseIterable {
     }
   }
 
+  /// Pipedrive's "Won time" / "Lost time" (`2024-03-15 14:02:11`): when a closed deal really
+  /// closed; "Expected close date" is only the forecast and dates a closed deal only when empty.
+  public var wonDateColumns: [String] { self == .pipedrive ? ["Deal - Won time", "Won time"] : [] }
+  public var lostDateColumns: [String] { self == .pipedrive ? ["Deal - Lost time", "Lost time"] : [] }
+
+  /// How the vendor writes slash dates by default (Salesforce and HubSpot US exports: month
+  /// first); nil when the export is ISO (Pipedrive) or locale-dependent, so `--date-format` decides.
+  public var dateOrder: DateOrder? {
+    switch self {
+    case .salesforce, .hubspot: return .mdy
+    case .pipedrive: return nil
+    }
+  }
+
+  /// The first of `candidates` that is a column of `header` (any case), as spelled in the preset.
+  static func first(_ candidates: [String], in header: [String]) -> String? {
+    let present = Set(header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
+    return candidates.first { present.contains($0.lowercased()) }
+  }
+
   /// The preset's columns that the file actually has (a trimmed-down export still imports).
   public func dealMapping(for header: [String]) -> [DealImportField: String] {
-    let present = Set(header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
     var out: [DealImportField: String] = [:]
     for (field, candidates) in dealColumns {
-      if let hit = candidates.first(where: { present.contains($0.lowercased()) }) { out[field] = hit }
+      if let hit = Self.first(candidates, in: header) { out[field] = hit }
     }
     return out
   }

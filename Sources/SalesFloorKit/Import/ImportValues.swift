@@ -62,3 +62,20 @@ extension String {
     return t.isEmpty ? nil : t
   }
 }
+
+/// Rules for dates a row leaves out, shared by every importer.
+public enum ImportDates {
+  /// The created date of a row without one: never silently the moment of the import.
+  ///
+  /// The earliest date the row carries that is not after the import day (a closed deal's close
+  /// date, a past next-step date), else the import day; `source` names which, for the preview.
+  public static func createdFallback(_ candidates: [(String, Day?)], importDay: Day) -> (
+    stamp: Timestamp, source: String
+  ) {
+    let usable = candidates.compactMap { c in c.1.map { (c.0, $0) } }.filter { $0.1 <= importDay }
+    if let earliest = usable.min(by: { $0.1 < $1.1 }) {
+      return (Timestamp(day: earliest.1), earliest.0)
+    }
+    return (Timestamp(day: importDay), "import day")
+  }
+}

@@ -45,12 +45,16 @@ public struct RecordImportPlan: Sendable {
   public var newAccounts: [Account] = []
   public var rejected: [DealImportPlan.Rejection] = []
   public var warnings: [DealImportPlan.Rejection] = []
+  /// Managers that rows name but that exist nowhere: created with role manager (people import).
+  public var newManagers: [Person] = []
+  /// Lines of a report trailer skipped at the end of the file.
+  public var footerLines = 0
 
   public init(kind: RecordImportKind) { self.kind = kind }
 
   /// Every record the import writes: people and accounts created by name first, then the rows.
   public var mutations: [Mutation] {
-    newPeople.map { .put(.person($0)) } + newAccounts.map { .put(.account($0)) }
+    (newPeople + newManagers).map { .put(.person($0)) } + newAccounts.map { .put(.account($0)) }
       + created.map { .put($0) } + updated.map { .put($0) }
   }
 
@@ -68,6 +72,8 @@ public struct RecordImportSummary: Sendable, Codable, Hashable {
   public var newAccounts: [String]
   public var rejected: [DealImportPlan.Rejection]
   public var warnings: [DealImportPlan.Rejection]
+  public var newManagers: [String]
+  public var footerLines: Int
 
   public init(_ plan: RecordImportPlan) {
     kind = plan.kind
@@ -79,5 +85,7 @@ public struct RecordImportSummary: Sendable, Codable, Hashable {
     newAccounts = plan.newAccounts.map(\.name)
     rejected = plan.rejected
     warnings = plan.warnings
+    newManagers = plan.newManagers.map(\.name)
+    footerLines = plan.footerLines
   }
 }

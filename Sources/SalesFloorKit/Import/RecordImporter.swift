@@ -10,15 +10,21 @@ public struct RecordImporter: Sendable {
   public var kind: RecordImportKind
   /// Field → column name (`--map`); fields are `kind.fields`.
   public var mapping: [String: String]
-  public var dayFirst: Bool
+  /// How to read slash dates that fit both orders (`--date-format`); see `DateColumns`.
+  public var dateOrder: DateOrder?
   public var now: Timestamp
 
-  public init(kind: RecordImportKind, mapping: [String: String], dayFirst: Bool = false, now: Timestamp) {
+  public init(
+    kind: RecordImportKind, mapping: [String: String], dateOrder: DateOrder? = nil, now: Timestamp
+  ) {
     self.kind = kind
     self.mapping = mapping
-    self.dayFirst = dayFirst
+    self.dateOrder = dateOrder
     self.now = now
   }
+
+  /// The fields of `kind` that hold dates or timestamps.
+  static let dateFields: Set<String> = ["hireDate", "dueDate", "doneAt", "createdAt"]
 
   /// Every field whose name is a column of the file (what `salesfloor export` writes).
   public static func identityMapping(_ kind: RecordImportKind, header: [String]) -> [String: String] {
@@ -38,12 +44,15 @@ public struct RecordImporter: Sendable {
         "--map must map \(field) for \(kind.rawValue) (or name a column \(field))")
     }
     let columns = try MappedRow.columns(mapping, header: table.header, table: table)
-    var builder = RecordRowBuilder(state: ImportState(ws: ws), now: now, dayFirst: dayFirst)
+    let orders = try DateColumns.detect(
+      table, columns: columns.filter { Self.dateFields.contains($0.key) }, choice: dateOrder)
+    var builder = RecordRowBuilder(state: ImportState(ws: ws), now: now, orders: orders)
     var plan = RecordImportPlan(kind: kind)
+    plan.footerLines = table.footerLines
     var pendingManagers: [(personId: String, manager: String, row: Int)] = []
     for (n, cells) in table.rows.enumerated() {
       plan.rowsRead += 1
-      let rowNumber = n + 2
+      let rowNumber = table.line(of: n)
       let row = MappedRow(cells: cells, columns: columns)
       let result: Result<(new: Record, old: Record?), RowProblem>
       switch kind {
@@ -61,8 +70,8 @@ public struct RecordImporter: Sendable {
       case .success(let r): record(r.new, old: r.old, in: &plan)
       }
     }
-    if kind == .people { resolveManagers(pendingManagers, plan: &plan, ws: ws) }
     plan.newPeople = builder.state.newPeople
+    if kind == .people { resolveManagers(pendingManagers, plan: &plan, ws: ws) }
     plan.newAccounts = builder.state.newAccounts
     return plan
   }
@@ -80,24 +89,35 @@ public struct RecordImporter: Sendable {
     }
   }
 
-  /// Managers are named after the whole file is read, so a manager listed below their reports resolves.
+  /// Managers are named after the whole file is read, so a manager listed below their reports
+  /// resolves. A manager (by id, name or email) who is neither in the workspace nor in the file is
+  /// created (role manager, the email when the row named them by one) and listed in the plan.
   private func resolveManagers(
     _ pending: [(personId: String, manager: String, row: Int)], plan: inout RecordImportPlan, ws: Workspace
   ) {
     var people: [String: Person] = [:]
     for p in ws.people.items { people[p.id] = p }
     for case .person(let p) in plan.created + plan.updated { people[p.id] = p }
-    var byName: [String: String] = [:]
-    for p in people.values { byName[p.name.lowercased()] = p.id }
+    for p in plan.newPeople { people[p.id] = p }
+    var byKey: [String: String] = [:]
+    for p in people.values.sorted(by: { $0.id < $1.id }) {
+      byKey[p.name.lowercased()] = byKey[p.name.lowercased()] ?? p.id
+      if let e = p.email?.lowercased() { byKey[e] = byKey[e] ?? p.id }
+    }
     for item in pending {
-      let managerId = people[item.manager] != nil ? item.manager : byName[item.manager.lowercased()]
-      guard let managerId else {
-        plan.warnings.append(
-          .init(row: item.row, reason: "manager \"\(item.manager)\" not found; left empty"))
-        continue
+      var managerId = people[item.manager] != nil ? item.manager : byKey[item.manager.lowercased()]
+      if managerId == nil {
+        let isEmail = item.manager.contains("@")
+        var m = PersonRecords.make(id: WorkspaceStore.newId(prefix: "p-"), name: item.manager, role: .manager)
+        if isEmail { m.email = item.manager }
+        plan.newManagers.append(m)
+        people[m.id] = m
+        byKey[item.manager.lowercased()] = m.id
+        managerId = m.id
       }
-      guard var p = people[item.personId], p.managerId != managerId else { continue }
+      guard let managerId, var p = people[item.personId], p.managerId != managerId else { continue }
       p.managerId = managerId
+      people[p.id] = p
       if let i = plan.created.firstIndex(where: { $0.id == p.id }) {
         plan.created[i] = .person(p)
       } else if let i = plan.updated.firstIndex(where: { $0.id == p.id }) {

@@ -5,15 +5,16 @@ import Foundation
 struct RecordRowBuilder {
   var state: ImportState
   let now: Timestamp
-  let dayFirst: Bool
+  /// Per date field, how to read its slash dates (`DateColumns.detect`).
+  let orders: [String: DateOrder]
   private var accountKeys: [String: Account] = [:]
   private var personKeys: [String: Person] = [:]
   private var activityKeys: [String: Activity] = [:]
 
-  init(state: ImportState, now: Timestamp, dayFirst: Bool) {
+  init(state: ImportState, now: Timestamp, orders: [String: DateOrder]) {
     self.state = state
     self.now = now
-    self.dayFirst = dayFirst
+    self.orders = orders
     for a in state.ws.accounts.items { remember(a) }
     for p in state.ws.people.items { remember(p) }
     for a in state.ws.activities.items { remember(a) }
@@ -47,7 +48,7 @@ struct RecordRowBuilder {
 
   private func day(_ row: MappedRow, _ field: String) -> Result<Day?, RowProblem> {
     guard let raw = row(field) else { return .success(nil) }
-    guard let d = ImportDate.parse(raw, dayFirst: dayFirst) else {
+    guard let d = ImportDate.parse(raw, dayFirst: orders[field] == .dmy) else {
       return .failure(RowProblem("\(field) \"\(raw)\" is not a date"))
     }
     return .success(d)
@@ -154,14 +155,14 @@ struct RecordRowBuilder {
     }
     var doneAt: Timestamp?
     if let raw = row("doneAt") {
-      guard let t = ImportDate.timestamp(raw, dayFirst: dayFirst) else {
+      guard let t = ImportDate.timestamp(raw, dayFirst: orders["doneAt"] == .dmy) else {
         return .failure(RowProblem("doneAt \"\(raw)\" is not a date"))
       }
       doneAt = t
     }
     var created: Timestamp?
     if let raw = row("createdAt") {
-      guard let t = ImportDate.timestamp(raw, dayFirst: dayFirst) else {
+      guard let t = ImportDate.timestamp(raw, dayFirst: orders["createdAt"] == .dmy) else {
         return .failure(RowProblem("createdAt \"\(raw)\" is not a date"))
       }
       created = t

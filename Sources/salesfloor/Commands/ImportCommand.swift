@@ -16,6 +16,9 @@ struct ImportCommand: ParsableCommand {
 /// `--preset` values.
 extension ImportPreset: ExpressibleByArgument {}
 
+/// `--date-format` values.
+extension DateOrder: ExpressibleByArgument {}
+
 /// Options every import shares.
 struct ImportOptions: ParsableArguments {
   @OptionGroup var workspace: WorkspaceOptions
@@ -25,9 +28,16 @@ struct ImportOptions: ParsableArguments {
   var map: String?
   @Flag(name: .customLong("dry-run"), help: "Show what would happen; write nothing.") var dryRun = false
   @Flag(help: "Abort when any row is rejected.") var strict = false
-  @Flag(name: .customLong("day-first"), help: "Read ambiguous dates like 03/04/2026 as day/month.")
+  @Flag(name: .customLong("day-first"), help: "Same as --date-format dmy.")
   var dayFirst = false
+  @Option(
+    name: .customLong("date-format"),
+    help: "dmy or mdy: how to read a date column whose dates like 03/04/2026 fit both (default: the preset's).")
+  var dateFormat: DateOrder?
   @OptionGroup var actor: ActorOption
+
+  /// `--date-format`, else `--day-first`, else nil (the preset's order, or a refusal when needed).
+  var dateOrder: DateOrder? { dateFormat ?? (dayFirst ? .dmy : nil) }
 
   /// Reads and parses the file, opening the workspace (read-only for a dry run).
   func load() throws -> (ctx: WorkspaceContext, table: CSVTable) {
@@ -43,7 +53,8 @@ struct ImportOptions: ParsableArguments {
   /// planner), so an import never overwrites a field another writer changed since it read it.
   func finish(
     summary text: String, json: () throws -> String, rejected: Int, mutations: [Mutation],
-    ctx: WorkspaceContext, replan: @escaping @Sendable (Workspace) throws -> [Mutation]
+    ctx: WorkspaceContext, confirm: (() throws -> Void)? = nil,
+    replan: @escaping @Sendable (Workspace) throws -> [Mutation]
   ) throws {
     if output.format == .json {
       Printer.data(try json(), as: .json)
@@ -54,6 +65,7 @@ struct ImportOptions: ParsableArguments {
       throw CLIError.data("\(rejected) rows rejected and --strict given: nothing was imported")
     }
     if dryRun || mutations.isEmpty { return }
+    try confirm?()
     let command = PlannedEdit(summary: "import \(URL(fileURLWithPath: file).lastPathComponent)") {
       ws throws(CommandError) in
       do { return try replan(ws) } catch let e as CommandError { throw e } catch {
@@ -78,8 +90,14 @@ struct ImportDeals: ParsableCommand {
       --stage-map VALUE=STAGE,… maps stage values to stage ids; `won` and `lost` mean the closed stages.
       Unmapped values equal to a stage's name (ignoring case) go to that stage.
       Rows update the deal with the same id, else external id, else name + account; else they create one.
-      Rejected rows are listed with their line number (the header is line 1) and skipped; with --strict
-      any rejected row aborts the import. Accepted rows are written as one durable step.
+      Rejected rows are listed with their file line number (the header is line 1) and skipped; with \
+      --strict any rejected row aborts the import. Accepted rows are written as one durable step.
+      A Salesforce report trailer (Grand Totals, Confidential Information, Copyright) is skipped.
+      Open deals with a blank amount import at 0 (listed); won or lost ones are rejected. Deals without \
+      a created date are dated from their close or next step date when not after today, else today.
+      Each date column is read one way: slash dates that fit both day-first and month-first use \
+      --date-format (or the preset's); a column mixing both is refused with the rows that disagree.
+      Pipedrive closed deals take their close date from "Won time" / "Lost time".
       """)
   @OptionGroup var options: ImportOptions
   @Option(help: "Vendor export layout: salesforce, hubspot or pipedrive.") var preset: ImportPreset?
@@ -97,11 +115,10 @@ struct ImportDeals: ParsableCommand {
     if let preset {
       importer = DealImporter(
         preset: preset, header: table.header, mapping: overrides, stageMap: stages,
-        dayFirst: options.dayFirst,
-        now: now)
+        dateOrder: options.dateOrder, now: now)
     } else {
       let mapping = options.map == nil ? DealImporter.identityMapping(for: table.header) : overrides
-      importer = DealImporter(mapping: mapping, stageMap: stages, dayFirst: options.dayFirst, now: now)
+      importer = DealImporter(mapping: mapping, stageMap: stages, dateOrder: options.dateOrder, now: now)
     }
     for required in [DealImportField.name, .owner, .amount] where importer.mapping[required] == nil {
       throw CLIError.usage(

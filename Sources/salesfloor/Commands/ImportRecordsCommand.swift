@@ -13,7 +13,7 @@ enum ImportRecords {
     let (ctx, table) = try options.load()
     let importer = RecordImporter(
       kind: kind, mapping: mapping ?? RecordImporter.identityMapping(kind, header: table.header),
-      dayFirst: options.dayFirst, now: Clock.now())
+      dateOrder: options.dateOrder, now: Clock.now())
     let plan: RecordImportPlan
     do { plan = try importer.plan(table, workspace: ctx.workspace) } catch {
       throw CLIError.usage("\(error)")
@@ -38,6 +38,11 @@ enum ImportRecords {
     if s.kind != .accounts || !s.newAccounts.isEmpty {
       lines.append("  accounts to create: \(s.newAccounts.count)\(DealImportSummary.list(s.newAccounts))")
     }
+    if s.kind == .people {
+      lines.append("  managers to create: \(s.newManagers.count)")
+      for m in s.newManagers { lines.append("  will create manager \(m)") }
+    }
+    lines += DealImportSummary.noteLines(footerLines: s.footerLines)
     for r in s.rejected { lines.append("  rejected line \(r.row): \(r.reason)") }
     for w in s.warnings { lines.append("  flagged line \(w.row): \(w.reason)") }
     if dryRun { lines.append("nothing was written") }
@@ -51,7 +56,9 @@ enum ImportRecords {
     are used (what `salesfloor export \(kind.rawValue)` writes).
     Rows update the record with the same id, else external id, else the same name\
     \(kind == .activities ? " (subject, owner and due day)" : ""); else they create one.
-    Rejected rows are listed by line number and skipped (--strict aborts); the rest is one durable step.
+    Rejected rows are listed by file line number and skipped (--strict aborts); the rest is one durable \
+    step. A Salesforce report trailer is skipped. Date columns are read one way (see --date-format).\
+    \(kind == .people ? "\nA manager a row names (by name, email or id) who exists nowhere is created with role manager." : "")
     """
   }
 
