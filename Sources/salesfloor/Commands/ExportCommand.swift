@@ -8,8 +8,28 @@ struct ExportCommand: ParsableCommand {
     commandName: "export", abstract: "Export records as CSV or JSON, or a person's calendar as iCalendar.",
     subcommands: [
       ExportRecords.Deals.self, ExportRecords.People.self, ExportRecords.Accounts.self,
-      ExportRecords.Activities.self, ExportRecords.Coaching.self, ExportCalendar.self,
+      ExportRecords.Activities.self, ExportRecords.Coaching.self, ExportCalendar.self, ExportWorkspaceJSON.self,
     ])
+}
+
+/// `salesfloor export json`: the whole workspace as one document that `salesfloor import json` reads.
+struct ExportWorkspaceJSON: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "json", abstract: "Export the whole workspace as one JSON document.",
+    discussion: """
+      {"format": "\(WorkspaceDocument.formatName)", "formatVersion": \(WorkspaceDocument.currentVersion), \
+      "settings": {…}, "people": […], "accounts": […], "deals": […], …}: every collection in id order, \
+      the records as in the workspace files (docs/format.md). `salesfloor import json FILE` reads it back.
+      """)
+  @OptionGroup var workspace: WorkspaceOptions
+  @Option(help: "Write to this file (atomically, mode 0600) instead of standard output.") var out: String?
+
+  func run() throws {
+    let ctx = try WorkspaceContext.open(workspace, readOnly: true)
+    let text = try WorkspaceDocument.text(ctx.workspace)
+    guard let out else { return Printer.data(text, as: .json) }
+    do { try ExportFile.write(text, to: out) } catch { throw CLIError.failure("cannot write \(out): \(error)") }
+  }
 }
 
 /// Export formats: CSV (the importers' columns) or JSON (the records as in the workspace files).

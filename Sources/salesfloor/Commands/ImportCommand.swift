@@ -3,13 +3,14 @@ import Foundation
 import SalesFloorKit
 import SalesFloorUI
 
-/// `salesfloor import deals|accounts|people|activities FILE.csv`: CSV imports, previewable with --dry-run.
+/// `salesfloor import deals|accounts|people|activities|quotas FILE.csv` and `import json FILE`:
+/// imports previewable with --dry-run, each one transaction.
 struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "import", abstract: "Import data from CSV files.",
+    commandName: "import", abstract: "Import data from CSV files or a workspace JSON export.",
     subcommands: [
       ImportDeals.self, ImportRecords.Accounts.self, ImportRecords.People.self,
-      ImportRecords.Activities.self,
+      ImportRecords.Activities.self, ImportQuotas.self, ImportJSON.self,
     ])
 }
 

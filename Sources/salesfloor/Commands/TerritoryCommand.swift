@@ -5,8 +5,12 @@ import SalesFloorKit
 /// `salesfloor territory …`: apply the territory rules to accounts; hand a territory to a new owner.
 struct TerritoryCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "territory", abstract: "Assign accounts by territory rules; reassign a territory's owner.",
-    subcommands: [TerritoryAssignCmd.self, TerritoryReassignCmd.self])
+    commandName: "territory",
+    abstract: "Add, edit, list and delete territories; assign accounts by their rules; reassign an owner.",
+    subcommands: [
+      TerritoryListCmd.self, TerritoryAddCmd.self, TerritoryEditCmd.self, TerritoryDeleteCmd.self,
+      TerritoryAssignCmd.self, TerritoryReassignCmd.self,
+    ])
 }
 
 struct TerritoryAssignCmd: ParsableCommand {
@@ -64,9 +68,7 @@ struct TerritoryReassignCmd: ParsableCommand {
   func run() throws {
     let ctx = try WorkspaceContext.open(workspace, readOnly: dryRun)
     let ws = ctx.workspace
-    let t = try NameResolver.one(
-      territory, in: ws.territories.items, kind: "territory", id: \.id, name: \.name,
-      hint: "see `salesfloor report territories`")
+    let t = try TerritoryLookup.one(territory, ctx)
     let person = try ctx.person(to)
     let who = dryRun ? nil : try ctx.actor(actor)
     let command = ReassignTerritory(territoryId: t.id, newOwnerId: person.id)
