@@ -132,7 +132,8 @@ import Testing
   }
 
   @Test func aColumnMixingDayFirstAndMonthFirstIsRefusedWithTheRows() throws {
-    let csv = "name,owner,amount,closeDate\nA,Ana Rep,1,15/03/2024\nB,Ana Rep,1,2024-01-01\nC,Ana Rep,1,03/15/2024\n"
+    let csv =
+      "name,owner,amount,closeDate\nA,Ana Rep,1,15/03/2024\nB,Ana Rep,1,2024-01-01\nC,Ana Rep,1,03/15/2024\n"
     #expect {
       _ = try Self.identity(csv, order: .dmy)
     } throws: { error in

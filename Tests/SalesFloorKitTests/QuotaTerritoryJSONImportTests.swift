@@ -11,7 +11,8 @@ import Testing
   static func workspace() -> Workspace {
     var ws = ImportRealExportTests.workspace()
     ws.people.upsert(Person(id: "p-2", name: "Bo Rep", role: .rep, team: "East"))
-    ws.quotas.upsert(Quota(id: "q-1", personId: "p-1", period: "2026-Q4", amount: 10_000_000, currency: "USD", ramp: false))
+    ws.quotas.upsert(
+      Quota(id: "q-1", personId: "p-1", period: "2026-Q4", amount: 10_000_000, currency: "USD", ramp: false))
     // Stacked by an older build: a second quota for the same person and period.
     ws.quotas.upsert(Quota(id: "q-2", personId: "p-1", period: "2026-Q4", amount: 5_000_000, currency: "USD"))
     return ws
@@ -47,19 +48,22 @@ import Testing
     #expect(after.quotas.first { $0.personId == "p-1" && $0.period == "2027-Q1" }?.amount == 9_000_000)
     let summary = QuotaImportSummary(plan, workspace: ws)
     #expect(summary.toReplace == 1 && summary.toCreate == 3)
-    #expect(summary.previewLines().contains("  quota Ana Rep 2026-Q4: 100000.00 USD (no ramp) → 120000.00 USD (no ramp) (line 2)"))
+    #expect(
+      summary.previewLines().contains(
+        "  quota Ana Rep 2026-Q4: 100000.00 USD (no ramp) → 120000.00 USD (no ramp) (line 2)"))
     // The same file again changes nothing.
     #expect(try Self.quotas("person,period,amount\nAna Rep,2026-Q4,120000\n", after).isNoOp)
   }
 
   @Test func quotaImportLaterRowForTheSamePairWins() throws {
-    let plan = try Self.quotas("person,period,amount\nBo Rep,2026-Q4,1000\nBo Rep,2026-Q4,2000\n", Self.workspace())
+    let plan = try Self.quotas(
+      "person,period,amount\nBo Rep,2026-Q4,1000\nBo Rep,2026-Q4,2000\n", Self.workspace())
     #expect(plan.changes.count == 1)
     #expect(plan.changes.first?.after.amount == 200_000)
   }
 
   static func ctx(_ ws: Workspace) -> CommandContext {
-    CommandContext(workspace: ws, actor: nil, now: now, newId: { "\($0)new" })
+    CommandContext(workspace: ws, actor: nil, now: now)
   }
 
   static func apply(_ edit: Edit, _ ws: Workspace) -> Workspace {
@@ -72,7 +76,8 @@ import Testing
     var ws = Self.workspace()
     ws.accounts.upsert(Account(id: "a-1", name: "Acme", segment: .enterprise, country: "DE"))
     #expect(throws: CommandError.self) {
-      _ = try AddTerritory(name: "DACH", fields: TerritoryFields(ownerId: .some("p-404"))).edit(in: Self.ctx(ws))
+      _ = try AddTerritory(name: "DACH", fields: TerritoryFields(ownerId: .some("p-404"))).edit(
+        in: Self.ctx(ws))
     }
     do {
       _ = try AddTerritory(name: "DACH", fields: TerritoryFields(segments: ["Huge"])).edit(in: Self.ctx(ws))
@@ -81,12 +86,13 @@ import Testing
       #expect("\(error)" == "segment: unknown segment \"Huge\": use smb, midMarket, enterprise")
     }
     let add = try AddTerritory(
-      name: "DACH", fields: TerritoryFields(ownerId: .some("p-1"), countries: ["DE", "AT", "de"], segments: ["enterprise"])
+      name: "DACH",
+      fields: TerritoryFields(ownerId: .some("p-1"), countries: ["DE", "AT", "de"], segments: ["enterprise"])
     ).edit(in: Self.ctx(ws))
     ws = Self.apply(add, ws)
-    let t = try #require(ws.territories[id: "t-new"])
+    let t = try #require(ws.territories[id: add.recordId ?? ""])
     #expect(t.rules == [Territory.Rule(countries: ["DE", "AT"], segments: [.enterprise])])
-    #expect(TerritoryRules.territory(for: try #require(ws.accounts[id: "a-1"]), in: [t])?.id == "t-new")
+    #expect(TerritoryRules.territory(for: try #require(ws.accounts[id: "a-1"]), in: [t])?.id == t.id)
     #expect(throws: CommandError.self) { _ = try AddTerritory(name: "dach").edit(in: Self.ctx(ws)) }
 
     ws = Self.apply(
@@ -141,7 +147,8 @@ import Testing
 
   @Test func badOrNewerJSONIsRefusedByName() throws {
     #expect {
-      _ = try WorkspaceDocument.read(Data("{\n  \"format\": \"salesfloor-workspace\",\n  oops\n}".utf8), file: "bad.json")
+      _ = try WorkspaceDocument.read(
+        Data("{\n  \"format\": \"salesfloor-workspace\",\n  oops\n}".utf8), file: "bad.json")
     } throws: { error in
       let text = "\(error)"
       return text.hasPrefix("bad.json: not valid workspace JSON") && text.contains("line 3")
@@ -150,7 +157,8 @@ import Testing
       _ = try WorkspaceDocument.read(
         Data(#"{"format":"salesfloor-workspace","formatVersion":9,"settings":{}}"#.utf8), file: "new.json")
     }
-    let wrongType = #"{"format":"salesfloor-workspace","formatVersion":1,"settings":"#
+    let wrongType =
+      #"{"format":"salesfloor-workspace","formatVersion":1,"settings":"#
       + String(decoding: try JSONEncoder().encode(Settings()), as: UTF8.self) + #","deals":[{"id":1}]}"#
     #expect {
       _ = try WorkspaceDocument.read(Data(wrongType.utf8), file: "w.json")

@@ -39,18 +39,23 @@ public struct TerritoryFields: Sendable, Hashable {
   func apply(to t: inout Territory, rule: Int, _ ws: Workspace) throws(CommandError) {
     if let name {
       let n = try CommandRules.name(name)
-      if let other = ws.territories.first(where: { $0.id != t.id && $0.name.lowercased() == n.lowercased() }) {
-        throw .invalid(field: "name", reason: "territory \"\(other.name)\" (\(other.id)) already has that name")
+      if let other = ws.territories.first(where: { $0.id != t.id && $0.name.lowercased() == n.lowercased() })
+      {
+        throw .invalid(
+          field: "name", reason: "territory \"\(other.name)\" (\(other.id)) already has that name")
       }
       t.name = n
     }
     if let ownerId {
-      t.ownerId = try ownerId.map { id throws(CommandError) in try CommandRules.person(id, field: "owner", ws).id }
+      t.ownerId = try ownerId.map { id throws(CommandError) in
+        try CommandRules.person(id, field: "owner", ws).id
+      }
     }
     if let order { t.order = order }
     guard touchesRule else { return }
     guard rule >= 1, rule <= t.rules.count + 1 else {
-      throw .invalid(field: "rule", reason: "territory \(t.name) has \(t.rules.count) rules: use 1–\(t.rules.count + 1)")
+      throw .invalid(
+        field: "rule", reason: "territory \(t.name) has \(t.rules.count) rules: use 1–\(t.rules.count + 1)")
     }
     var r = rule <= t.rules.count ? t.rules[rule - 1] : Territory.Rule()
     if let countries { r.countries = Self.clean(countries) }
@@ -59,7 +64,8 @@ public struct TerritoryFields: Sendable, Hashable {
     if let segments { r.segments = try Self.segments(segments) }
     if let accountIds {
       for id in accountIds where ws.accounts[id: id] == nil {
-        throw .invalid(field: "account", reason: "no account with id \"\(id)\": see `salesfloor account list`")
+        throw .invalid(
+          field: "account", reason: "no account with id \"\(id)\": see `salesfloor account list`")
       }
       r.accountIds = Self.clean(accountIds)
     }
@@ -68,13 +74,16 @@ public struct TerritoryFields: Sendable, Hashable {
 
   static func clean(_ list: [String]) -> [String] {
     var seen = Set<String>()
-    return list.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && seen.insert($0.lowercased()).inserted }
+    return list.map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+      !$0.isEmpty && seen.insert($0.lowercased()).inserted
+    }
   }
 
   static func segments(_ list: [String]) throws(CommandError) -> [Account.Segment] {
     var out: [Account.Segment] = []
     for text in clean(list) {
-      guard let s = Account.Segment.allCases.first(where: { $0.rawValue.lowercased() == text.lowercased() }) else {
+      guard let s = Account.Segment.allCases.first(where: { $0.rawValue.lowercased() == text.lowercased() })
+      else {
         let known = Account.Segment.allCases.map(\.rawValue).joined(separator: ", ")
         throw .invalid(field: "segment", reason: "unknown segment \"\(text)\": use \(known)")
       }
@@ -100,7 +109,8 @@ public struct AddTerritory: WorkspaceCommand {
   public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
     let ws = ctx.workspace
     let order = (ws.territories.map(\.order).max() ?? 0) + 10
-    var t = Territory(id: ctx.newId("t-"), name: name, order: order, rules: catchAll ? [Territory.Rule()] : [])
+    var t = Territory(
+      id: ctx.newId("t-"), name: name, order: order, rules: catchAll ? [Territory.Rule()] : [])
     var f = fields
     f.name = name
     try f.apply(to: &t, rule: 1, ws)
@@ -124,7 +134,8 @@ public struct EditTerritory: WorkspaceCommand {
   public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
     let ws = ctx.workspace
     var t = try CommandRules.record(
-      ws.territories[id: territoryId], kind: "territory", id: territoryId, hint: "see `salesfloor territory list`")
+      ws.territories[id: territoryId], kind: "territory", id: territoryId,
+      hint: "see `salesfloor territory list`")
     try fields.apply(to: &t, rule: rule, ws)
     return Edit(summary: "edited territory \(t.name)", mutations: [.put(.territory(t))], recordId: t.id)
   }
@@ -139,7 +150,8 @@ public struct DeleteTerritory: WorkspaceCommand {
   public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
     let ws = ctx.workspace
     let t = try CommandRules.record(
-      ws.territories[id: territoryId], kind: "territory", id: territoryId, hint: "see `salesfloor territory list`")
+      ws.territories[id: territoryId], kind: "territory", id: territoryId,
+      hint: "see `salesfloor territory list`")
     let accounts = ws.accounts.filter { $0.territoryId == t.id }.count
     let people = ws.people.filter { $0.territoryId == t.id }.count
     if accounts > 0 || people > 0 {
@@ -151,6 +163,7 @@ public struct DeleteTerritory: WorkspaceCommand {
         reason: "\(t.name) still has \(parts.joined(separator: " and ")) assigned: move them first "
           + "(edit the rules and run `salesfloor territory assign`)")
     }
-    return Edit(summary: "deleted territory \(t.name)", mutations: [.delete(.territories, id: t.id)], recordId: t.id)
+    return Edit(
+      summary: "deleted territory \(t.name)", mutations: [.delete(.territories, id: t.id)], recordId: t.id)
   }
 }

@@ -56,7 +56,9 @@ public struct WorkspaceDocument: Codable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
-    func list<T: Decodable>(_ key: CodingKeys) throws -> [T] { try c.decodeIfPresent([T].self, forKey: key) ?? [] }
+    func list<T: Decodable>(_ key: CodingKeys) throws -> [T] {
+      try c.decodeIfPresent([T].self, forKey: key) ?? []
+    }
     format = try c.decode(String.self, forKey: .format)
     formatVersion = try c.decode(Int.self, forKey: .formatVersion)
     settings = try c.decode(Settings.self, forKey: .settings)
@@ -104,7 +106,7 @@ public struct WorkspaceDocument: Codable, Sendable {
     let decoder = JSONDecoder()
     let head: Head
     do { head = try decoder.decode(Head.self, from: data) } catch {
-      throw .invalid(file: file, place: Self.place(error))
+      throw .invalid(file: file, place: Self.place(error, data))
     }
     guard head.format == formatName, let version = head.formatVersion else {
       throw .notAnExport(file: file)
@@ -113,12 +115,12 @@ public struct WorkspaceDocument: Codable, Sendable {
       throw .newerVersion(file: file, version: version, supported: currentVersion)
     }
     do { return try decoder.decode(WorkspaceDocument.self, from: data) } catch {
-      throw .invalid(file: file, place: Self.place(error))
+      throw .invalid(file: file, place: Self.place(error, data))
     }
   }
 
   /// Where and why decoding failed: the JSON path (`deals[3].amount`) or the parser's line/column.
-  static func place(_ error: any Error) -> String {
+  static func place(_ error: any Error, _ data: Data) -> String {
     func path(_ keys: [any CodingKey]) -> String {
       var out = ""
       for k in keys {
@@ -129,14 +131,34 @@ public struct WorkspaceDocument: Codable, Sendable {
     guard let e = error as? DecodingError else { return "\(error)" }
     switch e {
     case .dataCorrupted(let c):
-      let detail = c.underlyingError.map { "\($0)" } ?? c.debugDescription
-      return c.codingPath.isEmpty ? detail : "at \(path(c.codingPath)): \(c.debugDescription)"
+      return c.codingPath.isEmpty
+        ? syntaxPlace(data) ?? c.debugDescription : "at \(path(c.codingPath)): \(c.debugDescription)"
     case .keyNotFound(let key, let c):
       return "at \(path(c.codingPath + [key])): missing"
     case .typeMismatch(_, let c), .valueNotFound(_, let c):
       return "at \(path(c.codingPath)): \(c.debugDescription)"
     @unknown default:
       return "\(error)"
+    }
+  }
+}
+
+extension WorkspaceDocument {
+  /// The line and column of a JSON syntax error (JSONDecoder on Linux names no place; the
+  /// serialization parser gives a character offset, turned here into what an editor shows).
+  static func syntaxPlace(_ data: Data) -> String? {
+    do {
+      _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+      return nil
+    } catch {
+      let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
+      guard let r = detail.range(of: "character "),
+        let offset = Int(detail[r.upperBound...].prefix { $0.isNumber })
+      else { return detail }
+      let before = [UInt8](data.prefix(offset))
+      let line = before.filter { $0 == 0x0A }.count + 1
+      let column = before.count - (before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0) + 1
+      return "line \(line), column \(column): \(detail)"
     }
   }
 }
@@ -149,9 +171,11 @@ public enum WorkspaceDocumentError: Error, CustomStringConvertible, Equatable {
 
   public var description: String {
     switch self {
-    case .invalid(let file, let place): return "\(file): not valid workspace JSON: \(place); nothing was imported"
+    case .invalid(let file, let place):
+      return "\(file): not valid workspace JSON: \(place); nothing was imported"
     case .notAnExport(let file):
-      return "\(file): not a `salesfloor export json` file (no \"format\": \"\(WorkspaceDocument.formatName)\")"
+      return
+        "\(file): not a `salesfloor export json` file (no \"format\": \"\(WorkspaceDocument.formatName)\")"
     case .newerVersion(let file, let version, let supported):
       return
         "\(file): written by a newer SalesFloor (format version \(version); this one reads up to \(supported)): "

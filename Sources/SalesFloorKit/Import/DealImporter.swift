@@ -83,8 +83,10 @@ public struct DealImporter: Sendable {
     if let wonDateColumn { named[Self.wonTime] = wonDateColumn }
     if let lostDateColumn { named[Self.lostTime] = lostDateColumn }
     let columns = try MappedRow.columns(named, header: table.header, table: table)
-    let dateFields = [DealImportField.closeDate.rawValue, DealImportField.nextStepDate.rawValue,
-      DealImportField.createdAt.rawValue, Self.wonTime, Self.lostTime]
+    let dateFields = [
+      DealImportField.closeDate.rawValue, DealImportField.nextStepDate.rawValue,
+      DealImportField.createdAt.rawValue, Self.wonTime, Self.lostTime,
+    ]
     let orders = try DateColumns.detect(
       table, columns: columns.filter { dateFields.contains($0.key) }, choice: dateOrder)
     var plan = DealImportPlan()
@@ -190,7 +192,9 @@ public struct DealImporter: Sendable {
       zeroAmount = true
     } else {
       return .failure(
-        RowProblem("no amount on a \(kind.rawValue) deal (a blank would count as 0 \(kind == .won ? "revenue" : "lost")); give the amount"))
+        RowProblem(
+          "no amount on a \(kind.rawValue) deal (a blank would count as 0 \(kind == .won ? "revenue" : "lost")); give the amount"
+        ))
     }
     func date(_ key: String, _ label: String) throws(RowProblem) -> Day? {
       guard let raw = row(key) else { return nil }

@@ -69,7 +69,9 @@ public enum ImportDates {
   ///
   /// The earliest date the row carries that is not after the import day (a closed deal's close
   /// date, a past next-step date), else the import day; `source` names which, for the preview.
-  public static func createdFallback(_ candidates: [(String, Day?)], importDay: Day) -> (
+  public static func createdFallback(
+    _ candidates: [(String, Day?)], importDay: Day
+  ) -> (
     stamp: Timestamp, source: String
   ) {
     let usable = candidates.compactMap { c in c.1.map { (c.0, $0) } }.filter { $0.1 <= importDay }

@@ -161,7 +161,8 @@ public struct QuotaImportSummary: Sendable, Codable, Hashable {
 
   public init(_ plan: QuotaImportPlan, workspace ws: Workspace) {
     func text(_ q: Quota) -> String {
-      Money(minor: q.amount, currency: q.currency).plainMajor + " " + q.currency + (q.ramp ? "" : " (no ramp)")
+      Money(minor: q.amount, currency: q.currency).plainMajor + " " + q.currency
+        + (q.ramp ? "" : " (no ramp)")
     }
     rowsRead = plan.rowsRead
     toCreate = plan.changes.filter { $0.before == nil }.count

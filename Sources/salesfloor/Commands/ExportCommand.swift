@@ -8,7 +8,8 @@ struct ExportCommand: ParsableCommand {
     commandName: "export", abstract: "Export records as CSV or JSON, or a person's calendar as iCalendar.",
     subcommands: [
       ExportRecords.Deals.self, ExportRecords.People.self, ExportRecords.Accounts.self,
-      ExportRecords.Activities.self, ExportRecords.Coaching.self, ExportCalendar.self, ExportWorkspaceJSON.self,
+      ExportRecords.Activities.self, ExportRecords.Coaching.self, ExportCalendar.self,
+      ExportWorkspaceJSON.self,
     ])
 }
 
@@ -28,7 +29,9 @@ struct ExportWorkspaceJSON: ParsableCommand {
     let ctx = try WorkspaceContext.open(workspace, readOnly: true)
     let text = try WorkspaceDocument.text(ctx.workspace)
     guard let out else { return Printer.data(text, as: .json) }
-    do { try ExportFile.write(text, to: out) } catch { throw CLIError.failure("cannot write \(out): \(error)") }
+    do { try ExportFile.write(text, to: out) } catch {
+      throw CLIError.failure("cannot write \(out): \(error)")
+    }
   }
 }
 

@@ -33,7 +33,8 @@ struct ImportOptions: ParsableArguments {
   var dayFirst = false
   @Option(
     name: .customLong("date-format"),
-    help: "dmy or mdy: how to read a date column whose dates like 03/04/2026 fit both (default: the preset's).")
+    help:
+      "dmy or mdy: how to read a date column whose dates like 03/04/2026 fit both (default: the preset's).")
   var dateFormat: DateOrder?
   @OptionGroup var actor: ActorOption
 

@@ -29,7 +29,9 @@ struct ImportQuotas: ParsableCommand {
     let importer = QuotaImporter(
       mapping: mapping ?? QuotaImporter.identityMapping(header: table.header), now: Clock.now())
     let plan: QuotaImportPlan
-    do { plan = try importer.plan(table, workspace: ctx.workspace) } catch { throw CLIError.usage("\(error)") }
+    do { plan = try importer.plan(table, workspace: ctx.workspace) } catch {
+      throw CLIError.usage("\(error)")
+    }
     let summary = QuotaImportSummary(plan, workspace: ctx.workspace)
     var lines = summary.previewLines()
     lines[0] = "\(options.dryRun ? "dry run: " : "")\(options.file): " + lines[0]

@@ -15,7 +15,9 @@ struct TerritoryFieldOptions: ParsableArguments {
   @Option(help: "Named accounts (names or ids), comma-separated.") var accounts: String?
 
   static func list(_ text: String?) -> [String]? {
-    text.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+    text.map {
+      $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
   }
 
   /// The fields, with owner and account names resolved to ids (unknown names: a clear error).
@@ -23,7 +25,9 @@ struct TerritoryFieldOptions: ParsableArguments {
     var f = TerritoryFields(
       order: order, countries: Self.list(countries), regions: Self.list(regions),
       industries: Self.list(industries), segments: Self.list(segments))
-    if let owner { f.ownerId = owner.trimmingCharacters(in: .whitespaces).isEmpty ? .some(nil) : try ctx.person(owner).id }
+    if let owner {
+      f.ownerId = owner.trimmingCharacters(in: .whitespaces).isEmpty ? .some(nil) : try ctx.person(owner).id
+    }
     if let names = Self.list(accounts) { f.accountIds = try names.map { try ctx.account($0).id } }
     return f
   }
@@ -46,7 +50,8 @@ struct TerritoryAddCmd: ParsableCommand {
 
   func run() throws {
     let ctx = try WorkspaceContext.open(workspace)
-    let edit = try ctx.run(AddTerritory(name: name, fields: try fields.fields(ctx), catchAll: catchAll), as: actor)
+    let edit = try ctx.run(
+      AddTerritory(name: name, fields: try fields.fields(ctx), catchAll: catchAll), as: actor)
     Printer.write("added territory \(Sanitize.text(name)) (\(edit.recordId ?? ""))\n")
   }
 }
@@ -116,13 +121,15 @@ struct TerritoryListCmd: ParsableCommand {
       rows,
       table: {
         var table = TextTable([
-          .init(title: "ID"), .init(title: "NAME"), .init(title: "OWNER"), .init(title: "ORDER", align: .right),
+          .init(title: "ID"), .init(title: "NAME"), .init(title: "OWNER"),
+          .init(title: "ORDER", align: .right),
           .init(title: "RULES"), .init(title: "ACCOUNTS", align: .right),
         ])
         for r in rows {
           table.add([
             r.id, r.name, r.ownerId.flatMap { ws.people[id: $0]?.name } ?? "-", String(r.order),
-            r.rules.isEmpty ? "(none: matches no account)" : r.rules.map(Self.describe).joined(separator: " | "),
+            r.rules.isEmpty
+              ? "(none: matches no account)" : r.rules.map(Self.describe).joined(separator: " | "),
             String(r.accounts),
           ])
         }
