@@ -8,11 +8,17 @@ import Testing
 struct CoachingAgendaTests {
   typealias F = CoachingFixture
 
-  func run(_ ws: inout Workspace, _ command: some WorkspaceCommand, actor: String = "m", at: String = "2026-05-14")
-    throws -> Edit
-  {
+  static let uniqueId: @Sendable (String) -> String = { WorkspaceStore.newId(prefix: $0) }
+  static let fixedId: @Sendable (String) -> String = { $0 + "new" }
+
+  /// Runs a command as `actor` and applies its edit; new ids are `prefix + "new"` unless `unique`.
+  func run(
+    _ ws: inout Workspace, _ command: some WorkspaceCommand, actor: String = "m", at: String = "2026-05-14",
+    unique: Bool = false
+  ) throws -> Edit {
+    let newId = unique ? Self.uniqueId : Self.fixedId
     let edit = try command.edit(
-      in: CommandContext(workspace: ws, actor: actor, now: F.stamp(at), today: day(at), newId: { $0 + "new" }))
+      in: CommandContext(workspace: ws, actor: actor, now: F.stamp(at), today: day(at), newId: newId))
     for m in edit.mutations { _ = ws.apply(m) }
     return edit
   }
@@ -168,7 +174,8 @@ struct CoachingAgendaTests {
     ws.quotas.upsert(Quota(id: "q-a3b", personId: "a", period: "2026-Q3", amount: usd(80_000), currency: "USD"))
     let m = { (d: Int64) in Money(minor: usd(d), currency: "USD") }
     let edit = try run(
-      &ws, SetTeamQuotas(period: "2026-Q3", amounts: [("a", m(110_000)), ("b", m(120_000)), ("c", m(100_000))]))
+      &ws, SetTeamQuotas(period: "2026-Q3", amounts: [("a", m(110_000)), ("b", m(120_000)), ("c", m(100_000))]),
+      unique: true)
     #expect(edit.summary == "quotas of 3 people for 2026-Q3")
     let q = ws.quotas.items.filter { $0.period == "2026-Q3" }
     #expect(q.count == 3)

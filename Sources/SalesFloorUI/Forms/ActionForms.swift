@@ -7,6 +7,8 @@ public enum ActionForm: Hashable, Sendable {
   case snoozeSignal(id: String)
   /// A commitment on a coaching item, or on a signal (which becomes an item when nothing covers it).
   case commitment(id: String, personId: String)
+  /// A commitment added from a coaching item's detail (which reopens after saving).
+  case itemCommitment(itemId: String, personId: String)
   case sessionNote(itemId: String)
   case tickCommitment(itemId: String)
   case removeCommitment(itemId: String)
@@ -21,6 +23,7 @@ public enum ActionForm: Hashable, Sendable {
   public var itemId: String? {
     switch self {
     case .sessionNote(let id), .tickCommitment(let id), .removeCommitment(let id): return id
+    case .itemCommitment(let id, _): return id
     default: return nil
     }
   }
@@ -59,7 +62,7 @@ enum ActionForms {
             "until", "Until", .date, required: true, value: s.asOf.adding(days: defaultSnoozeDays).iso),
           FormField("reason", "Reason (optional)", .text),
         ])
-    case .commitment(let id, let personId):
+    case .commitment(let id, let personId), .itemCommitment(let id, let personId):
       let stages = StageLookup(ws.settings)
       let deals = ws.deals.items.filter { $0.ownerId == personId && stages.isOpen($0) }
         .sorted { ($0.name, $0.id) < ($1.name, $1.id) }.map { ChoiceOption(id: $0.id, label: $0.name) }
@@ -200,7 +203,7 @@ enum ActionForms {
       return FormEdit(
         try SetAsideCoaching(id: id, reason: text("reason") ?? "snoozed until \(until.iso)", until: until).edit(
           in: ctx))
-    case .commitment(let id, _):
+    case .commitment(let id, _), .itemCommitment(let id, _):
       return FormEdit(
         try CommitOnSignal(id: id, text: text("text") ?? "", dealId: option("deal"), by: day("by")).edit(in: ctx))
     case .sessionNote(let itemId):

@@ -20,7 +20,7 @@ extension CockpitProgram {
     case .assignTraining: openForm(.action(.assignTraining))
     case .completeTraining: openForm(.action(.completeTraining))
     case .itemNote: withItem { .action(.sessionNote(itemId: $0.id)) }
-    case .itemCommit: withItem { .action(.commitment(id: $0.id, personId: $0.personId)) }
+    case .itemCommit: withItem { .action(.itemCommitment(itemId: $0.id, personId: $0.personId)) }
     case .itemTick: withItem(commitments: true) { .action(.tickCommitment(itemId: $0.id)) }
     case .itemRemove: withItem(commitments: true) { .action(.removeCommitment(itemId: $0.id)) }
     case .quotaSheet: openQuotaSheet()
