@@ -13,13 +13,17 @@ struct CoachAgendaCLITests {
     let ws = try WorkspaceStore(opening: box.data).workspace
     // A rep with an active coaching item, so the agenda has something in it.
     let rep = try #require(
-      ws.people.items.filter { p in p.role == .rep && ws.coaching.items.contains { $0.personId == p.id && $0.isActive } }
-        .sorted { $0.name < $1.name }.first)
+      ws.people.items.filter { p in
+        p.role == .rep && ws.coaching.items.contains { $0.personId == p.id && $0.isActive }
+      }
+      .sorted { $0.name < $1.name }.first)
     let asOf = try #require(Day(iso: Sandbox.today))
     let period = Period.containing(asOf, kind: .quarter, fiscalStartMonth: ws.settings.fiscalYearStartMonth)
     let expected = CoachingAgenda.build(ws, personId: rep.id, period: period, asOf: asOf)
 
-    let json = try box.run(["coach", "agenda", rep.name, "--data", box.data.path, "--as-of", Sandbox.today, "--json"])
+    let json = try box.run([
+      "coach", "agenda", rep.name, "--data", box.data.path, "--as-of", Sandbox.today, "--json",
+    ])
     #expect(json.status == 0, "\(json.stderr)")
     let decoder = JSONDecoder()
     let got = try decoder.decode(CoachingAgenda.self, from: Data(json.stdout.utf8))
@@ -31,7 +35,8 @@ struct CoachAgendaCLITests {
     #expect(text.stdout.hasPrefix("# 1:1 with \(rep.name) · \(Sandbox.today)\n"))
     let headings = [
       "## Overdue commitments (\(expected.overdueCommitments.count))",
-      "## Commitments due (\(expected.dueCommitments.count))", "## New signals (\(expected.openSignals.count))",
+      "## Commitments due (\(expected.dueCommitments.count))",
+      "## New signals (\(expected.openSignals.count))",
       "## Open coaching items (\(expected.openItems.count))",
       "## Wins and losses since \(expected.since.iso) (\(expected.outcomes.count))",
     ]

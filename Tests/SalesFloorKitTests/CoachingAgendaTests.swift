@@ -84,7 +84,8 @@ struct CoachingAgendaTests {
   func expiredCertification() throws {
     var ws = F.quiet()
     ws.training.upsert(
-      TrainingModule(id: "cert", title: "Product cert", kind: .product, certificationValidDays: 365, requiredFor: [.rep]))
+      TrainingModule(
+        id: "cert", title: "Product cert", kind: .product, certificationValidDays: 365, requiredFor: [.rep]))
     #expect(!F.kinds(ws, for: "b").contains(.certificationExpired))
     // Completed 2025-05-10 + 365 days = 2026-05-10, before asOf 2026-05-14: expired.
     ws.assignments.upsert(
@@ -104,7 +105,8 @@ struct CoachingAgendaTests {
     // A renewal assigned after the completion quiets it.
     ws.assignments.upsert(
       TrainingAssignment(
-        id: "ta-renew", personId: "b", moduleId: "cert", assignedOn: day("2026-05-12"), dueDate: day("2026-06-01")))
+        id: "ta-renew", personId: "b", moduleId: "cert", assignedOn: day("2026-05-12"),
+        dueDate: day("2026-06-01")))
     #expect(!F.kinds(ws, for: "b").contains(.certificationExpired))
   }
 
@@ -112,7 +114,8 @@ struct CoachingAgendaTests {
   func commitOnSignal() throws {
     var ws = floor()
     let signal = "missingNextSteps:c"
-    let edit = try run(&ws, CommitOnSignal(id: signal, text: "Dated next step on n1", dealId: "n1", by: day("2026-05-16")))
+    let edit = try run(
+      &ws, CommitOnSignal(id: signal, text: "Dated next step on n1", dealId: "n1", by: day("2026-05-16")))
     #expect(edit.mutations.count == 1)
     let item = try #require(ws.coaching[id: "c-new"])
     #expect(item.signal == "missingNextSteps" && item.status == .inProgress && item.coachId == "m")
@@ -146,7 +149,9 @@ struct CoachingAgendaTests {
     var ws = F.quiet()
     let money = { (d: Int64) in Money(minor: d * 100, currency: "USD") }
     _ = try run(
-      &ws, SubmitForecast(kind: .call, personId: "a", period: F.period, commit: money(40_000), bestCase: money(60_000)),
+      &ws,
+      SubmitForecast(
+        kind: .call, personId: "a", period: F.period, commit: money(40_000), bestCase: money(60_000)),
       actor: "a", at: "2026-05-12")
     _ = try run(
       &ws,
@@ -158,7 +163,9 @@ struct CoachingAgendaTests {
     #expect(s.commit == 4_500_000 && s.wasCommit == 4_000_000 && s.wasBestCase == 6_000_000)
     #expect(s.wasSubmittedAt == F.stamp("2026-05-12") && s.submittedBy == "m" && s.pipeline == 5_000_000)
     let line = try #require(
-      Reports.forecastCalls(ws, period: F.period, scope: .everyone, asOf: F.asOf).people.first { $0.id == "a" })
+      Reports.forecastCalls(ws, period: F.period, scope: .everyone, asOf: F.asOf).people.first {
+        $0.id == "a"
+      })
     #expect(line.was == .init(commit: 4_000_000, bestCase: 6_000_000) && line.submittedBy == "m")
   }
 
@@ -168,13 +175,17 @@ struct CoachingAgendaTests {
     let q3 = F.period.shifted(by: 1)
     let rows = TeamQuotaSheet.rows(ws, scope: .personAndReports("m"), period: q3)
     #expect(rows.map(\.personId) == ["a", "b", "c"], "reps only, by name; the manager is not on it")
-    #expect(rows.allSatisfy { $0.current == nil && $0.prefill == Money(minor: usd(100_000), currency: "USD") })
+    #expect(
+      rows.allSatisfy { $0.current == nil && $0.prefill == Money(minor: usd(100_000), currency: "USD") })
     // A quota already stacked twice for a in Q3 (an older build): the sheet's save leaves one.
-    ws.quotas.upsert(Quota(id: "q-a3", personId: "a", period: "2026-Q3", amount: usd(70_000), currency: "USD"))
-    ws.quotas.upsert(Quota(id: "q-a3b", personId: "a", period: "2026-Q3", amount: usd(80_000), currency: "USD"))
+    ws.quotas.upsert(
+      Quota(id: "q-a3", personId: "a", period: "2026-Q3", amount: usd(70_000), currency: "USD"))
+    ws.quotas.upsert(
+      Quota(id: "q-a3b", personId: "a", period: "2026-Q3", amount: usd(80_000), currency: "USD"))
     let m = { (d: Int64) in Money(minor: usd(d), currency: "USD") }
     let edit = try run(
-      &ws, SetTeamQuotas(period: "2026-Q3", amounts: [("a", m(110_000)), ("b", m(120_000)), ("c", m(100_000))]),
+      &ws,
+      SetTeamQuotas(period: "2026-Q3", amounts: [("a", m(110_000)), ("b", m(120_000)), ("c", m(100_000))]),
       unique: true)
     #expect(edit.summary == "quotas of 3 people for 2026-Q3")
     let q = ws.quotas.items.filter { $0.period == "2026-Q3" }

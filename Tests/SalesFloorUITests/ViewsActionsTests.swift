@@ -61,20 +61,28 @@ struct ViewsActionsTests {
     // The view shows it at once: one fewer new signal, this one covered by the item.
     let fresh = list.filter { $0.handling == .new }.count
     #expect(run.screen.contains("\(list.count) signals · \(fresh - 1) new"))
-    #expect(viewText(run).contains("\(list[1].kind.title) · high · covered by \(item.id)") || viewText(run).contains("covered by \(item.id)"))
+    #expect(
+      viewText(run).contains("\(list[1].kind.title) · high · covered by \(item.id)")
+        || viewText(run).contains("covered by \(item.id)"))
   }
 
   @Test("9: d dismisses with a reason, s snoozes (default +7d), both kept on the item")
   func dismissAndSnooze() throws {
     let dismissed = try CockpitRun("9 d already<Space>handled <Enter>", as: manager.name)
     let first = try signals(CockpitRun("9", as: manager.name))[0]
-    let d = try #require(dismissed.store.workspace.coaching.items.first { $0.status == .dismissed && $0.signal == first.kind.rawValue && $0.personId == first.personId })
+    let d = try #require(
+      dismissed.store.workspace.coaching.items.first {
+        $0.status == .dismissed && $0.signal == first.kind.rawValue && $0.personId == first.personId
+      })
     #expect(d.statusReason == "already handled")
     #expect(try last(dismissed).actor == manager.id)
     #expect(viewText(dismissed).contains("dismissed by \(d.id)"))
     // No reason typed: still dismissed, with a default reason.
     let quiet = try CockpitRun("9 d <Enter>", as: manager.name)
-    #expect(quiet.store.workspace.coaching.items.contains { $0.status == .dismissed && $0.statusReason == "dismissed in the cockpit" })
+    #expect(
+      quiet.store.workspace.coaching.items.contains {
+        $0.status == .dismissed && $0.statusReason == "dismissed in the cockpit"
+      })
     let snoozed = try CockpitRun("9 s <Enter>", as: manager.name)
     let s = try #require(snoozed.store.workspace.coaching.items.first { $0.status == .snoozed })
     // 2026-11-27 + 7 days = 2026-12-04.
@@ -88,7 +96,10 @@ struct ViewsActionsTests {
     let first = try signals(CockpitRun("9", as: manager.name))[0]
     let tx = try last(run)
     #expect(tx.mutations.count == 1 && tx.actor == manager.id)
-    let item = try #require(run.store.workspace.coaching.items.first { $0.signal == first.kind.rawValue && $0.personId == first.personId })
+    let item = try #require(
+      run.store.workspace.coaching.items.first {
+        $0.signal == first.kind.rawValue && $0.personId == first.personId
+      })
     #expect(item.commitments.map(\.text) == ["Call the CFO"])
     // 2026-11-27 + 3 days.
     #expect(item.commitments[0].by == Day(iso: "2026-11-30") && item.status == .inProgress)
@@ -114,16 +125,20 @@ struct ViewsActionsTests {
 
   @Test("5: s submits the viewer's call prefilled from the forecast; s again changes it and shows was …")
   func forecastCall() throws {
-    let rep = try #require(ws.people.items.filter { $0.role == .rep && $0.active }.sorted { $0.name < $1.name }.first {
-      ws.forecastSubmissions[id: ForecastSubmission.id(personId: $0.id, period: period.description, kind: .call)] == nil
-    })
+    let rep = try #require(
+      ws.people.items.filter { $0.role == .rep && $0.active }.sorted { $0.name < $1.name }.first {
+        ws.forecastSubmissions[
+          id: ForecastSubmission.id(personId: $0.id, period: period.description, kind: .call)] == nil
+      })
     var run = try CockpitRun("5", as: rep.name)
     #expect(run.screen.contains("Your call for \(period): not submitted · s submits it"))
     try run.press("s <Enter>")
     let id = ForecastSubmission.id(personId: rep.id, period: period.description, kind: .call)
     let call = try #require(run.store.workspace.forecastSubmissions[id: id])
     let line = try #require(
-      Reports.forecastCalls(ws, period: period, scope: .person(rep.id), asOf: today).people.first { $0.id == rep.id })
+      Reports.forecastCalls(ws, period: period, scope: .person(rep.id), asOf: today).people.first {
+        $0.id == rep.id
+      })
     // Prefilled from the Kit forecast: the rep's own cumulative commit and best case.
     #expect(call.commit == line.own.cumulative.commit && call.bestCase == line.own.cumulative.bestCase)
     #expect(call.pipeline == line.own.cumulative.pipeline && call.submittedBy == rep.id)
@@ -145,10 +160,13 @@ struct ViewsActionsTests {
   func training() throws {
     var w = ws
     let rep = try #require(
-      w.people.items.filter { $0.role == .rep && $0.active && $0.managerId == manager.id }.sorted { $0.name < $1.name }
-        .first)
+      w.people.items.filter { $0.role == .rep && $0.active && $0.managerId == manager.id }.sorted {
+        $0.name < $1.name
+      }
+      .first)
     let held = Set(w.assignments.items.filter { $0.personId == rep.id }.map(\.moduleId))
-    let module = try #require(w.training.items.first { $0.certificationValidDays != nil && !held.contains($0.id) })
+    let module = try #require(
+      w.training.items.first { $0.certificationValidDays != nil && !held.contains($0.id) })
     let other = try #require(w.training.items.first { $0.id != module.id && !held.contains($0.id) })
     w.assignments.upsert(
       TrainingAssignment(
@@ -162,7 +180,9 @@ struct ViewsActionsTests {
     #expect(run.state.views.current == .training)
     #expect(run.lines[1].contains("T Training"))
     let text = viewText(run).split(separator: "\n").map(String.init)
-    for m in w.training.items { #expect(text.contains { $0.hasPrefix(String(m.title.prefix(20))) }, "\(m.title)") }
+    for m in w.training.items {
+      #expect(text.contains { $0.hasPrefix(String(m.title.prefix(20))) }, "\(m.title)")
+    }
     let late = try #require(text.first { $0.contains("2026-11-20") && $0.contains("OVERDUE") })
     #expect(late.hasPrefix(rep.name))
     // 2026-11-01 → 2026-11-27: 26 days ago.
@@ -228,7 +248,9 @@ struct ViewsActionsTests {
       return
     }
     let was = rows[0].current.map { Money.grouped($0.amount, currency: $0.currency) } ?? "—"
-    #expect(c.details.first == "\(rows[0].name): \(was) → \(Money.grouped(12_300_000, currency: ws.settings.currency))")
+    #expect(
+      c.details.first
+        == "\(rows[0].name): \(was) → \(Money.grouped(12_300_000, currency: ws.settings.currency))")
     let count = run.store.committed.count
     try run.press("y")
     #expect(run.store.committed.count == count + 1, "one transaction")

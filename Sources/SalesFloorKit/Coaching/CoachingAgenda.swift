@@ -65,7 +65,8 @@ public struct CoachingAgenda: Hashable, Sendable, Codable {
       for (i, c) in item.commitments.enumerated() {
         let state = CommitmentCheck.state(c, of: item, workspace: ws, asOf: asOf)
         let row = CommitmentRow(
-          itemId: item.id, itemTitle: item.title, index: i, text: c.text, by: c.by, dealId: c.dealId, state: state)
+          itemId: item.id, itemTitle: item.title, index: i, text: c.text, by: c.by, dealId: c.dealId,
+          state: state)
         switch state {
         case .missed: overdue.append(row)
         case .open: due.append(row)
@@ -87,7 +88,8 @@ public struct CoachingAgenda: Hashable, Sendable, Codable {
     return CoachingAgenda(
       personId: personId, personName: ws.people[id: personId]?.name ?? personId, asOf: asOf,
       period: period.description, lastOneOnOne: last, since: since, overdueCommitments: overdue,
-      dueCommitments: due, openSignals: report.signals.filter { $0.handling == .new }, openItems: report.items,
+      dueCommitments: due, openSignals: report.signals.filter { $0.handling == .new },
+      openItems: report.items,
       outcomes: outcomes)
   }
 }

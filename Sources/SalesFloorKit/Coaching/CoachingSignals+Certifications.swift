@@ -12,13 +12,18 @@ extension CoachingSignals {
     var out: [CoachingSignal] = []
     for (person, list) in byPerson {
       let role = ws.people[id: person]?.role
-      let required = list.filter { c in role.map { ws.training[id: c.moduleId]?.requiredFor.contains($0) } == true }
-      let titles = list.map { c in "\(ws.training[id: c.moduleId]?.title ?? c.moduleId) (expired \(c.expiresOn.iso))" }
+      let required = list.filter { c in
+        role.map { ws.training[id: c.moduleId]?.requiredFor.contains($0) } == true
+      }
+      let titles = list.map { c in
+        "\(ws.training[id: c.moduleId]?.title ?? c.moduleId) (expired \(c.expiresOn.iso))"
+      }
       out.append(
         CoachingSignal(
           personId: person, kind: .certificationExpired,
           evidence: .init(
-            metric: "certifications past expiry, no renewal assigned", value: Double(list.count), threshold: 1,
+            metric: "certifications past expiry, no renewal assigned", value: Double(list.count),
+            threshold: 1,
             detail: list.map(\.moduleId).joined(separator: ", ")),
           reason: "\(list.count) expired: \(titles.joined(separator: ", "))",
           priority: required.isEmpty ? .medium : .high,

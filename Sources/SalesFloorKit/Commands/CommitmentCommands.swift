@@ -52,11 +52,13 @@ public struct SetCommitmentDone: WorkspaceCommand {
     let c = try CommitmentIndex.commitment(index, of: item)
     guard c.check == .manual else {
       throw .invalid(
-        field: "commitment", reason: "\"\(c.text)\" is checked from the data (\(c.check.rawValue)), not by hand")
+        field: "commitment",
+        reason: "\"\(c.text)\" is checked from the data (\(c.check.rawValue)), not by hand")
     }
     item.commitments[index].done = done
     return Edit(
-      summary: "\(done ? "done" : "not done"): \(c.text)", mutations: [.put(.coaching(item))], recordId: item.id)
+      summary: "\(done ? "done" : "not done"): \(c.text)", mutations: [.put(.coaching(item))],
+      recordId: item.id)
   }
 }
 
@@ -74,7 +76,8 @@ public struct RemoveCommitment: WorkspaceCommand {
     var item = try CoachingTarget.item(itemId, in: ctx.workspace)
     let c = try CommitmentIndex.commitment(index, of: item)
     item.commitments.remove(at: index)
-    return Edit(summary: "removed commitment \(c.text)", mutations: [.put(.coaching(item))], recordId: item.id)
+    return Edit(
+      summary: "removed commitment \(c.text)", mutations: [.put(.coaching(item))], recordId: item.id)
   }
 }
 

@@ -178,7 +178,9 @@ extension CockpitProgram {
       return
     }
     state.overlay = .none
-    if case .action(let a) = form.purpose, let item = a.itemId { state.overlay = .coachingDetail(itemId: item, offset: 0) }
+    if case .action(let a) = form.purpose, let item = a.itemId {
+      state.overlay = .coachingDetail(itemId: item, offset: 0)
+    }
     if let id = edit.dealId { PipelineView.select(&state, dealId: id) }
     if let next = edit.followUp {
       openForm(next)

@@ -77,7 +77,8 @@ enum ActionForms {
     case .sessionNote(let itemId):
       guard let item = ws.coaching[id: itemId] else { return nil }
       return form(
-        "Session notes · \(item.title)", [FormField("notes", "Notes (Ctrl-E: editor)", .note, required: true)])
+        "Session notes · \(item.title)", [FormField("notes", "Notes (Ctrl-E: editor)", .note, required: true)]
+      )
     case .tickCommitment(let itemId), .removeCommitment(let itemId):
       guard let item = ws.coaching[id: itemId], !item.commitments.isEmpty else { return nil }
       let options = commitmentOptions(item, s)
@@ -133,7 +134,9 @@ enum ActionForms {
           FormField("on", "Completed on", .date, required: true, value: s.asOf.iso),
         ])
     case .teamQuotas(let period):
-      guard let p = Period(parsing: period, fiscalStartMonth: ws.settings.fiscalYearStartMonth) else { return nil }
+      guard let p = Period(parsing: period, fiscalStartMonth: ws.settings.fiscalYearStartMonth) else {
+        return nil
+      }
       let rows = TeamQuotaSheet.rows(ws, scope: s.viewer.scope, period: p)
       var fields = [FormField("period", "Period", .text, required: true, value: p.description)]
       for r in rows {
@@ -149,7 +152,8 @@ enum ActionForms {
     item.commitments.enumerated().map { i, c in
       let met = CommitmentCheck.isMet(c, of: item, workspace: s.workspace, asOf: s.asOf)
       return ChoiceOption(
-        id: String(i), label: "\(i + 1). [\(met ? "x" : " ")] \(c.text)" + (c.by.map { " (by \($0.iso))" } ?? ""))
+        id: String(i),
+        label: "\(i + 1). [\(met ? "x" : " ")] \(c.text)" + (c.by.map { " (by \($0.iso))" } ?? ""))
     }
   }
 
@@ -201,16 +205,20 @@ enum ActionForms {
     case .snoozeSignal(let id):
       let until = day("until") ?? s.asOf.adding(days: defaultSnoozeDays)
       return FormEdit(
-        try SetAsideCoaching(id: id, reason: text("reason") ?? "snoozed until \(until.iso)", until: until).edit(
-          in: ctx))
+        try SetAsideCoaching(id: id, reason: text("reason") ?? "snoozed until \(until.iso)", until: until)
+          .edit(
+            in: ctx))
     case .commitment(let id, _), .itemCommitment(let id, _):
       return FormEdit(
-        try CommitOnSignal(id: id, text: text("text") ?? "", dealId: option("deal"), by: day("by")).edit(in: ctx))
+        try CommitOnSignal(id: id, text: text("text") ?? "", dealId: option("deal"), by: day("by")).edit(
+          in: ctx))
     case .sessionNote(let itemId):
       return FormEdit(try AddSessionNote(itemId: itemId, text: text("notes") ?? "").edit(in: ctx))
     case .tickCommitment(let itemId):
       let i = try index()
-      let done = s.workspace.coaching[id: itemId].map { $0.commitments.indices.contains(i) && $0.commitments[i].done }
+      let done = s.workspace.coaching[id: itemId].map {
+        $0.commitments.indices.contains(i) && $0.commitments[i].done
+      }
       return FormEdit(try SetCommitmentDone(itemId: itemId, index: i, done: !(done ?? false)).edit(in: ctx))
     case .removeCommitment(let itemId):
       return FormEdit(try RemoveCommitment(itemId: itemId, index: try index()).edit(in: ctx))
@@ -227,10 +235,12 @@ enum ActionForms {
         ).edit(in: ctx))
     case .assignTraining:
       return FormEdit(
-        try AssignTraining(personId: option("person"), moduleId: option("module") ?? "", dueDate: day("due")).edit(
-          in: ctx))
+        try AssignTraining(personId: option("person"), moduleId: option("module") ?? "", dueDate: day("due"))
+          .edit(
+            in: ctx))
     case .completeTraining:
-      return FormEdit(try CompleteTraining(assignmentId: option("assignment") ?? "", on: day("on")).edit(in: ctx))
+      return FormEdit(
+        try CompleteTraining(assignmentId: option("assignment") ?? "", on: day("on")).edit(in: ctx))
     case .teamQuotas:
       let amounts = f.fields.compactMap { field -> (personId: String, amount: Money)? in
         guard field.key.hasPrefix("q."), let m = money(field.key) else { return nil }
@@ -246,7 +256,9 @@ enum ActionForms {
     var out: [String] = []
     for case .put(.quota(let q)) in edit.mutations {
       guard let pid = q.personId else { continue }
-      let before = ws.quotas.items.filter { $0.personId == pid && $0.period == q.period }.min { $0.id < $1.id }
+      let before = ws.quotas.items.filter { $0.personId == pid && $0.period == q.period }.min {
+        $0.id < $1.id
+      }
       let was = before.map { Money.grouped($0.amount, currency: $0.currency) } ?? "—"
       let now = Money.grouped(q.amount, currency: q.currency)
       let name = ws.people[id: pid]?.name ?? pid

@@ -27,14 +27,16 @@ enum AgendaViewText {
     section(
       "New signals",
       a.openSignals.map {
-        ListItem("  \($0.kind.title) · \(SignalsViewText.priority($0.priority)) · \($0.reason)", role: .warning)
+        ListItem(
+          "  \($0.kind.title) · \(SignalsViewText.priority($0.priority)) · \($0.reason)", role: .warning)
       })
     section(
       "Open coaching items",
       a.openItems.map {
         ListItem(
           "  \($0.title) · \($0.status.rawValue)\($0.dueDate.map { " · due \($0.iso)" } ?? "")"
-            + ($0.commitmentSummary.isEmpty ? "" : " · \($0.commitmentSummary)"), role: $0.overdue ? .warning : .text)
+            + ($0.commitmentSummary.isEmpty ? "" : " · \($0.commitmentSummary)"),
+          role: $0.overdue ? .warning : .text)
       })
     section(
       "Wins and losses since \(a.since.iso)",

@@ -9,7 +9,9 @@ enum SignalsViewText {
 
   /// The view's lines and, per signal in `ordered` order, the range of lines its block takes
   /// (the cursor keeps the selected block on screen).
-  static func layout(_ r: CoachingReport, _ s: CockpitState, width: Int) -> (lines: [ListItem], blocks: [Range<Int>]) {
+  static func layout(
+    _ r: CoachingReport, _ s: CockpitState, width: Int
+  ) -> (lines: [ListItem], blocks: [Range<Int>]) {
     let fresh = r.signals.filter { $0.handling == .new }.count
     var out = [
       ListItem(

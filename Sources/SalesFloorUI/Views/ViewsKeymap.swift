@@ -21,7 +21,8 @@ public enum ViewsKeymap {
     // Training view.
     case assignTraining = "training.assign", completeTraining = "training.complete"
     // A coaching item's detail: notes and commitments.
-    case itemNote = "item.note", itemCommit = "item.commit", itemTick = "item.tick", itemRemove = "item.remove"
+    case itemNote = "item.note", itemCommit = "item.commit", itemTick = "item.tick", itemRemove =
+      "item.remove"
     // The Quota pane: the team's quota sheet.
     case quotaSheet = "quota.sheet"
 
@@ -87,10 +88,12 @@ public enum ViewsKeymap {
     bind([.up, .char("k")], .signalUp, sig, "previous signal")
     bind([.char("g"), .home], .signalTop, sig, "first signal")
     bind([.char("G"), .end], .signalBottom, sig, "last signal")
-    bind([.char("a")], .accept, sig, "accept the signal: a coaching item for the rep (u undoes)", hint: "accept")
+    bind(
+      [.char("a")], .accept, sig, "accept the signal: a coaching item for the rep (u undoes)", hint: "accept")
     bind([.char("d")], .dismiss, sig, "dismiss the signal (asks for an optional reason)", hint: "dismiss")
     bind([.char("s")], .snooze, sig, "snooze the signal until a day (default +7d)", hint: "snooze")
-    bind([.char("c")], .commit, sig, "add a commitment (text, due, deal) on the signal's item", hint: "commit")
+    bind(
+      [.char("c")], .commit, sig, "add a commitment (text, due, deal) on the signal's item", hint: "commit")
     bind([.char("o")], .agenda, sig, "1:1 agenda for the selected signal's rep", hint: "1:1")
     bind([.char("s")], .submitCall, forecastContext, "submit or change your forecast call", hint: "call")
     bind([.char("m")], .adjustCall, forecastContext, "manager: adjust your team's roll-up", hint: "adjust")
@@ -100,7 +103,8 @@ public enum ViewsKeymap {
     bind([.char("c")], .itemCommit, itemContext, "add a commitment", hint: "commit")
     bind([.char("t")], .itemTick, itemContext, "tick or untick a commitment", hint: "tick")
     bind([.char("x")], .itemRemove, itemContext, "remove a commitment")
-    bind([.char("Q")], .quotaSheet, "quota", "team quota sheet: every rep's quota for a quarter", hint: "sheet")
+    bind(
+      [.char("Q")], .quotaSheet, "quota", "team quota sheet: every rep's quota for a quarter", hint: "sheet")
   }
 
   /// Contexts while a view is open and no detail overlay is (nil on Home).
