@@ -66,6 +66,19 @@ struct ViewsActionsTests {
         || viewText(run).contains("covered by \(item.id)"))
   }
 
+  @Test("? in view 9 lists the signal keys; the palette opens the training view; a rep gets no quota sheet")
+  func helpAndPalette() throws {
+    let help = try CockpitRun("9 ?", as: manager.name)
+    #expect(help.screen.contains("Coaching signals (9)"))
+    #expect(help.screen.contains("accept the signal: a coaching item for the rep"))
+    let palette = try CockpitRun(": Training<Space>view <Enter>")
+    #expect(palette.state.views.current == .training)
+    let rep = try #require(ws.people.items.first { $0.role == .rep && $0.active })
+    let sheet = try CockpitRun("2 Q", as: rep.name)
+    #expect(sheet.state.overlay.isNone)
+    #expect(sheet.screen.contains("the team quota sheet is for managers and ops"))
+  }
+
   @Test("9: d dismisses with a reason, s snoozes (default +7d), both kept on the item")
   func dismissAndSnooze() throws {
     let dismissed = try CockpitRun("9 d already<Space>handled <Enter>", as: manager.name)
