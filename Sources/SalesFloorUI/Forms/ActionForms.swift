@@ -251,7 +251,7 @@ enum ActionForms {
   }
 
   /// The before → after lines of a team quota sheet about to be saved.
-  static func quotaChanges(_ f: Form, _ edit: FormEdit, state s: CockpitState) -> [String] {
+  static func quotaChanges(_ edit: FormEdit, state s: CockpitState) -> [String] {
     let ws = s.workspace
     var out: [String] = []
     for case .put(.quota(let q)) in edit.mutations {

@@ -13,7 +13,7 @@ extension CockpitProgram {
     case .accept: acceptSignal()
     case .dismiss: withSignal { .action(.dismissSignal(id: $0.id)) }
     case .snooze: withSignal { .action(.snoozeSignal(id: $0.id)) }
-    case .commit: withSignal { .action(.commitment(id: $0.itemId ?? $0.id, personId: $0.personId)) }
+    case .commit: withSignal { .action(.commitment(id: $0.id, personId: $0.personId)) }
     case .agenda: openAgenda()
     case .submitCall: openCallForm(.call)
     case .adjustCall: openCallForm(.adjustment)
@@ -124,7 +124,7 @@ extension CockpitProgram {
     var form = current
     switch FormSave.result(form, state: state, now: now(), newId: newId) {
     case .success(let edit)?:
-      let changes = ActionForms.quotaChanges(form, edit, state: state)
+      let changes = ActionForms.quotaChanges(edit, state: state)
       state.overlay = .confirm(
         Confirmation(
           question: "save \(changes.count) quota(s)? y/n", summary: edit.summary, mutations: edit.mutations,
