@@ -124,9 +124,10 @@ struct ViewsNavigationTests {
 
   @Test("scrolling: j/k by a line, G to the last page, g to the top, PgDn by a page")
   func scrolling() throws {
-    var run = try CockpitRun("9 j j", size: small)
+    // In the training view (view 9's j/k move its signal cursor instead: ViewsActionsTests).
+    var run = try CockpitRun("T j j", size: small)
     #expect(run.state.views.offset == 2)
-    let total = ViewsRenderer.lines(run.state, width: ViewsRenderer.bodyWidth(small, view: .signals)).count
+    let total = ViewsRenderer.lines(run.state, width: ViewsRenderer.bodyWidth(small, view: .training)).count
     // 24 rows less top bar, tab row, frame (2) and footer = 19 visible.
     let visible = ViewsRenderer.bodyHeight(small)
     #expect(visible == 19)

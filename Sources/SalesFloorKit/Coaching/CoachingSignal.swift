@@ -24,6 +24,8 @@ public struct CoachingSignal: Hashable, Sendable, Codable, Identifiable {
     case openExitCriteria
     /// Training assignments past their due date.
     case overdueTraining
+    /// Certifications past their expiry with no renewal under way.
+    case certificationExpired
 
     /// Short title for lists and coaching items.
     public var title: String {
@@ -37,6 +39,7 @@ public struct CoachingSignal: Hashable, Sendable, Codable, Identifiable {
       case .stageConversion: return "Weak stage conversion"
       case .openExitCriteria: return "Late-stage deals with open exit criteria"
       case .overdueTraining: return "Overdue training"
+      case .certificationExpired: return "Certification expired"
       }
     }
 
@@ -52,6 +55,7 @@ public struct CoachingSignal: Hashable, Sendable, Codable, Identifiable {
       case .stageConversion: return "Stage execution"
       case .openExitCriteria: return "Deal qualification"
       case .overdueTraining: return "Enablement"
+      case .certificationExpired: return "Enablement"
       }
     }
   }

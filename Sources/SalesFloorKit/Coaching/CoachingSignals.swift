@@ -16,6 +16,7 @@ public enum CoachingSignals {
     out += lowActivity(ws, subjects: subjects, asOf: asOf)
     out += stageConversion(ws, subjects: subjects, asOf: asOf)
     out += overdueTraining(ws, people: ids, asOf: asOf)
+    out += expiredCertifications(ws, people: ids, asOf: asOf)
     let marked = markHandled(out, items: ws.coaching.items, asOf: asOf)
     return marked.sorted {
       ($0.priority, $0.personId, $0.kind.rawValue) < ($1.priority, $1.personId, $1.kind.rawValue)

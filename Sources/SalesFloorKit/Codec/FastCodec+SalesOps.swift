@@ -2,7 +2,8 @@
 /// snapshots, ramp plans): the same keys, in byte order, and defaults as their synthesized `Codable`.
 extension JSONReader {
   private enum SubmissionKey: Int, JSONKeys {
-    case bestCase, commit, currency, id, kind, note, period, personId, submittedAt
+    case bestCase, commit, currency, id, kind, note, period, personId, pipeline, submittedAt, submittedBy
+    case wasBestCase, wasCommit, wasSubmittedAt
     static let keys = table()
   }
 
@@ -16,6 +17,11 @@ extension JSONReader {
     var currency: String?
     var submittedAt: Timestamp?
     var note: String?
+    var pipeline: Int64?
+    var submittedBy: String?
+    var wasBestCase: Int64?
+    var wasCommit: Int64?
+    var wasSubmittedAt: Timestamp?
     let at = try object(SubmissionKey.keys) { r, k throws(JSONFailure) in
       switch SubmissionKey(rawValue: k) {
       case .bestCase: bestCase = try r.readInt64("an integer (minor units)")
@@ -27,6 +33,11 @@ extension JSONReader {
       case .period: period = try r.readInternedString()
       case .personId: personId = try r.readInternedString()
       case .submittedAt: submittedAt = try r.readTimestamp()
+      case .pipeline: pipeline = try r.optInt64("an integer (minor units)")
+      case .submittedBy: submittedBy = try r.optString()
+      case .wasBestCase: wasBestCase = try r.optInt64("an integer (minor units)")
+      case .wasCommit: wasCommit = try r.optInt64("an integer (minor units)")
+      case .wasSubmittedAt: wasSubmittedAt = try r.optTimestamp()
       case nil: try r.skipValue()
       }
     }
@@ -36,6 +47,11 @@ extension JSONReader {
       bestCase: try req(bestCase, "bestCase", at), currency: try req(currency, "currency", at),
       submittedAt: try req(submittedAt, "submittedAt", at), note: note)
     s.id = try req(id, "id", at)
+    s.pipeline = pipeline
+    s.submittedBy = submittedBy
+    s.wasBestCase = wasBestCase
+    s.wasCommit = wasCommit
+    s.wasSubmittedAt = wasSubmittedAt
     return s
   }
 
@@ -149,8 +165,16 @@ extension JSONWriter {
     string(s.period)
     key("personId")
     string(s.personId)
+    optInt64("pipeline", s.pipeline)
     key("submittedAt")
     timestamp(s.submittedAt)
+    optString("submittedBy", s.submittedBy)
+    optInt64("wasBestCase", s.wasBestCase)
+    optInt64("wasCommit", s.wasCommit)
+    if let w = s.wasSubmittedAt {
+      key("wasSubmittedAt")
+      timestamp(w)
+    }
     endObject()
   }
 

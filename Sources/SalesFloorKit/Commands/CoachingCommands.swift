@@ -70,17 +70,23 @@ public struct AcceptSignal: WorkspaceCommand {
   }
 
   public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
+    let item = try item(in: ctx)
+    return Edit(summary: "coaching item \(item.title)", mutations: [.put(.coaching(item))], recordId: item.id)
+  }
+
+  /// The new item the signal becomes (not stored): refused when the id names an item, or a
+  /// signal an active item already covers.
+  func item(in ctx: CommandContext) throws(CommandError) -> CoachingItem {
     guard case .signal(let s) = try CoachingTarget.find(signalId, in: ctx.workspace, asOf: ctx.today) else {
       throw .invalid(field: "signal", reason: "\"\(signalId)\" is already a coaching item")
     }
     if s.handling == .covered, let id = s.itemId {
       throw .invalid(field: "signal", reason: "signal \(s.id) is already covered by item \(id)")
     }
-    let item = CoachingSignals.makeItem(
+    return CoachingSignals.makeItem(
       from: s, id: ctx.newId("c-"), coachId: coachId ?? ctx.actor,
       dueDate: dueDate ?? ctx.today.adding(days: 7),
       createdAt: ctx.now)
-    return Edit(summary: "coaching item \(item.title)", mutations: [.put(.coaching(item))], recordId: item.id)
   }
 }
 
@@ -142,9 +148,16 @@ public struct AddCommitment: WorkspaceCommand {
   }
 
   public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
-    var item = try CoachingTarget.item(itemId, in: ctx.workspace)
+    let item = try adding(to: try CoachingTarget.item(itemId, in: ctx.workspace), ctx.workspace)
+    return Edit(summary: "commitment on \(item.title)", mutations: [.put(.coaching(item))], recordId: item.id)
+  }
+
+  /// The item with this commitment added: the one rule for a valid commitment (a known deal; a
+  /// data check other than training needs one), shared with `CommitOnSignal`.
+  func adding(to item: CoachingItem, _ ws: Workspace) throws(CommandError) -> CoachingItem {
+    var item = item
     let text = try CommandRules.name(text, field: "text")
-    if let dealId { _ = try CommandRules.deal(dealId, ctx.workspace) }
+    if let dealId { _ = try CommandRules.deal(dealId, ws) }
     if check != .manual && check != .trainingCompleted && dealId == nil {
       throw .invalid(field: "check", reason: "\(check.rawValue) needs a deal (--deal)")
     }
@@ -152,7 +165,7 @@ public struct AddCommitment: WorkspaceCommand {
       CoachingItem.Commitment(
         text: text, check: check, dealId: dealId, trainingModuleId: item.trainingModuleId, by: by))
     if item.status == .open { item.status = .inProgress }
-    return Edit(summary: "commitment on \(item.title)", mutations: [.put(.coaching(item))], recordId: item.id)
+    return item
   }
 }
 

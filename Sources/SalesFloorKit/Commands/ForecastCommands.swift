@@ -1,5 +1,6 @@
-/// A person's forecast call, or a manager's adjustment, for a period (`forecast submit|adjust`);
-/// replaces the earlier one of the same kind.
+/// A person's forecast call, or a manager's adjustment, for a period (`forecast submit|adjust`,
+/// `s`/`m` in the cockpit's Forecast view); replaces the earlier one of the same kind and keeps
+/// its numbers as `was…`, so a changed call shows what it changed from.
 public struct SubmitForecast: WorkspaceCommand {
   public var kind: ForecastSubmission.Kind
   public var personId: String
@@ -8,10 +9,12 @@ public struct SubmitForecast: WorkspaceCommand {
   /// nil means the commit.
   public var bestCase: Money?
   public var note: String?
+  /// The open pipeline seen when calling, kept beside the call; nil records none.
+  public var pipeline: Money?
 
   public init(
     kind: ForecastSubmission.Kind, personId: String, period: Period, commit: Money, bestCase: Money? = nil,
-    note: String? = nil
+    note: String? = nil, pipeline: Money? = nil
   ) {
     self.kind = kind
     self.personId = personId
@@ -19,6 +22,7 @@ public struct SubmitForecast: WorkspaceCommand {
     self.commit = commit
     self.bestCase = bestCase
     self.note = note
+    self.pipeline = pipeline
   }
 
   public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
@@ -31,9 +35,16 @@ public struct SubmitForecast: WorkspaceCommand {
         field: "as", reason: "\(person.name): an adjustment is a manager's; nobody reports to them")
     }
     if best.minor < commit.minor { throw .invalid(field: "best-case", reason: "is below the commit") }
-    let s = ForecastSubmission(
+    var s = ForecastSubmission(
       personId: person.id, period: period.description, kind: kind, commit: commit.minor, bestCase: best.minor,
       currency: commit.currency, submittedAt: ctx.now, note: CommandRules.text(note))
+    if let pipeline { s.pipeline = try CommandRules.money(pipeline, field: "pipeline").minor }
+    s.submittedBy = ctx.actor
+    if let earlier = ws.forecastSubmissions[id: s.id] {
+      s.wasCommit = earlier.commit
+      s.wasBestCase = earlier.bestCase
+      s.wasSubmittedAt = earlier.submittedAt
+    }
     let what = kind == .call ? "forecast call" : "forecast adjustment"
     return Edit(
       summary: "\(what) of \(person.name) for \(period)", mutations: [.put(.forecastSubmission(s))],

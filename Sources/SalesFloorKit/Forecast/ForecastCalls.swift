@@ -27,6 +27,11 @@ public struct ForecastCallReport: Hashable, Sendable, Codable {
     /// The person's own submitted call (nil when not submitted).
     public var call: Call?
     public var submittedAt: Timestamp?
+    /// Who submitted the call (the person, or a manager for them); nil when unknown.
+    public var submittedBy: String?
+    /// The call this one replaced ("was …"), and when that one was made.
+    public var was: Call?
+    public var wasSubmittedAt: Timestamp?
     /// Own call + every report's rolled-up call (missing calls count as 0). Adjustments are
     /// never part of this sum.
     public var rolledUpCall: Call
@@ -105,7 +110,10 @@ extension Reports {
         ForecastCallReport.Line(
           id: id, name: p.name, managerId: p.managerId, depth: depth, own: p.own, rollUp: p.rollUp,
           call: call,
-          submittedAt: calls[id]?.submittedAt, rolledUpCall: rollUp, adjustment: adj,
+          submittedAt: calls[id]?.submittedAt, submittedBy: calls[id]?.submittedBy,
+          was: calls[id].flatMap { c in
+            c.wasCommit.map { ForecastCallReport.Call(commit: $0, bestCase: c.wasBestCase ?? $0) }
+          }, wasSubmittedAt: calls[id]?.wasSubmittedAt, rolledUpCall: rollUp, adjustment: adj,
           effectiveCall: adj ?? rollUp, submitted: submitted))
       let children = (tree[id] ?? []).filter { owners.contains($0) }
         .sorted { (byId[$0]?.name ?? $0, $0) < (byId[$1]?.name ?? $1, $1) }

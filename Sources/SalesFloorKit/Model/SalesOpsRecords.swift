@@ -19,6 +19,14 @@ public struct ForecastSubmission: Hashable, Sendable, Codable, Identifiable {
   public var currency: String
   public var submittedAt: Timestamp
   public var note: String?
+  /// The open pipeline the person saw when calling (minor units); nil for older calls.
+  public var pipeline: Int64?
+  /// Who pressed submit (a manager may call for a rep); nil for older calls.
+  public var submittedBy: String?
+  /// The call this one replaced, so a changed call reads "was …" (older ones are in the journal).
+  public var wasCommit: Int64?
+  public var wasBestCase: Int64?
+  public var wasSubmittedAt: Timestamp?
 
   public init(
     personId: String, period: String, kind: Kind, commit: Int64, bestCase: Int64, currency: String,

@@ -134,6 +134,7 @@ extension CockpitProgram {
     case .play(let id): return Set(id.map { [RecordKey(.playbooks, $0)] } ?? [])
     case .nextStep(let id), .closeLost(let id), .quickLog(let id): return [RecordKey(.deals, id)]
     case .conflict: return []
+    case .action(let a): return Set(a.itemId.map { [RecordKey(.coaching, $0)] } ?? [])
     }
   }
 
@@ -150,6 +151,7 @@ extension CockpitProgram {
       return openNoteEditor(form, field: field)
     case .submit:
       if case .conflict(let id) = form.purpose { return submitConflictForm(form, id: id) }
+      if case .action(let a) = form.purpose, a.confirms { return confirmActionForm(form) }
       saveForm(form)
     }
     return []
@@ -176,6 +178,9 @@ extension CockpitProgram {
       return
     }
     state.overlay = .none
+    if case .action(let a) = form.purpose, let item = a.itemId {
+      state.overlay = .coachingDetail(itemId: item, offset: 0)
+    }
     if let id = edit.dealId { PipelineView.select(&state, dealId: id) }
     if let next = edit.followUp {
       openForm(next)

@@ -96,7 +96,8 @@ public enum CockpitKeymap {
   /// Contexts searched for a key, most specific first.
   public static func contexts(for state: CockpitState) -> [String] {
     switch state.overlay {
-    case .dealDetail, .playDetail, .coachingDetail: return ["detail", "global"]
+    case .dealDetail, .playDetail: return ["detail", "global"]
+    case .coachingDetail: return [ViewsKeymap.itemContext, "detail", "global"]
     case .form, .confirm: return ["form"]
     case .conflicts: return [ConflictsKeymap.context]
     default: return ViewsKeymap.contexts(for: state) ?? [state.focus.context, "list", "global"]

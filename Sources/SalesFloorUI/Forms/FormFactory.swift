@@ -17,6 +17,8 @@ public enum FormPurpose: Hashable, Sendable {
   case quickLog(dealId: String)
   /// `e` in the Conflicts view: new values for a sync conflict's fields (answered, not committed).
   case conflict(id: String)
+  /// The view actions' small forms (signals, commitments, calls, training, quota sheet).
+  case action(ActionForm)
 }
 
 /// Builds the form for a purpose, prefilled from the record being edited or with defaults.
@@ -52,6 +54,8 @@ public enum FormFactory {
     switch purpose {
     case .conflict(let id):
       return ConflictForm.make(id, state: s, context: ctx)
+    case .action(let a):
+      return ActionForms.make(a, state: s, context: ctx)
     case .deal(let id):
       let d = id.flatMap { ws.deals[id: $0] }
       if id != nil && d == nil { return nil }

@@ -187,6 +187,8 @@ public enum FormSave {
       return FormEdit(edit, dealId: edit.recordId)
     case .conflict:
       throw .invalid(field: "conflict", reason: "a conflict is answered through sync, not saved here")
+    case .action(let a):
+      return try ActionForms.edit(a, f, state: s, ctx: ctx)
     case .quickLog(let dealId):
       let d = try CommandRules.existingDeal(dealId, in: ws)
       guard let raw = text("line"),

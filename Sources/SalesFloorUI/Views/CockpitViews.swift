@@ -4,6 +4,10 @@ import SalesFloorKit
 /// sales operations reads. Each has a key (`5`…`0`) and a palette entry; `Esc` returns Home.
 public enum CockpitView: Int, CaseIterable, Sendable {
   case home, forecast, comp, territories, onboarding, signals, methods
+  /// Training: catalogue, assignments, certifications (`T`, the palette).
+  case training
+  /// A rep's 1:1 agenda (`o` on a signal in view 9); shown in the tab row only while open.
+  case agenda
 
   /// Tab title when the row has room.
   public var title: String {
@@ -15,6 +19,8 @@ public enum CockpitView: Int, CaseIterable, Sendable {
     case .onboarding: return "Onboarding"
     case .signals: return "Coaching signals"
     case .methods: return "Methods"
+    case .training: return "Training"
+    case .agenda: return "1:1 agenda"
     }
   }
 
@@ -38,6 +44,8 @@ public enum CockpitView: Int, CaseIterable, Sendable {
     case .onboarding: return "8"
     case .signals: return "9"
     case .methods: return "0"
+    case .training: return "T"
+    case .agenda: return nil
     }
   }
 }
@@ -49,6 +57,10 @@ public struct CockpitViewsState: Sendable {
   public var offsets: [CockpitView: Int] = [:]
   /// The person selected in the Comp view.
   public var compCursor = ListCursor()
+  /// The selected signal in the Coaching signals view (in `SignalsViewText.ordered` order).
+  public var signalCursor = ListCursor()
+  /// Whose 1:1 agenda the agenda view shows.
+  public var agendaPersonId: String?
   /// Reports for `current`, computed when the view opens or the workspace, scope or period
   /// changes (never during render): the backtest and comp statements are too slow per frame.
   public internal(set) var content: CockpitViewContent = .none
@@ -88,6 +100,8 @@ public enum CockpitViewContent: Sendable {
   case onboarding(RampReport)
   case signals(CoachingReport)
   case methods(MethodsReport)
+  case training(TrainingViewData)
+  case agenda(CoachingAgenda)
 }
 
 extension CockpitState {
@@ -95,8 +109,9 @@ extension CockpitState {
   public mutating func refreshView() {
     views.content = CockpitViewContent.build(
       views.current, workspace: workspace, viewer: viewer, period: period, asOf: asOf,
-      marked: pipeline.marked)
+      marked: pipeline.marked, agendaPersonId: views.agendaPersonId)
     if case .comp(let rows) = views.content { views.compCursor.clamp(count: rows.count) }
+    if case .signals(let r) = views.content { views.signalCursor.clamp(count: r.signals.count) }
   }
 }
 
@@ -104,7 +119,7 @@ extension CockpitViewContent {
   /// The reports a view shows, for the viewer's scope and the cockpit's period.
   public static func build(
     _ view: CockpitView, workspace ws: Workspace, viewer: Viewer, period: Period, asOf: Day,
-    marked: Set<String> = []
+    marked: Set<String> = [], agendaPersonId: String? = nil
   ) -> CockpitViewContent {
     let scope = viewer.scope
     switch view {
@@ -136,6 +151,11 @@ extension CockpitViewContent {
       return .signals(Reports.coaching(ws, scope: scope, period: period, asOf: asOf))
     case .methods:
       return .methods(Reports.methods(ws, scope: scope))
+    case .training:
+      return .training(TrainingViewData.build(ws, scope: scope, asOf: asOf))
+    case .agenda:
+      guard let id = agendaPersonId ?? viewer.person?.id else { return .none }
+      return .agenda(CoachingAgenda.build(ws, personId: id, period: period, asOf: asOf))
     }
   }
 

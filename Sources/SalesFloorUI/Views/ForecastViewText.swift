@@ -50,11 +50,46 @@ enum ForecastViewText {
           "Not submitted (!) \(r.notSubmitted.count): " + r.notSubmitted.map(\.name).joined(separator: ", "),
           role: .warning))
     }
+    out += calls(r, s)
     out.append(ViewText.rule)
     out += predictive(d, currency: c)
     out.append(ViewText.rule)
     out += changes(d.changes, s)
     return out
+  }
+
+  /// The viewer's own call ("Submitted 14:03 by Dana", or how to submit it) and every call that
+  /// replaced an earlier one, with what it was.
+  static func calls(_ r: ForecastCallReport, _ s: CockpitState) -> [ListItem] {
+    let m = { (v: Int64) in ViewText.money(v, r.currency) }
+    let pair = { (x: ForecastCallReport.Call) in "\(m(x.commit))/\(m(x.bestCase))" }
+    var out: [ListItem] = []
+    if let me = s.viewer.person, let line = r.people.first(where: { $0.id == me.id }) {
+      if let call = line.call, let at = line.submittedAt {
+        let by = line.submittedBy.map { s.workspace.people[id: $0]?.name ?? $0 } ?? line.name
+        out.append(
+          ListItem(
+            "Your call: Submitted \(when(at, s.asOf)) by \(by) · \(pair(call))"
+              + (line.was.map { " (was \(pair($0)))" } ?? "") + " · s changes it", role: .positive))
+      } else {
+        out.append(ListItem("Your call for \(r.period): not submitted · s submits it", role: .warning))
+      }
+    }
+    for line in r.people {
+      guard let was = line.was, let call = line.call else { continue }
+      out.append(
+        ListItem(
+          "  \(line.name): \(pair(call)), was \(pair(was))"
+            + (line.wasSubmittedAt.map { " (\(when($0, s.asOf)))" } ?? ""), role: .muted))
+    }
+    return out
+  }
+
+  /// `14:03` on the cockpit's day, else `2026-11-25 16:00` (UTC).
+  static func when(_ t: Timestamp, _ today: Day) -> String {
+    let iso = t.description
+    let time = iso.count >= 16 ? String(iso.dropFirst(11).prefix(5)) : iso
+    return t.day == today ? time : "\(t.day.iso) \(time)"
   }
 
   static func predictive(_ d: ForecastViewData, currency c: String) -> [ListItem] {

@@ -16,7 +16,7 @@ extension CockpitProgram {
     case .bottom: scrollView(1_000_000)
     case .pageDown: scrollView(page, byPage: true)
     case .pageUp: scrollView(-page, byPage: true)
-    default: break
+    default: performViewEdit(action)
     }
     return []
   }

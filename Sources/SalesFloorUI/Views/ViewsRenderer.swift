@@ -46,12 +46,17 @@ public enum ViewsRenderer {
     grid.fill(area, with: .blank(Style(.statusBar)))
     func label(_ v: CockpitView, short: Bool) -> String {
       let t = short ? v.shortTitle : v.title
-      return v.key.map { "\($0) \(t)" } ?? "Esc \(t)"
+      if v == .home { return "Esc \(t)" }
+      return v.key.map { "\($0) \(t)" } ?? t
     }
-    let full = CockpitView.allCases.map { label($0, short: false) }
+    // The numbered views always; a lettered or key-less one only while it is open.
+    let tabs = CockpitView.allCases.filter { v in
+      v == .home || v == s.views.current || v.key.map { $0.isNumber } == true
+    }
+    let full = tabs.map { label($0, short: false) }
     let short = DisplayWidth.of(" " + full.joined(separator: "  ")) > area.width
     var x = area.x + 1
-    for v in CockpitView.allCases {
+    for v in tabs {
       let text = " " + label(v, short: short) + " "
       let style = v == s.views.current ? Style(.selection, [.bold]) : Style(.statusBar)
       x = grid.write(text, at: Point(x: x, y: area.y), style: style, clip: area)
@@ -74,6 +79,8 @@ public enum ViewsRenderer {
     case .onboarding(let report): return OnboardingViewText.lines(report, s, width: width)
     case .signals(let report): return SignalsViewText.lines(report, s, width: width)
     case .methods(let report): return MethodsViewText.lines(report, s, width: width)
+    case .training(let data): return TrainingViewText.lines(data, s, width: width)
+    case .agenda(let agenda): return AgendaViewText.lines(agenda, s, width: width)
     }
   }
 }

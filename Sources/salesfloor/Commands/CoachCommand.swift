@@ -10,7 +10,7 @@ struct CoachCommand: ParsableCommand {
     abstract: "Act on coaching signals and items (ids from `salesfloor report coaching`).",
     subcommands: [
       CoachAccept.self, CoachDismiss.self, CoachSnooze.self, CoachCommit.self, CoachNote.self, CoachDone.self,
-      CoachTrain.self,
+      CoachTrain.self, CoachAgenda.self,
     ])
 }
 

@@ -65,6 +65,7 @@ struct CallOptions: ParsableArguments {
     String?
   @Option(help: "Period (default: the current fiscal quarter).") var period: String?
   @Option(help: "A note kept with the call.") var note: String?
+  @Option(help: "The open pipeline seen when calling, kept beside the call.") var pipeline: String?
   @Flag(help: "Print nothing on success.") var quiet = false
 
   func save(kind: ForecastSubmission.Kind) throws {
@@ -74,12 +75,19 @@ struct CallOptions: ParsableArguments {
     let p = try ctx.period(period, containing: today)
     let c = try CLIInput.amount(commit, currency: ctx.currency, flag: "commit")
     let b = try bestCase.map { try CLIInput.amount($0, currency: ctx.currency, flag: "best-case") } ?? c
+    let pipe = try pipeline.map { try CLIInput.amount($0, currency: ctx.currency, flag: "pipeline") }
     let submit = SubmitForecast(
-      kind: kind, personId: person.id, period: p, commit: c, bestCase: b, note: note)
-    try ctx.run(submit, actor: try ctx.actor(named: asName))
+      kind: kind, personId: person.id, period: p, commit: c, bestCase: b, note: note, pipeline: pipe)
+    let edit = try ctx.run(submit, actor: try ctx.actor(named: asName))
     let what = kind == .call ? "forecast call" : "forecast adjustment"
     if !quiet {
-      Printer.write("\(what) for \(p): commit \(c), best case \(b) (\(person.name))\n")
+      var was = ""
+      if case .forecastSubmission(let s)? = edit.record, let wc = s.wasCommit {
+        was =
+          " (was commit \(Money(minor: wc, currency: s.currency)), best case "
+          + "\(Money(minor: s.wasBestCase ?? wc, currency: s.currency)))"
+      }
+      Printer.write("\(what) for \(p): commit \(c), best case \(b) (\(person.name))\(was)\n")
     }
   }
 }
