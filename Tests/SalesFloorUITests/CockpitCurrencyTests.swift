@@ -19,7 +19,7 @@ struct CockpitCurrencyTests {
     func open(_ id: String, _ name: String, _ minor: Int64, _ currency: String, close day: Int) -> Deal {
       Deal(
         id: id, name: name, accountId: nil, ownerId: "r", amount: minor, currency: currency,
-        stage: "proposal",
+        stage: "prospect",
         closeDate: Day(year: 2026, month: 12, day: day),
         createdAt: Timestamp(day: Day(year: 2026, month: 10, day: 1) ?? Day(ordinal: 0), hour: 9),
         nextStepDate: Day(year: 2026, month: 12, day: 1))
