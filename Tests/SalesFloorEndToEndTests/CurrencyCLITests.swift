@@ -134,5 +134,8 @@ import Testing
     #expect(check.stdout.contains("1 deal in CHF"), "\(check.stdout)")
     #expect(check.stdout.contains("salesfloor currency set CHF RATE --from 2026-11-27"), "\(check.stdout)")
     #expect(!check.stdout.contains(eur))
+    // `deal show` gives a foreign deal's own amount and the converted one.
+    let show = try run(box, ["deal", "show", eur])
+    #expect(show.stdout.contains("amount:    EUR 10,000.00 ≈ USD 10,800.00"), "\(show.stdout)")
   }
 }
