@@ -14,6 +14,9 @@ struct TextTable {
   /// Set for tables with amounts: CSV output gains a `CURRENCY` column (amounts there are plain
   /// major units, so a spreadsheet needs the currency beside them).
   var currency: String?
+  /// Lines printed under the table (e.g. `UnconvertedDeal.notices`: deals a report left out); CSV
+  /// output sends them to stderr so the file stays one table.
+  var notes: [String] = []
   private var moneyRows: [Bool] = []
 
   init(_ columns: [Column], currency: String? = nil) {
@@ -49,6 +52,9 @@ struct TextTable {
     }
     var out = [line(columns.map { Sanitize.text($0.title) })]
     out.append(contentsOf: clean.map(line))
+    // A table with amounts says which currency they are in (every deal converted into it).
+    if let currency { out.append("Amounts in \(currency)") }
+    out.append(contentsOf: notes.map { Sanitize.text($0) })
     return out.joined(separator: "\n") + "\n"
   }
 
@@ -85,7 +91,10 @@ enum Printer {
     switch format {
     case .json: data(try json(value), as: .json)
     case .table: write(table().renderText())
-    case .csv: data(table().renderCSV(), as: .delimited)
+    case .csv:
+      let t = table()
+      data(t.renderCSV(), as: .delimited)
+      for n in t.notes { printError(n) }
     }
   }
 

@@ -110,9 +110,11 @@ struct MetricsPipelineTests {
       e.currency = "EUR"
       w.deals.upsert(e)
     }
-    // Amounts are taken as given: x's won becomes 25,000 + 1,000.
+    // No EUR rate: the EUR deal is not added as if it were dollars (issue #15); x's won stays
+    // 25,000 and the report names the deal it left out.
     let r = Reports.attainment(w, period: Floor.period, scope: .person("x"), asOf: Floor.asOf)
-    #expect(r.team.won == usd(26_000))
+    #expect(r.team.won == usd(25_000))
+    #expect(r.unconverted == [UnconvertedDeal(dealId: "e1", currency: "EUR", amount: usd(1_000))])
   }
 }
 

@@ -175,8 +175,12 @@ extension JSONReader {
   }
 
   private enum SettingsKey: Int, JSONKeys {
-    case currency, defaultCoverageTarget, fiscalYearStartMonth, lostReasons, rampSchedule, stages
-    case workspaceName
+    case currency, defaultCoverageTarget, exchangeRates, fiscalYearStartMonth, lostReasons, rampSchedule
+    case stages, workspaceName
+    static let keys = table()
+  }
+  private enum RateKey: Int, JSONKeys {
+    case currency, from, rate
     static let keys = table()
   }
   private enum StageKey: Int, JSONKeys {
@@ -192,10 +196,13 @@ extension JSONReader {
     var lostReasons: [String]?
     var rampSchedule: [Int]?
     var coverage: Double?
+    var rates: [ExchangeRate] = []
     let at = try object(SettingsKey.keys) { r, k throws(JSONFailure) in
       switch SettingsKey(rawValue: k) {
       case .currency: currency = try r.readString()
       case .defaultCoverageTarget: coverage = try r.readDouble()
+      case .exchangeRates:
+        rates = try r.readArray("an array of exchange rates") { r throws(JSONFailure) in try r.decodeRate() }
       case .fiscalYearStartMonth: fiscalYearStartMonth = try r.readInt()
       case .lostReasons: lostReasons = try r.readStringArray()
       case .rampSchedule:
@@ -211,7 +218,30 @@ extension JSONReader {
       fiscalYearStartMonth: try req(fiscalYearStartMonth, "fiscalYearStartMonth", at),
       stages: try req(stages, "stages", at), lostReasons: try req(lostReasons, "lostReasons", at),
       rampSchedule: try req(rampSchedule, "rampSchedule", at),
-      defaultCoverageTarget: try req(coverage, "defaultCoverageTarget", at))
+      defaultCoverageTarget: try req(coverage, "defaultCoverageTarget", at), exchangeRates: rates)
+  }
+
+  private mutating func decodeRate() throws(JSONFailure) -> ExchangeRate {
+    var currency: String?
+    var from: Day?
+    var micros: Int64?
+    let at = try object(RateKey.keys) { r, k throws(JSONFailure) in
+      switch RateKey(rawValue: k) {
+      case .currency: currency = try r.readString()
+      case .from: from = try r.readDay()
+      case .rate:
+        let valueAt = r.peekOffset()
+        let text = try r.readString("a rate string like \"1.08\"")
+        guard let m = ExchangeRate.micros(parsing: text) else {
+          throw r.fail("expected a positive decimal rate like \"1.08\", found \"\(text)\"", at: valueAt)
+        }
+        micros = m
+      case nil: try r.skipValue()
+      }
+    }
+    return ExchangeRate(
+      currency: try req(currency, "currency", at), micros: try req(micros, "rate", at),
+      from: try req(from, "from", at))
   }
 
   private mutating func decodeStage() throws(JSONFailure) -> Stage {

@@ -289,6 +289,21 @@ extension JSONWriter {
     string(s.currency)
     key("defaultCoverageTarget")
     try double(s.defaultCoverageTarget)
+    if !s.exchangeRates.isEmpty {
+      key("exchangeRates")
+      beginArray()
+      for r in s.exchangeRates {
+        beginObject(element: true)
+        key("currency")
+        string(r.currency)
+        key("from")
+        day(r.from)
+        key("rate")
+        string(r.rateText)
+        endObject()
+      }
+      endArray()
+    }
     key("fiscalYearStartMonth")
     int(s.fiscalYearStartMonth)
     key("lostReasons")

@@ -5,6 +5,7 @@ public struct CompStatement: Hashable, Sendable, Codable {
     public var id: String
     public var name: String
     public var closeDate: Day?
+    /// In the workspace currency (converted at the close date, `CurrencyConverter`).
     public var amount: Int64
     /// True for open deals counted by a what-if.
     public var hypothetical: Bool
@@ -48,6 +49,8 @@ public struct CompStatement: Hashable, Sendable, Codable {
   public var drawTopUp: Int64
   /// afterCap + drawTopUp.
   public var total: Int64
+  /// Won deals left out of `credited`: no rate for their currency.
+  public var unconverted: [UnconvertedDeal] = []
 }
 
 /// A statement with and without some open deals closing.
@@ -99,14 +102,23 @@ public enum Compensation {
     guard let plan = plan(for: personId, in: workspace) else { throw .noPlan(personId: personId) }
     let stages = StageLookup(workspace.settings)
     var credited: [CompStatement.CreditedDeal] = []
+    var unconverted = UnconvertedSet()
     for d in workspace.deals where d.ownerId == personId && stages.isWon(d) {
       guard let c = d.closeDate, period.contains(c) else { continue }
-      credited.append(.init(id: d.id, name: d.name, closeDate: c, amount: d.amount, hypothetical: false))
+      guard let amount = stages.amount(of: d) else {
+        unconverted.adjust(d, sign: 1)
+        continue
+      }
+      credited.append(.init(id: d.id, name: d.name, closeDate: c, amount: amount, hypothetical: false))
     }
     credited.sort { ($0.closeDate ?? Day(ordinal: 0), $0.id) < ($1.closeDate ?? Day(ordinal: 0), $1.id) }
     for d in extraDeals where !credited.contains(where: { $0.id == d.id }) {
+      guard let amount = stages.amount(of: d) else {
+        unconverted.adjust(d, sign: 1)
+        continue
+      }
       credited.append(
-        .init(id: d.id, name: d.name, closeDate: d.closeDate, amount: d.amount, hypothetical: true))
+        .init(id: d.id, name: d.name, closeDate: d.closeDate, amount: amount, hypothetical: true))
     }
     let total = credited.reduce(Int64(0)) { $0 + $1.amount }
     let q = QuotaBook(workspace).quota(for: personId, period: period)
@@ -122,8 +134,9 @@ public enum Compensation {
       planName: plan.name, period: period.description, currency: plan.currency,
       targetVariable: plan.targetVariable, deals: credited, credited: total, quota: quota,
       fullQuota: q?.fullAmount ?? 0, ramped: q?.ramped ?? false, attainment: attainment, tiers: tiers,
-      earned: earned, cap: cap, afterCap: afterCap, draw: plan.draw, drawTopUp: topUp, total: afterCap + topUp
-    )
+      earned: earned, cap: cap, afterCap: afterCap, draw: plan.draw, drawTopUp: topUp,
+      total: afterCap + topUp,
+      unconverted: unconverted.list)
   }
 
   /// "If these deals close in the period, payout becomes X."

@@ -99,6 +99,7 @@ struct DemoBuilder {
     ws.accounts = RecordTable(accounts)
     ws.deals.reserveCapacity(deals.count)
     for d in deals { ws.deals.upsert(d) }
+    addForeignCurrencies(to: &ws)
     ws.activities = makeActivities()
     ws.quotas = RecordTable(makeQuotas())
     makeCoaching()

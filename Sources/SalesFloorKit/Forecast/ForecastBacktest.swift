@@ -39,7 +39,7 @@ extension Reports {
       let f = predictiveForecast(then, period: p, scope: scope, asOf: p.start)
       var actual: Int64 = 0
       for d in workspace.deals where owners.contains(d.ownerId) && stages.isWon(d) {
-        if let c = d.closeDate, p.contains(c) { actual += d.amount }
+        if let c = d.closeDate, p.contains(c) { actual += stages.amount(of: d) ?? 0 }
       }
       rows.append(
         ForecastBacktest.Row(

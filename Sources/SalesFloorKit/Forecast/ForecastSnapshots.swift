@@ -6,14 +6,18 @@ public enum ForecastSnapshots {
   public static func take(
     _ workspace: Workspace, period: Period, at: Timestamp, id: String
   ) -> ForecastSnapshot {
-    let stages = StageLookup(workspace.settings)
+    // Amounts in the workspace currency at the snapshot day's rates; a deal without a rate is
+    // counted nowhere, here as in every report.
+    let stages = StageLookup(workspace.settings, today: at.day)
     var lines: [ForecastSnapshot.Line] = []
     for d in workspace.deals {
       let open = stages.isOpen(d)
-      guard open || d.closeDate.map(period.contains) ?? false else { continue }
+      guard open || d.closeDate.map(period.contains) ?? false, let amount = stages.amount(of: d) else {
+        continue
+      }
       lines.append(
         ForecastSnapshot.Line(
-          id: d.id, owner: d.ownerId, amount: d.amount, stage: d.stage,
+          id: d.id, owner: d.ownerId, amount: amount, stage: d.stage,
           category: stages.forecastCategory(of: d),
           closeDate: d.closeDate))
     }

@@ -52,16 +52,19 @@ extension Reports {
   public static func predictiveForecast(
     _ workspace: Workspace, period: Period, scope: Scope, asOf: Day, lookback: Int = 4, minSample: Int = 20
   ) -> PredictiveForecast {
-    let stages = StageLookup(workspace.settings)
+    let stages = StageLookup(workspace.settings, today: asOf)
     let model = ConversionModel(workspace, before: asOf, minSample: minSample)
     let owners = scope.ownerIds(in: workspace)
     var won: Int64 = 0
     var weighted: Int64 = 0
     var lines: [PredictiveForecast.DealLine] = []
     for d in workspace.deals where owners.contains(d.ownerId) {
-      guard let close = d.closeDate, period.contains(close) else { continue }
+      // A deal whose currency has no rate counts nowhere (`forecast` and `pipeline` list it).
+      guard let close = d.closeDate, period.contains(close), let amount = stages.amount(of: d) else {
+        continue
+      }
       switch stages.kind(of: d) {
-      case .won: if close <= asOf { won += d.amount }
+      case .won: if close <= asOf { won += amount }
       case .lost: break
       case .open:
         guard stages.forecastCategory(of: d) != .omitted else { continue }
@@ -71,9 +74,9 @@ extension Reports {
         weighted += stages.weightedAmount(of: d)
         lines.append(
           PredictiveForecast.DealLine(
-            id: d.id, name: d.name, ownerId: d.ownerId, stage: d.stage, amount: d.amount, conversion: rate,
+            id: d.id, name: d.name, ownerId: d.ownerId, stage: d.stage, amount: amount, conversion: rate,
             conversionSource: source, ageDays: age, ageFactor: factor,
-            expected: Ratio.minor(Double(d.amount) * rate * factor)))
+            expected: Ratio.minor(Double(amount) * rate * factor)))
       }
     }
     lines.sort { ($0.expected, $0.id) > ($1.expected, $1.id) }
@@ -114,7 +117,9 @@ extension Reports {
     for d in workspace.deals where owners.contains(d.ownerId) && stages.isWon(d) {
       guard let close = d.closeDate, close < asOf else { continue }
       let created = d.createdAt.day
-      if candidates.contains(where: { $0.contains(created) && $0.contains(close) }) { total += d.amount }
+      if candidates.contains(where: { $0.contains(created) && $0.contains(close) }) {
+        total += stages.amount(of: d) ?? 0
+      }
     }
     return (candidates.map(\.description), Ratio.divideRounded(total, Int64(candidates.count)))
   }

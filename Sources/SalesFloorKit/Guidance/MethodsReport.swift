@@ -49,7 +49,9 @@ extension Reports {
     var notUsed = [String: CohortTally]()
     for deal in ws.deals where owners.contains(deal.ownerId) {
       let won = stages.isWon(deal)
-      guard won || stages.isLost(deal), let close = deal.closeDate else { continue }
+      // A deal whose currency has no rate counts nowhere (the money reports list it).
+      guard won || stages.isLost(deal), let close = deal.closeDate, let amount = stages.amount(of: deal)
+      else { continue }
       if let p = period, !p.contains(close) { continue }
       let cycle = deal.createdAt.day.days(to: close)
       var usedFrameworks: Set<String> = []
@@ -58,17 +60,17 @@ extension Reports {
         if isUsed, let f = play.framework { usedFrameworks.insert(f) }
         let key = "play:" + play.id
         if isUsed {
-          used[key, default: CohortTally()].add(won: won, amount: deal.amount, cycle: cycle)
+          used[key, default: CohortTally()].add(won: won, amount: amount, cycle: cycle)
         } else {
-          notUsed[key, default: CohortTally()].add(won: won, amount: deal.amount, cycle: cycle)
+          notUsed[key, default: CohortTally()].add(won: won, amount: amount, cycle: cycle)
         }
       }
       for f in frameworks {
         let key = "fw:" + f
         if usedFrameworks.contains(f) {
-          used[key, default: CohortTally()].add(won: won, amount: deal.amount, cycle: cycle)
+          used[key, default: CohortTally()].add(won: won, amount: amount, cycle: cycle)
         } else {
-          notUsed[key, default: CohortTally()].add(won: won, amount: deal.amount, cycle: cycle)
+          notUsed[key, default: CohortTally()].add(won: won, amount: amount, cycle: cycle)
         }
       }
     }

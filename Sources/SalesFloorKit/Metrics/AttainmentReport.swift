@@ -60,6 +60,8 @@ public struct AttainmentReport: Hashable, Sendable, Codable {
   /// People in scope with a quota, active reps, and anyone with deals closing in the period;
   /// sorted by name.
   public var people: [Person]
+  /// Deals in scope closing in the period left out of every sum: no rate for their currency.
+  public var unconverted: [UnconvertedDeal] = []
 }
 
 /// One builder per report; each is a pure function of the workspace, the scope and asOf.
@@ -68,7 +70,7 @@ public enum Reports {
   public static func attainment(
     _ workspace: Workspace, period: Period, scope: Scope, asOf: Day
   ) -> AttainmentReport {
-    let stages = StageLookup(workspace.settings)
+    let stages = StageLookup(workspace.settings, today: asOf)
     let owners = scope.ownerIds(in: workspace)
     let tally = AttainmentTally(workspace, period: period, owners: owners, stages: stages)
     return attainment(workspace, tally: tally, scope: scope, asOf: asOf)
@@ -164,7 +166,7 @@ public enum Reports {
       pace: Metrics.pace(won: total.wonAmount, quota: teamQuota, period: period, asOf: asOf))
     return AttainmentReport(
       period: period.description, asOf: asOf, scope: scope.description,
-      currency: workspace.settings.currency, team: team, people: lines)
+      currency: workspace.settings.currency, team: team, people: lines, unconverted: total.unconverted.list)
   }
 
   /// The scope's target when a team quota applies: every team whose people are all in scope and

@@ -14,6 +14,8 @@ struct OwnerTally: Sendable {
   var buckets = ForecastBuckets()
   /// Number of deals per forecast category (same buckets, counting deals instead of money).
   var bucketCounts = ForecastBuckets()
+  /// Deals in the period left out because their currency has no rate.
+  var unconverted = UnconvertedSet()
 
   static func + (a: OwnerTally, b: OwnerTally) -> OwnerTally {
     var s = a
@@ -26,6 +28,7 @@ struct OwnerTally: Sendable {
     s.openCount += b.openCount
     s.buckets = s.buckets + b.buckets
     s.bucketCounts = s.bucketCounts + b.bucketCounts
+    s.unconverted.merge(b.unconverted)
     return s
   }
 
@@ -63,7 +66,11 @@ struct OwnerTally: Sendable {
   /// Adds one deal that closes in the period (mutated in place in the dictionary); `sign` −1
   /// takes a previously added deal back out, so an edit can update a tally without a rescan.
   mutating func add(_ deal: Deal, closing close: Day, stages: StageLookup, sign: Int = 1) {
-    let amount = deal.amount * Int64(sign)
+    guard let converted = stages.amount(of: deal) else {
+      unconverted.adjust(deal, sign: sign)
+      return
+    }
+    let amount = converted * Int64(sign)
     switch stages.kind(of: deal) {
     case .won:
       wonAmount += amount

@@ -27,6 +27,8 @@ public struct ForecastReport: Hashable, Sendable, Codable {
   public var cumulative: ForecastCumulative
   /// People in scope, sorted by name.
   public var people: [PersonRollUp]
+  /// Deals in scope closing in the period left out of every sum: no rate for their currency.
+  public var unconverted: [UnconvertedDeal] = []
 }
 
 extension Reports {
@@ -34,7 +36,7 @@ extension Reports {
   public static func forecast(
     _ workspace: Workspace, period: Period, scope: Scope, asOf: Day
   ) -> ForecastReport {
-    let stages = StageLookup(workspace.settings)
+    let stages = StageLookup(workspace.settings, today: asOf)
     let owners = scope.ownerIds(in: workspace)
     // Roll-ups follow the hierarchy wherever it leads, so tally every owner once.
     let all = OwnerTally.byOwner(
@@ -74,6 +76,6 @@ extension Reports {
     return ForecastReport(
       period: period.description, asOf: asOf, scope: scope.description,
       currency: workspace.settings.currency, categories: categories, cumulative: scoped.buckets.cumulative,
-      people: people)
+      people: people, unconverted: scoped.unconverted.list)
   }
 }

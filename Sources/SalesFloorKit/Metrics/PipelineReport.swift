@@ -24,6 +24,8 @@ public struct PipelineReport: Hashable, Sendable, Codable {
   /// then any unknown stage ids found on deals, by id.
   public var stages: [Row]
   public var totals: Totals
+  /// Open deals in scope left out of every sum: no rate for their currency today.
+  public var unconverted: [UnconvertedDeal] = []
 }
 
 extension Reports {
@@ -31,7 +33,7 @@ extension Reports {
   public static func pipeline(
     _ workspace: Workspace, scope: Scope, asOf: Day, period: Period? = nil
   ) -> PipelineReport {
-    let stages = StageLookup(workspace.settings)
+    let stages = StageLookup(workspace.settings, today: asOf)
     let owners = scope.ownerIds(in: workspace)
     return PipelineTally(workspace, owners: owners, stages: stages, period: period)
       .report(stages: stages, scope: scope, asOf: asOf, currency: workspace.settings.currency)

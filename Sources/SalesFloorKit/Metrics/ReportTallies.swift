@@ -8,6 +8,8 @@ public struct PipelineTally: Sendable, Equatable {
     var weightedTimes100: Int64 = 0
   }
   var byStage: [String: Sum] = [:]
+  /// Open deals left out because their currency has no rate.
+  public internal(set) var unconverted = UnconvertedSet()
   /// Owners whose deals count.
   public let owners: Set<String>
   /// When set, only deals closing in it count.
@@ -33,10 +35,14 @@ public struct PipelineTally: Sendable, Equatable {
     if let p = period {
       guard let c = deal.closeDate, p.contains(c) else { return }
     }
+    guard let amount = stages.amount(of: deal) else {
+      unconverted.adjust(deal, sign: sign)
+      return
+    }
     var s = byStage[deal.stage] ?? Sum()
     s.count += sign
-    s.amount += deal.amount * Int64(sign)
-    s.weightedTimes100 += deal.amount * Int64(stages.probability(of: deal)) * Int64(sign)
+    s.amount += amount * Int64(sign)
+    s.weightedTimes100 += amount * Int64(stages.probability(of: deal)) * Int64(sign)
     // An unknown stage's row exists only while a deal is in it, as in a full scan.
     if s.count == 0 { byStage[deal.stage] = nil } else { byStage[deal.stage] = s }
   }
@@ -61,7 +67,7 @@ public struct PipelineTally: Sendable, Equatable {
       weightedAmount: Ratio.divideRounded(weighted.reduce(0, +), 100))
     return PipelineReport(
       period: period?.description, asOf: asOf, scope: scope.description, currency: currency,
-      stages: out, totals: totals)
+      stages: out, totals: totals, unconverted: unconverted.list)
   }
 }
 

@@ -13,8 +13,15 @@ public struct StageLookup: Sendable {
   /// Deals in open stages at or after this order are "qualified" (used by velocity):
   /// the order of the second open stage, so the first (prospecting) stage is excluded.
   public let qualifiedFromOrder: Int
+  /// Converts deal amounts into the workspace currency (`amount(of:)`).
+  public let money: CurrencyConverter
+  /// The day open deals convert at (the report's as-of day); nil: the latest rate.
+  public let today: Day?
 
-  public init(_ settings: Settings) {
+  /// `today` is the report's as-of day: open deals convert at its rate.
+  public init(_ settings: Settings, today: Day? = nil) {
+    money = CurrencyConverter(settings)
+    self.today = today
     var map: [String: Stage] = [:]
     for s in settings.stages where map[s.id] == nil { map[s.id] = s }
     byId = map
@@ -54,9 +61,19 @@ public struct StageLookup: Sendable {
     }
   }
 
-  /// Amount × probability in minor units, rounded half away from zero.
+  /// The deal's amount in the workspace currency, converted at its close date when closed and at
+  /// `today` when open; nil when its currency has no rate then (the deal is counted nowhere and
+  /// reports list it as an `UnconvertedDeal`).
+  public func amount(of deal: Deal) -> Int64? {
+    if deal.currency == money.target { return deal.amount }
+    return money.convertMinor(
+      deal.amount, from: deal.currency,
+      on: CurrencyConverter.conversionDay(of: deal, kind: kind(of: deal), today: today))
+  }
+
+  /// Converted amount × probability in minor units, rounded half away from zero (0 without a rate).
   public func weightedAmount(of deal: Deal) -> Int64 {
-    Ratio.percentOf(deal.amount, percent: probability(of: deal))
+    Ratio.percentOf(amount(of: deal) ?? 0, percent: probability(of: deal))
   }
 
   /// True for open deals in a stage at or after the second open stage.

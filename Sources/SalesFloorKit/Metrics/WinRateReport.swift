@@ -16,6 +16,8 @@ public struct WinRateReport: Hashable, Sendable, Codable {
   public var averageDealSize: Int64?
   /// Mean (close − created) days over won deals; nil when nothing was won.
   public var averageCycleDays: Double?
+  /// Deals in scope closed in the period left out of every figure: no rate for their currency.
+  public var unconverted: [UnconvertedDeal] = []
 }
 
 /// Sales velocity: how much money the pipeline turns into per day.
@@ -34,6 +36,8 @@ public struct VelocityReport: Hashable, Sendable, Codable {
   /// qualified count × win rate × average deal ÷ cycle days, minor units per day; nil when a
   /// factor is unknown. A cycle under one day counts as one day.
   public var velocityPerDay: Int64?
+  /// Deals left out of every figure: no rate for their currency.
+  public var unconverted: [UnconvertedDeal] = []
 }
 
 extension Reports {
@@ -41,7 +45,7 @@ extension Reports {
   public static func winRate(
     _ workspace: Workspace, period: Period, scope: Scope, asOf: Day
   ) -> WinRateReport {
-    let stages = StageLookup(workspace.settings)
+    let stages = StageLookup(workspace.settings, today: asOf)
     let owners = scope.ownerIds(in: workspace)
     let t = OwnerTally.total(OwnerTally.byOwner(workspace, period: period, owners: owners, stages: stages))
     return WinRateReport(
@@ -49,14 +53,15 @@ extension Reports {
       currency: workspace.settings.currency, wonCount: t.wonCount, lostCount: t.lostCount,
       winRateByCount: t.winRateByCount, winRateByValue: t.winRateByValue, wonAmount: t.wonAmount,
       lostAmount: t.lostAmount,
-      averageDealSize: t.averageDealSize, averageCycleDays: t.averageCycleDays)
+      averageDealSize: t.averageDealSize, averageCycleDays: t.averageCycleDays,
+      unconverted: t.unconverted.list)
   }
 
   /// Velocity from today's qualified open deals and the period's win rate, deal size and cycle.
   public static func velocity(
     _ workspace: Workspace, period: Period, scope: Scope, asOf: Day
   ) -> VelocityReport {
-    let stages = StageLookup(workspace.settings)
+    let stages = StageLookup(workspace.settings, today: asOf)
     let owners = scope.ownerIds(in: workspace)
     var t = OwnerTally()
     var qualifiedCount = 0
@@ -64,15 +69,21 @@ extension Reports {
     let start = period.start
     let end = period.end
     for deal in workspace.deals where owners.contains(deal.ownerId) {
+      let closes = deal.closeDate.map { $0 >= start && $0 <= end } ?? false
+      guard stages.isQualified(deal) || closes else { continue }
+      guard let amount = stages.amount(of: deal) else {
+        t.unconverted.adjust(deal, sign: 1)
+        continue
+      }
       if stages.isQualified(deal) {
         qualifiedCount += 1
-        qualifiedAmount += deal.amount
+        qualifiedAmount += amount
       }
-      guard let close = deal.closeDate, close >= start, close <= end else { continue }
+      guard closes, let close = deal.closeDate else { continue }
       switch stages.kind(of: deal) {
       case .won:
         t.wonCount += 1
-        t.wonAmount += deal.amount
+        t.wonAmount += amount
         t.cycleDays += deal.createdAt.day.days(to: close)
       case .lost:
         t.lostCount += 1
@@ -89,6 +100,6 @@ extension Reports {
       currency: workspace.settings.currency, qualifiedOpenCount: qualifiedCount,
       qualifiedOpenAmount: qualifiedAmount, winRateByCount: t.winRateByCount,
       averageDealSize: t.averageDealSize,
-      averageCycleDays: t.averageCycleDays, velocityPerDay: velocity)
+      averageCycleDays: t.averageCycleDays, velocityPerDay: velocity, unconverted: t.unconverted.list)
   }
 }

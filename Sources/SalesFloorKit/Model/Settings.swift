@@ -12,6 +12,10 @@ public struct Settings: Hashable, Sendable, Codable {
   public var rampSchedule: [Int]
   /// A team needs pipeline of this multiple of the remaining quota when no win rate is known.
   public var defaultCoverageTarget: Double
+  /// Rates from other currencies to `currency`, each holding from its day on
+  /// (`CurrencyConverter`); empty for a single-currency workspace. Written only when not empty,
+  /// so settings files of older versions (no such key) load and stay byte-identical.
+  public var exchangeRates: [ExchangeRate]
 
   public init(
     workspaceName: String = "SalesFloor", currency: String = "USD", fiscalYearStartMonth: Int = 1,
@@ -19,7 +23,8 @@ public struct Settings: Hashable, Sendable, Codable {
     lostReasons: [String] = [
       "Price", "Competitor", "No decision", "Timing", "Product fit", "Budget", "Other",
     ],
-    rampSchedule: [Int] = [0, 25, 50, 75, 100], defaultCoverageTarget: Double = 3
+    rampSchedule: [Int] = [0, 25, 50, 75, 100], defaultCoverageTarget: Double = 3,
+    exchangeRates: [ExchangeRate] = []
   ) {
     self.workspaceName = workspaceName
     self.currency = currency
@@ -28,6 +33,36 @@ public struct Settings: Hashable, Sendable, Codable {
     self.lostReasons = lostReasons
     self.rampSchedule = rampSchedule
     self.defaultCoverageTarget = defaultCoverageTarget
+    self.exchangeRates = exchangeRates
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case workspaceName, currency, fiscalYearStartMonth, stages, lostReasons, rampSchedule
+    case defaultCoverageTarget, exchangeRates
+  }
+
+  public init(from decoder: Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    workspaceName = try c.decode(String.self, forKey: .workspaceName)
+    currency = try c.decode(String.self, forKey: .currency)
+    fiscalYearStartMonth = try c.decode(Int.self, forKey: .fiscalYearStartMonth)
+    stages = try c.decode([Stage].self, forKey: .stages)
+    lostReasons = try c.decode([String].self, forKey: .lostReasons)
+    rampSchedule = try c.decode([Int].self, forKey: .rampSchedule)
+    defaultCoverageTarget = try c.decode(Double.self, forKey: .defaultCoverageTarget)
+    exchangeRates = try c.decodeIfPresent([ExchangeRate].self, forKey: .exchangeRates) ?? []
+  }
+
+  public func encode(to encoder: Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(workspaceName, forKey: .workspaceName)
+    try c.encode(currency, forKey: .currency)
+    try c.encode(fiscalYearStartMonth, forKey: .fiscalYearStartMonth)
+    try c.encode(stages, forKey: .stages)
+    try c.encode(lostReasons, forKey: .lostReasons)
+    try c.encode(rampSchedule, forKey: .rampSchedule)
+    try c.encode(defaultCoverageTarget, forKey: .defaultCoverageTarget)
+    if !exchangeRates.isEmpty { try c.encode(exchangeRates, forKey: .exchangeRates) }
   }
 
   /// Stages in process order.

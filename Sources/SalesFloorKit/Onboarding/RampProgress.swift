@@ -60,7 +60,7 @@ public enum Onboarding {
   /// People with a hire date who are still inside their ramp (month ≤ ramp length + 1) or have
   /// a ramp plan assigned; sorted by hire date (newest first), then name.
   public static func report(_ workspace: Workspace, period: Period, asOf: Day) -> RampReport {
-    let stages = StageLookup(workspace.settings)
+    let stages = StageLookup(workspace.settings, today: asOf)
     let quotas = QuotaBook(workspace)
     // Days per owner; a milestone is the first of them on or after the hire date (work logged
     // before the hire, e.g. imported from a previous role, does not count).
@@ -77,7 +77,7 @@ public enum Onboarding {
       if created <= asOf { opps[d.ownerId, default: []].append(created) }
       guard stages.isWon(d), let c = d.closeDate, c <= asOf else { continue }
       wins[d.ownerId, default: []].append(c)
-      if period.contains(c) { won[d.ownerId, default: 0] += d.amount }
+      if period.contains(c) { won[d.ownerId, default: 0] += stages.amount(of: d) ?? 0 }
     }
     func first(_ days: [String: [Day]], _ id: String, from hire: Day) -> Day? {
       days[id]?.filter { $0 >= hire }.min()

@@ -27,6 +27,8 @@ public struct TerritoryBalance: Hashable, Sendable, Codable {
   public var meanPipelinePerRep: Int64
   /// Accounts in no territory.
   public var unassignedAccounts: Int
+  /// Deals left out of every sum: no rate for their currency.
+  public var unconverted: [UnconvertedDeal] = []
 }
 
 extension Reports {
@@ -49,13 +51,21 @@ extension Reports {
     }
     var open: [String: Int64] = [:]
     var won: [String: Int64] = [:]
+    var unconverted = UnconvertedSet()
     for d in workspace.deals {
       guard let aid = d.accountId, let t = accountTerritory[aid] else { continue }
+      let counts: Bool
       switch stages.kind(of: d) {
-      case .open: if stages.forecastCategory(of: d) != .omitted { open[t, default: 0] += d.amount }
-      case .won: if let c = d.closeDate, period.contains(c) { won[t, default: 0] += d.amount }
-      case .lost: break
+      case .open: counts = stages.forecastCategory(of: d) != .omitted
+      case .won: counts = d.closeDate.map(period.contains) ?? false
+      case .lost: counts = false
       }
+      guard counts else { continue }
+      guard let amount = stages.amount(of: d) else {
+        unconverted.adjust(d, sign: 1)
+        continue
+      }
+      if stages.isOpen(d) { open[t, default: 0] += amount } else { won[t, default: 0] += amount }
     }
     var lines: [TerritoryBalance.Line] = order.map { t in
       let people = TerritoryRules.people(of: t, in: workspace)
@@ -79,7 +89,7 @@ extension Reports {
     }
     return TerritoryBalance(
       period: period.description, currency: workspace.settings.currency, territories: lines,
-      meanPipelinePerRep: mean, unassignedAccounts: unassigned)
+      meanPipelinePerRep: mean, unassignedAccounts: unassigned, unconverted: unconverted.list)
   }
 }
 

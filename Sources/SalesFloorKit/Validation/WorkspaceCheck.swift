@@ -18,7 +18,8 @@ public struct CheckFinding: Hashable, Sendable, Codable {
 
 /// Validates the references and rules a workspace must keep, beyond what JSON parsing checks.
 public enum WorkspaceCheck {
-  public static func run(_ ws: Workspace) -> [CheckFinding] {
+  /// `today` is the day open deals convert at (the rates check); nil: the latest rate.
+  public static func run(_ ws: Workspace, today: Day? = nil) -> [CheckFinding] {
     var out: [CheckFinding] = []
     let s = ws.settings
     let stageIds = Set(s.stages.map(\.id))
@@ -38,6 +39,7 @@ public enum WorkspaceCheck {
       out.append(.init(.error, .settings, "settings", "fiscalYearStartMonth must be 1–12"))
     }
     checkPeople(ws, &out)
+    checkRates(ws, today: today, &out)
     for d in ws.deals.items {
       if ws.people[id: d.ownerId] == nil {
         out.append(.init(.error, .deals, d.id, "owner \(d.ownerId) does not exist"))

@@ -77,7 +77,8 @@ extension CockpitData {
       quotaBook = QuotaBook(ws)
       pipeline =
         pipelineTally?.report(
-          stages: StageLookup(ws.settings), scope: viewer.scope, asOf: asOf, currency: ws.settings.currency)
+          stages: StageLookup(ws.settings, today: asOf), scope: viewer.scope, asOf: asOf,
+          currency: ws.settings.currency)
         ?? pipeline
       let tally = attainmentTally ?? AttainmentTally(empty: period, owners: scopeIds)
       attainment = Reports.attainment(ws, tally: tally, scope: viewer.scope, asOf: asOf, quotas: quotaBook)
@@ -121,7 +122,7 @@ extension CockpitData {
       }
       touched.formUnion(rescan)
     }
-    let lookup = StageLookup(ws.settings)
+    let lookup = StageLookup(ws.settings, today: asOf)
     for id in touched {
       guard let d = ws.deals[id: id], scopeIds.contains(d.ownerId), lookup.isOpen(d) else { continue }
       let reasons = Metrics.stallReasons(

@@ -14,7 +14,7 @@ extension CockpitData {
     before: [String: Deal?], workspace ws: Workspace, viewer: Viewer, period: Period, asOf: Day
   ) -> Bool {
     guard var pipe = pipelineTally, var att = attainmentTally, att.period == period else { return false }
-    let lookup = StageLookup(ws.settings)
+    let lookup = StageLookup(ws.settings, today: asOf)
     let batched = before.count >= Self.batchThreshold
     if batched {
       let pairs = before.map { id, old in (old: old, new: ws.deals[id: id]) }
@@ -170,7 +170,9 @@ extension CockpitData {
     else { return }
     let i = first.days(to: close) / 7
     guard weekly.indices.contains(i) else { return }
-    weekly[i].won += d.amount * Int64(sign)
+    // No rate for its currency: counted nowhere, as in `Metrics.weeklyBookings`.
+    guard let amount = lookup.amount(of: d) else { return }
+    weekly[i].won += amount * Int64(sign)
     weekly[i].count += sign
   }
 
@@ -200,13 +202,14 @@ extension CockpitData {
   }
 }
 
-/// A board column's money: Σ amount and Σ per-deal weighted amount (as the board shows them).
+/// A board column's money: Σ amount and Σ per-deal weighted amount (as the board shows them), in
+/// the workspace currency (a deal without a rate adds nothing, as in `PipelineTally`).
 public struct BoardSum: Sendable, Equatable {
   public var amount: Int64 = 0
   public var weighted: Int64 = 0
 
   mutating func add(_ d: Deal, _ lookup: StageLookup, sign: Int64) {
-    amount += d.amount * sign
+    amount += (lookup.amount(of: d) ?? 0) * sign
     weighted += lookup.weightedAmount(of: d) * sign
   }
 }

@@ -118,7 +118,7 @@ public struct CockpitData: Sendable {
     talliedKind = nil
     reports = [:]
     let scope = viewer.scope
-    let lookup = StageLookup(ws.settings)
+    let lookup = StageLookup(ws.settings, today: asOf)
     openStages = lookup.openStages
     let ids = scopeIds
     // Sort positions by (close day, id) and copy each open deal once: sorting the 272-byte
@@ -167,7 +167,7 @@ public struct CockpitData: Sendable {
     if talliedKind != period.kind {
       tallies = AttainmentTally.byPeriod(
         ws, kind: period.kind, fiscalStartMonth: period.fiscalStartMonth, owners: scopeIds,
-        stages: StageLookup(ws.settings))
+        stages: StageLookup(ws.settings, today: asOf))
       talliedKind = period.kind
     }
     let tally = tallies[period] ?? AttainmentTally(empty: period, owners: scopeIds)

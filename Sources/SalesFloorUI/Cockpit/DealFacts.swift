@@ -1,6 +1,7 @@
 import SalesFloorKit
 
-/// Integer facts per open deal (index into `CockpitData.openDeals`) for filtered board columns:
+/// Integer facts per open deal (index into `CockpitData.openDeals`; amounts converted into the
+/// workspace currency) for filtered board columns:
 /// a filtered board is bucketed and summed over these arrays, copying no `Deal` values.
 /// Kept with the data and patched by its deal deltas.
 struct DealFacts: Sendable {
@@ -25,7 +26,7 @@ struct DealFacts: Sendable {
 
   mutating func append(_ d: Deal, _ lookup: StageLookup) {
     column.append(slot[d.stage] ?? -1)
-    amount.append(d.amount)
+    amount.append(lookup.amount(of: d) ?? 0)  // workspace currency; no rate: 0
     weighted.append(lookup.weightedAmount(of: d))
   }
 
@@ -42,7 +43,7 @@ struct DealFacts: Sendable {
   /// Open deal `i` now is `d` (same place in the list).
   mutating func replace(at i: Int, with d: Deal, _ lookup: StageLookup) {
     column[i] = slot[d.stage] ?? -1
-    amount[i] = d.amount
+    amount[i] = lookup.amount(of: d) ?? 0
     weighted[i] = lookup.weightedAmount(of: d)
   }
 
@@ -54,7 +55,7 @@ struct DealFacts: Sendable {
 
   mutating func insert(_ d: Deal, at i: Int, _ lookup: StageLookup) {
     column.insert(slot[d.stage] ?? -1, at: i)
-    amount.insert(d.amount, at: i)
+    amount.insert(lookup.amount(of: d) ?? 0, at: i)
     weighted.insert(lookup.weightedAmount(of: d), at: i)
   }
 }

@@ -10,7 +10,7 @@ public enum DetailViews {
     out.append(ListItem(d.name, role: .title))
     out.append(ListItem("Account    \(d.accountId.flatMap { ws.accounts[id: $0]?.name } ?? "— (none)")"))
     out.append(ListItem("Owner      \(ws.people[id: d.ownerId]?.name ?? d.ownerId)"))
-    out.append(ListItem("Amount     \(d.money)"))
+    out.append(ListItem("Amount     \(StageLookup(settings, today: s.asOf).amountText(of: d))"))
     let prob = d.probability ?? stage?.probability ?? 0
     let category = d.forecastCategory ?? stage?.forecastCategory ?? .pipeline
     out.append(

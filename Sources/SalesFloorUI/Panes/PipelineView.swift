@@ -139,6 +139,8 @@ public enum PipelineView {
     var title = "1 Pipeline · \(count) open · \(total) (\(weighted) weighted)"
     let filter = s.filter(for: .pipeline)
     if !filter.isEmpty { title += " · /\(filter)" }
+    // Deals without a rate are in no total: the title says so (`UnconvertedDeal.marker`).
+    if let m = UnconvertedDeal.marker(s.data.pipeline.unconverted) { title += " · " + m }
     let inner = Box(title: title, focused: focused, glyphs: s.glyphs).render(into: &grid, area: area)
     guard !inner.isEmpty else { return }
     if count == 0 {
@@ -209,13 +211,13 @@ public enum PipelineView {
     let visible = Array(cols[first..<(first + fit)])
     let rects = area.split(.horizontal, Array(repeating: .fill(1), count: fit), spacing: 1)
     let currency = s.workspace.settings.currency
-    let lookup = StageLookup(s.workspace.settings)
+    let lookup = StageLookup(s.workspace.settings, today: s.asOf)
     for (i, col) in visible.enumerated() {
       let rect = rects[i]
       let ci = first + i
       let selectedColumn = ci == s.pipeline.column
       let totals = validCache(s).map { $0.columnTotals[ci] }
-      let amount = totals?.amount ?? col.deals.reduce(Int64(0)) { $0 + $1.amount }
+      let amount = totals?.amount ?? col.deals.reduce(Int64(0)) { $0 + (lookup.amount(of: $1) ?? 0) }
       let weighted = totals?.weighted ?? col.deals.reduce(Int64(0)) { $0 + lookup.weightedAmount(of: $1) }
       let headRole: StyleRole = StyleRole.stage(ci)
       grid.write(

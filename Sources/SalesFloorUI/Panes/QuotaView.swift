@@ -17,8 +17,12 @@ public enum QuotaView {
     let r = s.data.attainment
     let team = r.team
     let elapsed = "day \(team.pace.elapsedDays)/\(team.pace.totalDays)"
-    let inner = Box(title: "2 Quota · \(r.period) · \(elapsed)", focused: focused, glyphs: s.glyphs)
-      .render(into: &grid, area: area)
+    // Deals without a rate are in no figure below: the title says so (`UnconvertedDeal.marker`).
+    let uncounted = UnconvertedDeal.marker(r.unconverted).map { " · " + $0 } ?? ""
+    let inner = Box(
+      title: "2 Quota · \(r.period) · \(elapsed)\(uncounted)", focused: focused, glyphs: s.glyphs
+    )
+    .render(into: &grid, area: area)
     guard inner.height >= 3 else { return }
     let cur = r.currency
     let paceRatio = team.pace.totalDays > 0 ? Double(team.pace.elapsedDays) / Double(team.pace.totalDays) : 0

@@ -162,7 +162,7 @@ struct DealShow: ParsableCommand {
       "\(d.id)  \(d.name)",
       "account:   \(d.accountId.flatMap { ws.accounts[id: $0]?.name } ?? "-")",
       "owner:     \(ws.people[id: d.ownerId]?.name ?? d.ownerId)",
-      "amount:    \(d.money)",
+      "amount:    \(StageLookup(ws.settings, today: Clock.today()).amountText(of: d))",
       "stage:     \(ws.settings.stage(d.stage)?.name ?? d.stage)",
       "close:     \(d.closeDate?.iso ?? "-")",
       "next step: \(d.nextStep ?? "-")\(d.nextStepDate.map { " (\($0))" } ?? "")",

@@ -74,6 +74,7 @@ struct AttainmentCmd: ParsableCommand {
             .init(title: "COMMIT", align: .right), .init(title: "BEST CASE", align: .right),
             .init(title: "RAMPED"),
           ], currency: r.currency)
+        t.notes = UnconvertedDeal.notices(r.unconverted)
         for p in r.people {
           t.add([
             p.name, major(p.quota, r.currency, grouped: g), major(p.won, r.currency, grouped: g),
@@ -119,6 +120,7 @@ struct PipelineCmd: ParsableCommand {
             .init(title: "AMOUNT", align: .right),
             .init(title: "WEIGHTED", align: .right),
           ], currency: r.currency)
+        t.notes = UnconvertedDeal.notices(r.unconverted)
         for s in r.stages {
           t.add([
             s.name, String(s.count), major(s.amount, r.currency, grouped: g),
@@ -152,6 +154,7 @@ struct ForecastCmd: ParsableCommand {
             .init(title: "BEST CASE", align: .right), .init(title: "PIPELINE", align: .right),
             .init(title: "ROLL-UP COMMIT", align: .right), .init(title: "ROLL-UP BEST", align: .right),
           ], currency: r.currency)
+        t.notes = UnconvertedDeal.notices(r.unconverted)
         for p in r.people {
           let c = p.own.cumulative
           t.add([
@@ -184,6 +187,7 @@ struct WinRateCmd: ParsableCommand {
       table: {
         var t = TextTable(
           [.init(title: "METRIC"), .init(title: "VALUE", align: .right)], currency: r.currency)
+        t.notes = UnconvertedDeal.notices(r.unconverted)
         t.add(["won deals", String(r.wonCount)], money: false)
         t.add(["lost deals", String(r.lostCount)], money: false)
         t.add(["win rate (count)", percent(r.winRateByCount)], money: false)
@@ -212,6 +216,7 @@ struct VelocityCmd: ParsableCommand {
       table: {
         var t = TextTable(
           [.init(title: "METRIC"), .init(title: "VALUE", align: .right)], currency: r.currency)
+        t.notes = UnconvertedDeal.notices(r.unconverted)
         t.add(["qualified open deals", String(r.qualifiedOpenCount)], money: false)
         t.add(["qualified open amount", major(r.qualifiedOpenAmount, r.currency, grouped: g)])
         t.add(["win rate (count)", percent(r.winRateByCount)], money: false)

@@ -140,7 +140,7 @@ struct CheckCommand: ParsableCommand {
       printError("salesfloor: \(e)")
       throw ExitCode(65)
     }
-    let findings = WorkspaceCheck.run(ctx.workspace)
+    let findings = WorkspaceCheck.run(ctx.workspace, today: Clock.today())
     try Printer.emit(
       findings,
       table: {
