@@ -187,7 +187,7 @@ extension CockpitProgram {
 
   mutating func confirmKey(_ key: Key, _ c: Confirmation) {
     switch key {
-    case .char("y"), .char("Y"):
+    case .char("y"), .char("Y"), .enter:
       state.overlay = .none
       if let error = commitEdit(c.summary, c.mutations) {
         state.status = StatusMessage("not saved: \(error)", kind: .error)

@@ -99,6 +99,11 @@ public struct CockpitProgram: TerminalProgram {
       confirmKey(key, confirmation)
       return []
     case .palette(var palette):
+      if key == .enter, let name = Self.viewAsName(palette.input.text) {
+        state.overlay = .none
+        viewAs(name)
+        return []
+      }
       if key == .enter, PaletteGrammar.isCommand(palette.input.text) {
         runPaletteCommand(palette.input.text, palette: palette)
         return []
@@ -108,6 +113,10 @@ public struct CockpitProgram: TerminalProgram {
       case .cancelled: state.overlay = .none
       case .chosen(let id):
         state.overlay = .none
+        if let reason = CockpitBindings.target(id, in: state).disabledReason {
+          state.status = StatusMessage(reason, kind: .warning)
+          return []
+        }
         if let effects = performView(id: id) { return effects }
         if let effects = performConflicts(id: id) { return effects }
         if let action = CockpitKeymap.Action(rawValue: id) { return perform(action) }
@@ -118,6 +127,13 @@ public struct CockpitProgram: TerminalProgram {
     }
     state.status = nil
     let contexts = CockpitKeymap.contexts(for: state)
+    // A key with nothing on screen to act on says why instead of reaching a hidden selection.
+    if let id = state.keymap.action(for: key, in: contexts),
+      let reason = CockpitBindings.target(id, in: state).disabledReason
+    {
+      state.status = StatusMessage("\(KeyNotation.label(key)): \(reason)", kind: .warning)
+      return []
+    }
     if let id = state.keymap.action(for: key, in: contexts), let effects = performView(id: id) {
       return effects
     }
