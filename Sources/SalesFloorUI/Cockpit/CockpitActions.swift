@@ -60,13 +60,12 @@ extension CockpitProgram {
       let all = PipelineSort.allCases
       let i = all.firstIndex(of: state.pipeline.sort) ?? 0
       state.pipeline.sort = all[(i + 1) % all.count]
-      state.pipeline.mode = .table
-      state.status = StatusMessage("sorted by \(state.pipeline.sort.title)")
+      state.status = StatusMessage("sorted by \(state.pipeline.sort.title)\(sortScope)")
     case .reverseSort:
       state.pipeline.descending.toggle()
-      state.pipeline.mode = .table
       state.status = StatusMessage(
-        "sorted by \(state.pipeline.sort.title) \(state.pipeline.descending ? "descending" : "ascending")")
+        "sorted by \(state.pipeline.sort.title) \(state.pipeline.descending ? "descending" : "ascending")\(sortScope)"
+      )
     case .toggleMark:
       guard let deal = dealOnScreen() else { return [] }
       if state.pipeline.marked.remove(deal.id) == nil { state.pipeline.marked.insert(deal.id) }
@@ -86,6 +85,9 @@ extension CockpitProgram {
     }
     return []
   }
+
+  /// " in each stage column" on the board, where `s` orders the cards inside each column.
+  var sortScope: String { state.pipeline.mode == .board ? " in each stage column" : "" }
 
   mutating func focus(_ pane: PaneID) {
     state.focus = pane

@@ -176,6 +176,7 @@ extension CockpitProgram {
       return
     }
     state.overlay = .none
+    adoptFirstPerson()
     if let id = edit.dealId { PipelineView.select(&state, dealId: id) }
     if let next = edit.followUp {
       openForm(next)
@@ -183,6 +184,20 @@ extension CockpitProgram {
     } else {
       state.status = StatusMessage("saved: \(edit.summary)", kind: .success)
     }
+  }
+
+  /// First run: the first person added on the welcome page is "you" (the viewer and the owner
+  /// of the first deal), when nobody was chosen.
+  mutating func adoptFirstPerson() {
+    guard state.viewer.person == nil, state.workspace.people.count == 1,
+      let me = state.workspace.people.items.first
+    else { return }
+    var viewer = state.viewer
+    viewer.person = me
+    viewer.note = nil
+    state.viewer = viewer
+    state.homeViewer = viewer
+    state.refreshData(.everything)
   }
 
   mutating func confirmKey(_ key: Key, _ c: Confirmation) {

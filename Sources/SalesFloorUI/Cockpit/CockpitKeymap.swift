@@ -29,9 +29,10 @@ public enum CockpitKeymap {
     bind([.char("<")], .stageBack, "pipeline", "move the selected deal a stage back", hint: "stage back")
     bind([.char(">")], .stageForward, "pipeline", "move the selected deal a stage forward", hint: "stage fwd")
     bind(
-      [.char("s")], .cycleSort, "pipeline", "table: sort by close date, amount, days in stage, owner",
-      hint: "sort")
-    bind([.char("S")], .reverseSort, "pipeline", "table: reverse the sort order")
+      [.char("s")], .cycleSort, "pipeline",
+      "table: sort by close date, amount, days in stage, owner; board: the cards in each column", hint: "sort"
+    )
+    bind([.char("S")], .reverseSort, "pipeline", "reverse the sort order")
     bind(
       [.char(" ")], .toggleMark, "pipeline",
       "mark or unmark the selected deal (the comp view's what-if credits marked deals)")
@@ -40,7 +41,9 @@ public enum CockpitKeymap {
     bind([.right, .char("l")], .right, "pipeline", "board: next stage column")
     bind([.enter], .open, "coaching", "open the selected coaching item", hint: "open")
     bind([.enter], .open, "playbooks", "open the selected play", hint: "open")
-    bind([.enter], .drill, "quota", "open the selected person's deals (their cockpit; :as me returns)", hint: "open")
+    bind(
+      [.enter], .drill, "quota", "open the selected person's deals (their cockpit; :as me returns)",
+      hint: "open")
     bind([.char("z")], .zoom, "quota", "zoom the quota pane", hint: "zoom")
 
     bind([.down, .char("j")], .down, "list", "next item")

@@ -29,6 +29,13 @@ public struct CockpitProgram: TerminalProgram {
     self.newId = newId
   }
 
+  /// Config, keymap and theme problems found while starting, shown in the cockpit's status line at
+  /// once (on stderr alone they would stay hidden behind the full screen until quitting).
+  public mutating func reportStartupProblems(_ problems: [String]) {
+    guard !problems.isEmpty else { return }
+    state.status = StatusMessage(problems.joined(separator: " · "), kind: .error)
+  }
+
   /// Where edits go (the state's store).
   var store: any CockpitStore { state.store }
 

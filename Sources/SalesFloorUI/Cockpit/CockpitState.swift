@@ -27,7 +27,9 @@ public struct Viewer: Hashable, Sendable {
   /// and the top bar says whose view this is (nil: the viewer looks at their own cockpit).
   public var viewedBy: Person?
 
-  public init(person: Person?, note: String? = nil, identity: KeyboardIdentity? = nil, viewedBy: Person? = nil) {
+  public init(
+    person: Person?, note: String? = nil, identity: KeyboardIdentity? = nil, viewedBy: Person? = nil
+  ) {
     self.person = person
     self.note = note
     self.identity = identity

@@ -58,7 +58,8 @@ public struct Confirmation: Hashable, Sendable {
     if shown > 0 { y += 1 }
     grid.write(question, at: Point(x: inner.x, y: y), style: Style(.warning, [.bold]), clip: inner)
     if y + 2 < inner.maxY {
-      grid.write("y / Enter yes · n / Esc no", at: Point(x: inner.x, y: y + 2), style: Style(.muted), clip: inner)
+      grid.write(
+        "y / Enter yes · n / Esc no", at: Point(x: inner.x, y: y + 2), style: Style(.muted), clip: inner)
     }
   }
 }

@@ -43,7 +43,8 @@ public struct BindingRule: Sendable {
   public var safety: DataSafety
   public var target: @Sendable (CockpitState) -> KeyTarget
 
-  public init(_ safety: DataSafety, target: @escaping @Sendable (CockpitState) -> KeyTarget = { _ in .ready }) {
+  public init(_ safety: DataSafety, target: @escaping @Sendable (CockpitState) -> KeyTarget = { _ in .ready })
+  {
     self.safety = safety
     self.target = target
   }
@@ -57,7 +58,8 @@ public enum CockpitBindings {
   /// Action id → rule. Others add their actions by merging a table of their own here.
   public static let rules: [String: BindingRule] = {
     var r: [String: BindingRule] = [:]
-    func rule(_ actions: [A], _ safety: DataSafety, _ target: @escaping @Sendable (CockpitState) -> KeyTarget) {
+    func rule(_ actions: [A], _ safety: DataSafety, _ target: @escaping @Sendable (CockpitState) -> KeyTarget)
+    {
       for a in actions { r[a.rawValue] = BindingRule(safety, target: target) }
     }
     rule([.logActivity, .nextStep, .closeLost], .asksFirst, KeyTargets.dealOnScreen)
@@ -67,7 +69,8 @@ public enum CockpitBindings {
     rule([.edit], .asksFirst, KeyTargets.editable)
     rule([.delete], .asksFirst, KeyTargets.deletable)
     rule([.add], .asksFirst, KeyTargets.homeOnly)
-    rule([.addActivity, .addPerson, .addAccount, .addQuota, .addCoaching, .addPlay], .asksFirst) { _ in .ready }
+    rule([.addActivity, .addPerson, .addAccount, .addQuota, .addCoaching, .addPlay], .asksFirst) { _ in .ready
+    }
     rule([.undo], .instantUndoable) { s in
       s.history.undo.isEmpty ? .disabled("nothing to undo in this session") : .ready
     }
@@ -99,8 +102,12 @@ public enum KeyTargets {
       return .record(kind: .deals, id: d.id, name: d.name)
     }
     if let reason = offHome(s, what: "deal") { return .disabled(reason) }
-    guard s.focus == .pipeline else { return .disabled("no deal selected in this pane: 1 focuses the Pipeline") }
-    guard let d = PipelineView.selectedDeal(s) else { return .disabled("no deal selected: the Pipeline is empty") }
+    guard s.focus == .pipeline else {
+      return .disabled("no deal selected in this pane: 1 focuses the Pipeline")
+    }
+    guard let d = PipelineView.selectedDeal(s) else {
+      return .disabled("no deal selected: the Pipeline is empty")
+    }
     return .record(kind: .deals, id: d.id, name: d.name)
   }
 
@@ -124,7 +131,9 @@ public enum KeyTargets {
 
   /// `a` adds to the focused pane, so only where the panes show.
   @Sendable public static func homeOnly(_ s: CockpitState) -> KeyTarget {
-    offHome(s, what: "pane").map { _ in .disabled("a adds from the four panes: Esc goes Home") } ?? .ready
+    if offHome(s, what: "pane") != nil { return .disabled("a adds from the four panes: Esc goes Home") }
+    if s.workspace.people.isEmpty { return .disabled("a deal needs an owner: press P to add yourself first") }
+    return .ready
   }
 
   /// The leaderboard row under the cursor (a manager's or ops' Quota pane).
@@ -156,7 +165,9 @@ public enum KeyTargets {
     case .pipeline: return dealOnScreen(s)
     case .coaching:
       let items = CoachingView.items(s)
-      guard items.indices.contains(s.coachingCursor.index) else { return .disabled("no coaching item selected") }
+      guard items.indices.contains(s.coachingCursor.index) else {
+        return .disabled("no coaching item selected")
+      }
       let c = items[s.coachingCursor.index]
       return .record(kind: .coaching, id: c.id, name: c.title)
     case .playbooks:

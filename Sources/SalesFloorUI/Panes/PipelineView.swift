@@ -5,6 +5,10 @@ public enum PipelineView {
   /// Open stages with their (filtered) deals, for the board.
   public static func columns(_ s: CockpitState) -> [(stage: Stage, deals: DealColumn)] {
     if let cache = validCache(s) { return cache.columns }
+    // A sorted board orders its cards the way the cache does: build one (the one place for it).
+    if s.pipeline.sort != .closeDate || s.pipeline.descending {
+      return PipelineCache(s, previous: nil).columns
+    }
     let f = s.filter(for: .pipeline).lowercased()
     return s.data.openStages.map { st in
       let deals = s.data.deals(inStage: st.id)
@@ -107,8 +111,12 @@ public enum PipelineView {
     case .board:
       // Columns are in close-date order: find the deal by binary search in its stage's column.
       guard let deal = s.workspace.deals[id: dealId] else { return }
+      let closeOrder = s.pipeline.sort == .closeDate && !s.pipeline.descending
       for (ci, col) in columns(s).enumerated() where col.stage.id == deal.stage {
-        let i = CockpitData.lowerBound(deal, in: col.deals, by: CockpitData.byClose)
+        let i =
+          closeOrder
+          ? CockpitData.lowerBound(deal, in: col.deals, by: CockpitData.byClose)
+          : (col.deals.firstIndex { $0.id == dealId } ?? col.deals.count)
         if i < col.deals.count, col.deals[i].id == dealId {
           s.pipeline.column = ci
           var cursor = s.pipeline.columnCursors[col.stage.id] ?? ListCursor()

@@ -129,7 +129,8 @@ public struct Keymap: Hashable, Sendable {
 
   /// Help overlay lines: per context a heading, then each action that has keys, all its keys listed;
   /// an action `disabledReason` explains is listed as disabled with that reason.
-  public func helpLines(contexts: [String], disabledReason: (String) -> String? = { _ in nil }) -> [HelpLine] {
+  public func helpLines(contexts: [String], disabledReason: (String) -> String? = { _ in nil }) -> [HelpLine]
+  {
     var lines: [HelpLine] = []
     for context in contexts {
       let rows = actions(in: context).compactMap { action -> HelpLine? in

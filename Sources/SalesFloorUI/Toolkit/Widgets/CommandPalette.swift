@@ -101,7 +101,8 @@ public struct CommandPalette: Hashable, Sendable {
         TextFit.pad(entry.title, to: titleWidth, ellipsis: glyphs.ellipsis) + "  " + entry.description,
         role: .overlay)
     }
-    ListView(items: items, selected: current.isEmpty || !hasSelection ? nil : selected, glyphs: glyphs).render(
-      into: &grid, area: list)
+    ListView(items: items, selected: current.isEmpty || !hasSelection ? nil : selected, glyphs: glyphs)
+      .render(
+        into: &grid, area: list)
   }
 }
