@@ -14,7 +14,7 @@ public enum ClosePreview {
     func stage(_ id: String) -> String { ws.settings.stage(id)?.name ?? id }
     var out = [
       "Deal:       \(before.name)\(account.map { " (\($0))" } ?? "")",
-      "Amount:     \(Money.grouped(before.amount, currency: before.currency))",
+      "Amount:     \(Money.grouped(before.amount, currency: before.currency)) \(before.currency)",
       "Stage:      \(stage(before.stage)) → \(stage(after.stage))",
       "Close date: \(before.closeDate?.description ?? "none") → \(after.closeDate?.description ?? "none")",
     ]

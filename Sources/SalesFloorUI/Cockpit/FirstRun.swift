@@ -17,8 +17,7 @@ public enum FirstRun {
     let step1 =
       me.map { "  [x] 1. You are \($0.name) (\($0.role.rawValue))" }
       ?? "  [ ] 1. Press P to add yourself: name and role"
-    let step2 =
-      me == nil ? "  [ ] 2. Then press a to add your first deal" : "  [ ] 2. Press a to add your first deal"
+    let step2 = "  [ ] 2. Add a deal: press a" + (me == nil ? " once step 1 is done" : "")
     return [
       ("Welcome to SalesFloor", .title),
       ("", .text),
@@ -28,8 +27,8 @@ public enum FirstRun {
       (step2, me == nil ? .muted : .accent),
       ("", .text),
       ("Other ways in:", .muted),
-      ("  Demo data        salesfloor --demo", .muted),
-      ("  Import a CSV     : then  import FILE.csv [salesforce|hubspot|pipedrive]", .muted),
+      ("  Demo data        salesfloor demo --data DIR   (or: salesfloor --demo)", .muted),
+      ("  Import a CSV     press :, then  import FILE.csv [salesforce|hubspot|pipedrive]", .muted),
       ("", .text),
       ("? lists every key · q quits", .muted),
     ]

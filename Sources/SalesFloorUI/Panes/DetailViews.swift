@@ -22,7 +22,8 @@ public enum DetailViews {
       ListItem(
         "Close      \(d.closeDate?.iso ?? "— (none)")\(d.closeDateSlips > 0 ? " · slipped \(d.closeDateSlips)×" : "")",
         role: late ? .negative : .text))
-    let nextRole: StyleRole = d.nextStepDate.map { $0 < s.asOf ? .negative : .text } ?? .warning
+    let nextRole: StyleRole =
+      d.nextStepDate == nil ? .warning : Overdue.nextStep(d, asOf: s.asOf) ? .overdue : .text
     out.append(
       ListItem(
         "Next step  \(d.nextStep ?? "— (none)")\(d.nextStepDate.map { " · \($0.iso)" } ?? "")", role: nextRole

@@ -147,10 +147,10 @@ public enum MyDayView {
     let due = s.data.nextStepsDue
     lines.append(ListItem("Next steps due (\(due.count)):", role: .header))
     for d in due.prefix(6) {
-      let overdue = (d.nextStepDate ?? s.asOf) < s.asOf
       lines.append(
         ListItem(
-          " \(d.nextStepDate?.iso ?? "") \(d.name): \(d.nextStep ?? "—")", role: overdue ? .negative : .text))
+          " \(d.nextStepDate?.iso ?? "") \(d.name): \(d.nextStep ?? "—")",
+          role: Overdue.nextStep(d, asOf: s.asOf) ? .overdue : .text))
     }
     let closing = s.data.closingThisPeriod
     lines.append(ListItem("Closing this period (\(closing.count)):", role: .header))
