@@ -66,3 +66,12 @@ struct CockpitViewAsTests {
     #expect(run.topBar.contains("viewing \(second.name)'s"))
   }
 }
+
+extension CockpitViewAsTests {
+  @Test("Enter in a rep's My Day says there is no leaderboard there and changes nothing")
+  func repMyDay() throws {
+    let run = try CockpitRun("2 <Enter>", as: "Grace Osei")
+    #expect(run.state.viewer.person?.name == "Grace Osei")
+    #expect(run.footer.contains("Enter: My Day has no leaderboard: z zooms the pane"))
+  }
+}

@@ -139,8 +139,9 @@ public enum KeyTargets {
   /// The leaderboard row under the cursor (a manager's or ops' Quota pane).
   @Sendable public static func leaderboardRow(_ s: CockpitState) -> KeyTarget {
     if let reason = offHome(s, what: "person") { return .disabled(reason) }
-    guard s.focus == .quota, !(s.viewer.isRep && !s.zoomed) else {
-      return .disabled("no leaderboard row selected: 2 focuses the Quota pane")
+    guard s.focus == .quota else { return .disabled("no leaderboard row selected: 2 focuses the Quota pane") }
+    guard !(s.viewer.isRep && !s.zoomed) else {
+      return .disabled("My Day has no leaderboard: z zooms the pane")
     }
     let rows = QuotaView.rows(s)
     guard rows.indices.contains(s.quotaCursor.index) else { return .disabled("the leaderboard is empty") }
