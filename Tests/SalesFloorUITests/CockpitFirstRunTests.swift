@@ -32,11 +32,20 @@ struct CockpitFirstRunTests {
     #expect(!run.screen.contains("Welcome to SalesFloor"))
   }
 
-  @Test("config, keymap and theme problems show in the cockpit at start")
+  @Test("config, keymap and theme problems show in the cockpit at start, one line each; Esc closes")
   func startupProblems() throws {
     var run = try CockpitRun()
-    run.program.reportStartupProblems(["config keys: keymap override [pipeline] \"x\": unknown action"])
+    run.program.reportStartupProblems([
+      "theme nosuch: no such theme; using the default theme",
+      "config keys: keymap override [pipeline] \"x\": unknown action",
+    ])
     try run.press("")
-    #expect(run.footer.contains("config keys: keymap override [pipeline]"))
+    #expect(run.screen.contains("Problems at start"))
+    #expect(run.screen.contains("theme nosuch: no such theme; using the default theme"))
+    #expect(run.screen.contains("config keys: keymap override [pipeline] \"x\": unknown action"))
+    #expect(run.footer.contains("2 problems at start (defaults used): Esc closes the list"))
+    try run.press("<Esc>")
+    #expect(!run.screen.contains("Problems at start"))
+    #expect(!run.result.quit)
   }
 }

@@ -31,9 +31,16 @@ public struct CockpitProgram: TerminalProgram {
 
   /// Config, keymap and theme problems found while starting, shown in the cockpit's status line at
   /// once (on stderr alone they would stay hidden behind the full screen until quitting).
+  /// Each problem gets a line of its own in an overlay (a status line would cut all but the first).
   public mutating func reportStartupProblems(_ problems: [String]) {
     guard !problems.isEmpty else { return }
-    state.status = StatusMessage(problems.joined(separator: " · "), kind: .error)
+    let n = problems.count
+    state.status = StatusMessage(
+      "\(n) problem\(n == 1 ? "" : "s") at start (defaults used): Esc closes the list", kind: .error)
+    state.overlay = .help(
+      HelpOverlay(
+        title: "Problems at start", lines: problems.map { .binding(keys: "!", description: $0) },
+        glyphs: state.glyphs))
   }
 
   /// Where edits go (the state's store).

@@ -65,8 +65,9 @@ struct CockpitOptions: ParsableArguments {
     }
     let (keymap, keyErrors) = CockpitLauncher.keymap(overrides: config.keys)
     for e in keyErrors { printError("salesfloor: \(e)") }
-    problems += keyErrors
+    // The theme's problem first: it is short, and a keymap error lists the known actions.
     if let themeProblem = loadTheme().problem { problems.append(themeProblem) }
+    problems += keyErrors
     // A past day opens the workspace as it stood then, read-only (PastStore).
     let asOf = try day()
     var program = CockpitProgram(
