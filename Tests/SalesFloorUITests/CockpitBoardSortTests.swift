@@ -95,3 +95,26 @@ struct CockpitBoardStagesTests {
     #expect(StyleRole.overdue.parent == .negative)
   }
 }
+
+extension CockpitBoardStagesTests {
+  @Test("My Day: past-due next steps and activities are overdue, today's are not")
+  func myDayOverdue() throws {
+    let today = CockpitFixture.today
+    let run = try CockpitRun(as: "Grace Osei")
+    let area = try #require(run.rect(.quota))
+    var late = 0
+    var section = ""
+    for y in area.y..<area.maxY {
+      let line = run.lines[y].displaySlice(from: area.x + 1, width: area.width - 2)
+      if !line.hasPrefix(" ") { section = line }
+      // Rows of the next-step and activity lists start " YYYY-MM-DD " (closing dates are not due dates).
+      guard section.hasPrefix("Next steps due") || section.hasPrefix("Activities due"),
+        line.hasPrefix(" "), let day = Day(iso: String(line.dropFirst().prefix(10)))
+      else { continue }
+      let role = run.grid[area.x + 2, y].role
+      #expect((role == .overdue) == (day < today), "\(line) drawn as \(role)")
+      if day < today { late += 1 }
+    }
+    #expect(late > 0, "the demo rep has something past due")
+  }
+}

@@ -56,7 +56,10 @@ public enum DetailViews {
     out.append(ListItem("Activities (\(acts.count))", role: .header))
     for a in acts.prefix(20) {
       let when = a.doneAt?.day.iso ?? a.dueDate?.iso ?? ""
-      out.append(ListItem("  \(when)  \(a.isDone ? "done" : "due ") \(a.kind.rawValue): \(a.subject)"))
+      out.append(
+        ListItem(
+          "  \(when)  \(a.isDone ? "done" : "due ") \(a.kind.rawValue): \(a.subject)",
+          role: Overdue.activity(a, asOf: s.asOf) ? .overdue : .text))
     }
     let fits = PlayFitRanker.rank(
       deal: d, plays: s.data.plays, workspace: ws, stalled: s.data.stalled[d.id] != nil

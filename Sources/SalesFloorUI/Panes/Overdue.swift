@@ -8,4 +8,10 @@ public enum Overdue {
     guard let due = deal.nextStepDate else { return false }
     return due < asOf
   }
+
+  /// True when an open activity was due before `asOf`.
+  public static func activity(_ activity: Activity, asOf: Day) -> Bool {
+    guard !activity.isDone, let due = activity.dueDate else { return false }
+    return due < asOf
+  }
 }

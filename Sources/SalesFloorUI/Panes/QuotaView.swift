@@ -161,7 +161,10 @@ public enum MyDayView {
     let acts = s.data.activitiesDue
     lines.append(ListItem("Activities due (\(acts.count)):", role: .header))
     for a in acts.prefix(6) {
-      lines.append(ListItem(" \(a.dueDate?.iso ?? "") \(a.kind.rawValue): \(a.subject)"))
+      lines.append(
+        ListItem(
+          " \(a.dueDate?.iso ?? "") \(a.kind.rawValue): \(a.subject)",
+          role: Overdue.activity(a, asOf: s.asOf) ? .overdue : .text))
     }
     ListView(items: lines, selected: nil, glyphs: s.glyphs, showPointer: false)
       .render(into: &grid, area: Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - y))
