@@ -70,7 +70,7 @@ let package = Package(
     .testTarget(
       name: "SalesFloorUITests",
       dependencies: ["SalesFloorUI", "SalesFloorKit", "SalesFloorThemes", "SalesFloorTestSupport"],
-      exclude: ["Golden"]),
+      exclude: ["Golden", "Goldens"]),
     .testTarget(name: "SalesFloorTerminalTests", dependencies: ["SalesFloorTerminal", "SalesFloorUI"]),
     .testTarget(
       name: "SalesFloorEndToEndTests",

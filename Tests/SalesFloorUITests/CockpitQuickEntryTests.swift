@@ -45,7 +45,10 @@ struct CockpitQuickEntryTests {
   @Test("w closes won; L asks a reason from the settings list and closes lost")
   func closing() throws {
     let deal = try selected()
-    let won = try CockpitRun("w")
+    // `w` asks first (issue #16): nothing is written until `y`.
+    let asked = try CockpitRun("w")
+    #expect(asked.store.committed.isEmpty)
+    let won = try CockpitRun("w y")
     #expect(won.store.workspace.deals[id: deal.id]?.stage == ws.settings.wonStage?.id)
     let reason = try #require(ws.settings.lostReasons.first)
     let lost = try CockpitRun("L <Enter>")

@@ -9,8 +9,11 @@ extension CockpitProgram {
     case .suspend: return [.suspend]
     case .help:
       let contexts = CockpitKeymap.contexts(for: state)
-      state.overlay = .help(
-        HelpOverlay(title: "Keys", lines: state.keymap.helpLines(contexts: contexts), glyphs: state.glyphs))
+      let shown = state
+      let lines = state.keymap.helpLines(contexts: contexts) {
+        CockpitBindings.target($0, in: shown).disabledReason
+      }
+      state.overlay = .help(HelpOverlay(title: "Keys", lines: lines, glyphs: state.glyphs))
     case .palette:
       state.overlay = .palette(CommandPalette(entries: paletteEntries()))
     case .filter:
@@ -57,27 +60,34 @@ extension CockpitProgram {
       let all = PipelineSort.allCases
       let i = all.firstIndex(of: state.pipeline.sort) ?? 0
       state.pipeline.sort = all[(i + 1) % all.count]
-      state.pipeline.mode = .table
-      state.status = StatusMessage("sorted by \(state.pipeline.sort.title)")
+      state.status = StatusMessage("sorted by \(state.pipeline.sort.title)\(sortScope)")
     case .reverseSort:
       state.pipeline.descending.toggle()
-      state.pipeline.mode = .table
       state.status = StatusMessage(
-        "sorted by \(state.pipeline.sort.title) \(state.pipeline.descending ? "descending" : "ascending")")
+        "sorted by \(state.pipeline.sort.title) \(state.pipeline.descending ? "descending" : "ascending")\(sortScope)"
+      )
     case .toggleMark:
-      guard let deal = PipelineView.selectedDeal(state) else { return [] }
+      guard let deal = dealOnScreen() else { return [] }
       if state.pipeline.marked.remove(deal.id) == nil { state.pipeline.marked.insert(deal.id) }
       let n = state.pipeline.marked.count
       state.status = StatusMessage(
         n == 0 ? "no deals marked" : "\(n) deal\(n == 1 ? "" : "s") marked: press 6 for the comp what-if")
     case .stageBack, .stageForward:
       moveSelectedDeal(forward: action == .stageForward)
+    case .drill:
+      guard let id = KeyTargets.leaderboardRow(state).id(of: .people),
+        let person = state.workspace.people[id: id]
+      else { return [] }
+      viewAs(person)
     case .add, .edit, .delete, .logActivity, .nextStep, .closeWon, .closeLost, .undo, .redo, .addActivity,
       .addPerson, .addAccount, .addQuota, .addCoaching, .addPlay:
       performEntry(action)
     }
     return []
   }
+
+  /// " in each stage column" on the board, where `s` orders the cards inside each column.
+  var sortScope: String { state.pipeline.mode == .board ? " in each stage column" : "" }
 
   mutating func focus(_ pane: PaneID) {
     state.focus = pane
@@ -153,8 +163,9 @@ extension CockpitProgram {
 
   /// `<` / `>`: moves the selected deal one open stage, durably, warning about open exit criteria.
   mutating func moveSelectedDeal(forward: Bool) {
-    guard state.focus == .pipeline, let deal = PipelineView.selectedDeal(state) else {
-      state.status = StatusMessage("select a deal in the Pipeline pane first", kind: .warning)
+    guard let deal = dealOnScreen() else {
+      state.status = StatusMessage(
+        KeyTargets.dealOnScreen(state).disabledReason ?? "no deal selected", kind: .warning)
       return
     }
     let settings = state.workspace.settings

@@ -181,6 +181,7 @@ extension CockpitProgram {
     if case .action(let a) = form.purpose, let item = a.itemId {
       state.overlay = .coachingDetail(itemId: item, offset: 0)
     }
+    adoptFirstPerson()
     if let id = edit.dealId { PipelineView.select(&state, dealId: id) }
     if let next = edit.followUp {
       openForm(next)
@@ -190,9 +191,23 @@ extension CockpitProgram {
     }
   }
 
+  /// First run: the first person added on the welcome page is "you" (the viewer and the owner
+  /// of the first deal), when nobody was chosen.
+  mutating func adoptFirstPerson() {
+    guard state.viewer.person == nil, state.workspace.people.count == 1,
+      let me = state.workspace.people.items.first
+    else { return }
+    var viewer = state.viewer
+    viewer.person = me
+    viewer.note = nil
+    state.viewer = viewer
+    state.homeViewer = viewer
+    state.refreshData(.everything)
+  }
+
   mutating func confirmKey(_ key: Key, _ c: Confirmation) {
     switch key {
-    case .char("y"), .char("Y"):
+    case .char("y"), .char("Y"), .enter:
       state.overlay = .none
       if let error = commitEdit(c.summary, c.mutations) {
         state.status = StatusMessage("not saved: \(error)", kind: .error)

@@ -11,6 +11,8 @@ public enum CockpitKeymap {
     case toggleView, cycleSort, reverseSort, stageBack, stageForward, toggleMark
     case add, edit, delete, logActivity, nextStep, closeWon, closeLost, undo, redo
     case addActivity, addPerson, addAccount, addQuota, addCoaching, addPlay
+    /// Enter on a leaderboard row: that person's cockpit (their deals), as `:as NAME` would.
+    case drill
   }
 
   public static var standard: Keymap {
@@ -27,9 +29,10 @@ public enum CockpitKeymap {
     bind([.char("<")], .stageBack, "pipeline", "move the selected deal a stage back", hint: "stage back")
     bind([.char(">")], .stageForward, "pipeline", "move the selected deal a stage forward", hint: "stage fwd")
     bind(
-      [.char("s")], .cycleSort, "pipeline", "table: sort by close date, amount, days in stage, owner",
-      hint: "sort")
-    bind([.char("S")], .reverseSort, "pipeline", "table: reverse the sort order")
+      [.char("s")], .cycleSort, "pipeline",
+      "table: sort by close date, amount, days in stage, owner; board: the cards in each column", hint: "sort"
+    )
+    bind([.char("S")], .reverseSort, "pipeline", "reverse the sort order")
     bind(
       [.char(" ")], .toggleMark, "pipeline",
       "mark or unmark the selected deal (the comp view's what-if credits marked deals)")
@@ -38,7 +41,10 @@ public enum CockpitKeymap {
     bind([.right, .char("l")], .right, "pipeline", "board: next stage column")
     bind([.enter], .open, "coaching", "open the selected coaching item", hint: "open")
     bind([.enter], .open, "playbooks", "open the selected play", hint: "open")
-    bind([.enter], .zoom, "quota", "zoom the quota pane", hint: "zoom")
+    bind(
+      [.enter], .drill, "quota", "open the selected person's deals (their cockpit; :as me returns)",
+      hint: "open")
+    bind([.char("z")], .zoom, "quota", "zoom the quota pane", hint: "zoom")
 
     bind([.down, .char("j")], .down, "list", "next item")
     bind([.up, .char("k")], .up, "list", "previous item")
@@ -62,7 +68,7 @@ public enum CockpitKeymap {
     bind([.char("n")], .nextStep, "global", "set the selected deal's next step and date", hint: "next step")
     bind([.char("e")], .edit, "global", "edit the selected record", hint: "edit")
     bind([.char("d")], .delete, "global", "delete the selected record (asks first)")
-    bind([.char("w")], .closeWon, "global", "close the selected deal won")
+    bind([.char("w")], .closeWon, "global", "close the selected deal won (asks first)")
     bind([.char("L")], .closeLost, "global", "close the selected deal lost (asks for a reason)")
     bind([.char("u")], .undo, "global", "undo the last edit of this session", hint: "undo")
     bind([.ctrl("r")], .redo, "global", "redo the last undone edit")

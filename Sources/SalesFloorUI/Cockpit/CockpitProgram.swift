@@ -29,6 +29,20 @@ public struct CockpitProgram: TerminalProgram {
     self.newId = newId
   }
 
+  /// Config, keymap and theme problems found while starting, shown in the cockpit's status line at
+  /// once (on stderr alone they would stay hidden behind the full screen until quitting).
+  /// Each problem gets a line of its own in an overlay (a status line would cut all but the first).
+  public mutating func reportStartupProblems(_ problems: [String]) {
+    guard !problems.isEmpty else { return }
+    let n = problems.count
+    state.status = StatusMessage(
+      "\(n) problem\(n == 1 ? "" : "s") at start (defaults used): Esc closes the list", kind: .error)
+    state.overlay = .help(
+      HelpOverlay(
+        title: "Problems at start", lines: problems.map { .binding(keys: "!", description: $0) },
+        glyphs: state.glyphs))
+  }
+
   /// Where edits go (the state's store).
   var store: any CockpitStore { state.store }
 
@@ -99,6 +113,11 @@ public struct CockpitProgram: TerminalProgram {
       confirmKey(key, confirmation)
       return []
     case .palette(var palette):
+      if key == .enter, let name = Self.viewAsName(palette.input.text) {
+        state.overlay = .none
+        viewAs(name)
+        return []
+      }
       if key == .enter, PaletteGrammar.isCommand(palette.input.text) {
         runPaletteCommand(palette.input.text, palette: palette)
         return []
@@ -108,6 +127,10 @@ public struct CockpitProgram: TerminalProgram {
       case .cancelled: state.overlay = .none
       case .chosen(let id):
         state.overlay = .none
+        if let reason = CockpitBindings.target(id, in: state).disabledReason {
+          state.status = StatusMessage(reason, kind: .warning)
+          return []
+        }
         if let effects = performView(id: id) { return effects }
         if let effects = performConflicts(id: id) { return effects }
         if let action = CockpitKeymap.Action(rawValue: id) { return perform(action) }
@@ -118,6 +141,13 @@ public struct CockpitProgram: TerminalProgram {
     }
     state.status = nil
     let contexts = CockpitKeymap.contexts(for: state)
+    // A key with nothing on screen to act on says why instead of reaching a hidden selection.
+    if let id = state.keymap.action(for: key, in: contexts),
+      let reason = CockpitBindings.target(id, in: state).disabledReason
+    {
+      state.status = StatusMessage("\(KeyNotation.label(key)): \(reason)", kind: .warning)
+      return []
+    }
     if let id = state.keymap.action(for: key, in: contexts), let effects = performView(id: id) {
       return effects
     }

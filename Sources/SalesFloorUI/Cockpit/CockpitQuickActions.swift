@@ -20,7 +20,7 @@ extension CockpitProgram {
     case .closeWon: closeWon()
     case .undo: undoLast()
     case .redo: redoLast()
-    case .addActivity: openForm(.activity(id: nil, dealId: pipelineDeal()?.id))
+    case .addActivity: openForm(.activity(id: nil, dealId: dealOnScreen()?.id))
     case .addPerson: openForm(.person(id: nil))
     case .addAccount: openForm(.account(id: nil))
     case .addQuota: openForm(.quota(id: nil))
@@ -30,74 +30,68 @@ extension CockpitProgram {
     }
   }
 
-  /// The Pipeline's selected deal when the Pipeline is focused (deal keys act on what is visible).
-  func pipelineDeal() -> Deal? {
-    state.focus == .pipeline ? PipelineView.selectedDeal(state) : nil
+  /// The deal the screen shows (deal keys act on what is visible; see `KeyTargets.dealOnScreen`).
+  func dealOnScreen() -> Deal? {
+    KeyTargets.dealOnScreen(state).id(of: .deals).flatMap { state.workspace.deals[id: $0] }
   }
 
   mutating func withDeal(_ purpose: (Deal) -> FormPurpose) {
-    guard let deal = pipelineDeal() else {
-      state.status = StatusMessage("select a deal in the Pipeline pane first", kind: .warning)
+    guard let deal = dealOnScreen() else {
+      state.status = StatusMessage(
+        KeyTargets.dealOnScreen(state).disabledReason ?? "no deal selected", kind: .warning)
       return
     }
     openForm(purpose(deal))
   }
 
+  /// `w`: shows what closing won changes and writes it only after `y` or Enter.
   mutating func closeWon() {
-    guard let deal = pipelineDeal() else {
-      state.status = StatusMessage("select a deal in the Pipeline pane first", kind: .warning)
+    guard let deal = dealOnScreen() else {
+      state.status = StatusMessage(
+        KeyTargets.dealOnScreen(state).disabledReason ?? "no deal selected", kind: .warning)
       return
     }
-    guard let edit = run(CloseDeal(dealId: deal.id, won: true, on: state.asOf)) else { return }
-    state.status = StatusMessage("saved: \(edit.summary) (u undoes)", kind: .success)
+    switch prepare(CloseDeal(dealId: deal.id, won: true, on: state.asOf)) {
+    case .failure(let error):
+      state.status = StatusMessage("cannot close: \(error)", kind: .error)
+    case .success(let edit):
+      state.overlay = .confirm(
+        Confirmation(
+          question: "close \(deal.name) won? y/Enter confirms, Esc cancels", summary: edit.summary,
+          mutations: edit.mutations, details: ClosePreview.lines(deal, edit: edit, in: state.workspace),
+          title: "Close won: nothing is written until you confirm"))
+    }
   }
 
   mutating func editSelection() {
-    switch state.focus {
-    case .pipeline: withDeal { .deal(id: $0.id) }
-    case .coaching:
-      let items = CoachingView.items(state)
-      guard items.indices.contains(state.coachingCursor.index) else { return }
-      openForm(.coaching(id: items[state.coachingCursor.index].id))
-    case .playbooks:
-      let plays = PlaybooksView.ranked(state)
-      guard plays.indices.contains(state.playbooksCursor.index) else { return }
-      openForm(.play(id: plays[state.playbooksCursor.index].play.id))
-    case .quota:
-      let rows = QuotaView.rows(state)
-      guard !state.viewer.isRep, rows.indices.contains(state.quotaCursor.index) else {
-        state.status = StatusMessage("nothing to edit here: a adds a deal", kind: .warning)
-        return
-      }
-      let person = rows[state.quotaCursor.index].id
+    let target = KeyTargets.editable(state)
+    switch target {
+    case .record(.deals, let id, _): openForm(.deal(id: id))
+    case .record(.coaching, let id, _): openForm(.coaching(id: id))
+    case .record(.playbooks, let id, _): openForm(.play(id: id))
+    case .record(.people, let person, _):
       let q = state.workspace.quotas.items.first {
         $0.personId == person && $0.period == state.period.description
       }
       openForm(.quota(id: q?.id))
+    default:
+      state.status = StatusMessage(target.disabledReason ?? "nothing to edit here", kind: .warning)
     }
   }
 
   mutating func deleteSelection() {
-    var target: (String, Result<Edit, CommandError>)?
-    switch state.focus {
-    case .pipeline:
-      if let d = pipelineDeal() { target = ("deal \(d.name)", prepare(DeleteDeal(dealId: d.id))) }
-    case .coaching:
-      let items = CoachingView.items(state)
-      if items.indices.contains(state.coachingCursor.index) {
-        let c = items[state.coachingCursor.index]
-        target = ("coaching item \(c.title)", prepare(DeleteCoachingItem(itemId: c.id)))
-      }
-    case .playbooks:
-      let plays = PlaybooksView.ranked(state)
-      if plays.indices.contains(state.playbooksCursor.index) {
-        let p = plays[state.playbooksCursor.index].play
-        target = ("play \(p.name)", prepare(DeletePlay(playId: p.id)))
-      }
-    case .quota: break
-    }
-    guard let (what, result) = target else {
-      state.status = StatusMessage("nothing selected to delete", kind: .warning)
+    let target = KeyTargets.deletable(state)
+    let result: Result<Edit, CommandError>
+    let what: String
+    switch target {
+    case .record(.deals, let id, let name):
+      (what, result) = ("deal \(name)", prepare(DeleteDeal(dealId: id)))
+    case .record(.coaching, let id, let name):
+      (what, result) = ("coaching item \(name)", prepare(DeleteCoachingItem(itemId: id)))
+    case .record(.playbooks, let id, let name):
+      (what, result) = ("play \(name)", prepare(DeletePlay(playId: id)))
+    default:
+      state.status = StatusMessage(target.disabledReason ?? "nothing selected to delete", kind: .warning)
       return
     }
     switch result {

@@ -7,8 +7,13 @@ public enum CockpitRenderer {
     var grid = Grid(size: size)
     if CockpitLayout.isTooSmall(size) {
       renderTooSmall(size, into: &grid)
-    } else if s.workspace.isEmpty {
+    } else if FirstRun.isFirstRun(s.workspace) {
       renderWelcome(s, into: &grid)
+      if let status = s.status {
+        let role: StyleRole = status.kind == .error ? .negative : status.kind == .warning ? .warning : .muted
+        grid.write(" " + status.text, at: Point(x: 0, y: size.height - 1), style: Style(role, [.bold]))
+      }
+      renderOverlay(s, into: &grid)
     } else {
       let layout = CockpitLayout(size: size, zoomed: s.zoomed, focus: s.focus)
       renderTopBar(s, notice: notice, into: &grid, area: layout.topBar)
@@ -43,17 +48,7 @@ public enum CockpitRenderer {
   }
 
   static func renderWelcome(_ s: CockpitState, into grid: inout Grid) {
-    let lines: [(String, StyleRole)] = [
-      ("Welcome to SalesFloor", .title),
-      ("", .text),
-      ("This workspace is empty. To get going:", .text),
-      ("", .text),
-      ("  Load demo data     salesfloor demo --data DIR   (or: salesfloor --demo)", .text),
-      ("  Add a deal         salesfloor deal add --name … --owner … --amount 12k --close eoq", .text),
-      ("  Import a CSV       salesfloor import deals FILE.csv --map name=…,owner=…,amount=…", .text),
-      ("", .text),
-      ("Press q to quit, ? for keys.", .muted),
-    ]
+    let lines = FirstRun.lines(s.workspace)
     let width = lines.map { DisplayWidth.of($0.0) }.max() ?? 0
     let top = max(0, (grid.height - lines.count) / 2)
     let left = max(0, (grid.width - width) / 2)

@@ -23,11 +23,17 @@ public struct Viewer: Hashable, Sendable {
   /// The person at the keyboard when this device or login is bound to one (nil otherwise): edits
   /// are theirs whoever is viewed, and the top bar says who is looking (`Viewer+Identity.swift`).
   public var identity: KeyboardIdentity?
+  /// The person who switched to this view with `:as` when no identity is bound: edits stay theirs
+  /// and the top bar says whose view this is (nil: the viewer looks at their own cockpit).
+  public var viewedBy: Person?
 
-  public init(person: Person?, note: String? = nil, identity: KeyboardIdentity? = nil) {
+  public init(
+    person: Person?, note: String? = nil, identity: KeyboardIdentity? = nil, viewedBy: Person? = nil
+  ) {
     self.person = person
     self.note = note
     self.identity = identity
+    self.viewedBy = viewedBy
   }
 
   public var isRep: Bool { person?.role == .rep }
@@ -142,6 +148,8 @@ public struct CockpitState: Sendable {
   /// The workspace as the store has it now.
   public var workspace: Workspace { store.workspace }
   public var viewer: Viewer
+  /// The viewer the cockpit opened with: `:as me` returns to it, and `:as` asks it who may be viewed.
+  public internal(set) var homeViewer: Viewer
   public var asOf: Day
   public var period: Period
   public var focus: PaneID = .pipeline
@@ -181,6 +189,7 @@ public struct CockpitState: Sendable {
     self.store = store
     let workspace = store.workspace
     self.viewer = viewer
+    self.homeViewer = viewer
     self.asOf = asOf
     self.period = Period.containing(
       asOf, kind: .quarter, fiscalStartMonth: workspace.settings.fiscalYearStartMonth)

@@ -17,19 +17,25 @@ public struct EditHistory: Hashable, Sendable {
   public init() {}
 }
 
-/// A destructive edit waiting for `y`.
+/// An edit waiting for `y` (or Enter): a title, the lines of what changes, and the question. Generic
+/// on purpose: deletes, closes, imports and bulk changes all show their plan through it.
 public struct Confirmation: Hashable, Sendable {
   public var question: String
   public var summary: String
   public var mutations: [Mutation]
-  /// Lines shown above the question (an import preview); empty for a plain yes/no.
+  /// Lines shown above the question (what changes); empty for a plain yes/no.
   public var details: [String]
+  /// The modal's title; nil: "Confirm", or the preview title when there are details.
+  public var title: String?
 
-  public init(question: String, summary: String, mutations: [Mutation], details: [String] = []) {
+  public init(
+    question: String, summary: String, mutations: [Mutation], details: [String] = [], title: String? = nil
+  ) {
     self.question = question
     self.summary = summary
     self.mutations = mutations
     self.details = details
+    self.title = title
   }
 
   /// Draws the details and the question as a modal sized to fit (details scroll off when long).
@@ -38,7 +44,7 @@ public struct Confirmation: Hashable, Sendable {
     let width = min(grid.width - 2, max(30, widest + 6))
     let shown = min(details.count, max(0, grid.height - 10))
     let height = 5 + (shown > 0 ? shown + 1 : 0)
-    let title = details.isEmpty ? "Confirm" : "Preview: nothing is written until you press y"
+    let title = self.title ?? (details.isEmpty ? "Confirm" : "Preview: nothing is written until you press y")
     let inner = Modal(title: title, size: Size(width: width, height: height), glyphs: glyphs).render(
       into: &grid
     )
@@ -52,7 +58,8 @@ public struct Confirmation: Hashable, Sendable {
     if shown > 0 { y += 1 }
     grid.write(question, at: Point(x: inner.x, y: y), style: Style(.warning, [.bold]), clip: inner)
     if y + 2 < inner.maxY {
-      grid.write("y yes · n / Esc no", at: Point(x: inner.x, y: y + 2), style: Style(.muted), clip: inner)
+      grid.write(
+        "y / Enter yes · n / Esc no", at: Point(x: inner.x, y: y + 2), style: Style(.muted), clip: inner)
     }
   }
 }

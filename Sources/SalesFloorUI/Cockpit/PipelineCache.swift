@@ -87,6 +87,28 @@ public struct PipelineCache: Sendable {
     self.key = key
     table = []
     if key.mode == .table { table = makeTable(s) }
+    if key.mode == .board, key.sort != .closeDate || key.descending { sortColumns(s) }
+  }
+
+  /// Board: orders each column's cards by the table's sort (`s`), keeping each column's deals.
+  private mutating func sortColumns(_ s: CockpitState) {
+    let data = s.data
+    var order = ordering(key.sort, s)
+    if key.descending { order.reverse() }
+    var keep: [Bool]?
+    if matching.count != data.openDeals.count {
+      var mask = [Bool](repeating: false, count: data.openDeals.count)
+      for i in matching { mask[Int(i)] = true }
+      keep = mask
+    }
+    var byColumn = [[Int32]](repeating: [], count: data.openStages.count)
+    for i in order where keep?[Int(i)] ?? true {
+      let c = Int(data.facts.column[Int(i)])
+      if c >= 0 { byColumn[c].append(i) }
+    }
+    columns = data.openStages.indices.map {
+      (data.openStages[$0], DealColumn(indexes: byColumn[$0], of: data.openDeals))
+    }
   }
 
   /// The filtered deals in the table's order.

@@ -5,7 +5,7 @@ extension Viewer {
   /// binding: as before identities) the person viewed.
   public var actorId: String? {
     if let me = boundIdentity { return me.personId }
-    return person?.id
+    return viewedBy?.id ?? person?.id
   }
 
   /// The top bar's "who": "Grace Osei · rep" when the person at the keyboard views their own
@@ -13,19 +13,25 @@ extension Viewer {
   /// a bound person, the viewed person with role and team (or "everyone"), as before.
   public var topBarText: String {
     guard let me = boundIdentity else {
+      if let by = viewedBy, let person, person.id != by.id { return Self.viewing(person, as: by.name) }
       return person.map { "\($0.name) (\(roleTitle)\($0.team.map { ", \($0)" } ?? ""))" } ?? "everyone"
     }
     guard let person, person.id != me.personId else {
       let role = me.person.map { Self.title(of: $0.role) } ?? "not in this workspace's people"
       return "\(me.name) · \(role)"
     }
+    return Self.viewing(person, as: me.name)
+  }
+
+  /// "viewing Dana Reyes's day as Aisha Nakamura": whose cockpit shows, and who is looking.
+  static func viewing(_ person: Person, as looker: String) -> String {
     let whose: String
     switch person.role {
     case .rep: whose = "day"
     case .manager: whose = "team"
     case .ops: whose = "view"
     }
-    return "viewing \(person.name)'s \(whose) as \(me.name)"
+    return "viewing \(person.name)'s \(whose) as \(looker)"
   }
 
   /// The person at the keyboard, when bound to this device or login.

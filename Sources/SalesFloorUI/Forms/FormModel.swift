@@ -144,6 +144,9 @@ extension FormField {
         return .success(.option(hit))
       }
       if allowsNew { return .success(.new(raw)) }
+      // A prefix only one option has is that option ("neg" → Negotiation), as Tab would complete it.
+      let prefixed = options.filter { $0.match(typed).prefix }
+      if prefixed.count == 1, let only = prefixed.first { return .success(.option(only)) }
       let some = options.prefix(4).map(\.label).joined(separator: ", ")
       return .failure(
         InputError(field: name, message: "one of \(some)\(options.count > 4 ? ", …" : "") (Tab completes)"))
@@ -274,6 +277,10 @@ public struct Form: Hashable, Sendable {
   mutating func editFocused(_ key: Key) -> Bool {
     guard fields.indices.contains(focused) else { return false }
     if fields[focused].kind == .note, fields[focused].note.contains("\n") { return false }
+    // Typing into a choice field still showing its default replaces it ("neg", not "Prospectneg").
+    if case .choice = fields[focused].kind, !fields[focused].touched, case .char = key {
+      fields[focused].input = TextInput("")
+    }
     guard fields[focused].input.handle(key) else { return false }
     fields[focused].note = fields[focused].input.text
     fields[focused].touched = true

@@ -40,8 +40,16 @@ public enum FormRenderer {
         grid.write(
           TextFit.pad(label, to: labelWidth, ellipsis: glyphs.ellipsis), at: Point(x: area.x, y: y),
           style: Style(focused ? .accent : .overlay, focused ? [.bold] : []), clip: area)
+        // The input takes the form's width, less what is written beside it (a short message or
+        // the note field's editor hint); `inputWidth` is only its minimum.
+        let message = form.message(for: row.field)
+        let side: String? =
+          message.flatMap { DisplayWidth.of($0) <= messageWidth ? $0 : nil }
+          ?? (focused && field.kind == .note ? "Ctrl-E: $EDITOR" : nil)
+        let room = area.maxX - area.x - labelWidth
         let box = Rect(
-          x: area.x + labelWidth, y: y, width: min(inputWidth, area.maxX - area.x - labelWidth), height: 1)
+          x: area.x + labelWidth, y: y,
+          width: max(min(inputWidth, room), room - (side.map { DisplayWidth.of($0) + 2 } ?? 0)), height: 1)
         if field.kind == .note, field.note.contains("\n") {
           let lines = field.note.split(separator: "\n", omittingEmptySubsequences: false).count
           grid.write(
@@ -50,10 +58,10 @@ public enum FormRenderer {
           field.input.render(
             into: &grid, area: box, focused: focused, style: Style(.overlay, focused ? [.underline] : []))
         }
-        if let message = form.message(for: row.field), DisplayWidth.of(message) <= messageWidth {
-          grid.write(message, at: Point(x: box.maxX + 2, y: y), style: Style(.negative), clip: area)
-        } else if focused, field.kind == .note {
-          grid.write("Ctrl-E: $EDITOR", at: Point(x: box.maxX + 2, y: y), style: Style(.muted), clip: area)
+        if let side {
+          grid.write(
+            side, at: Point(x: box.maxX + 2, y: y), style: Style(side == message ? .negative : .muted),
+            clip: area)
         }
       case 1:
         grid.write(row.text, at: Point(x: area.x + labelWidth, y: y), style: Style(.negative), clip: area)

@@ -106,6 +106,18 @@ public enum PaletteGrammar {
           $0.accountId == hit.id && (ws.settings.stage($0.stage)?.isOpen ?? false)
         }
         if open.count == 1 { dealId = open.first?.id }
+        // Several open deals: ask which one rather than log on the account and drop the next step.
+        if open.count > 1 {
+          let names = open.sorted { $0.name < $1.name }.map(\.name)
+          let shown = names.prefix(4).joined(separator: " · ") + (names.count > 4 ? " · …" : "")
+          let account = ws.accounts[id: hit.id]?.name ?? hit.id
+          return .failure(
+            InputError(
+              field: "deal",
+              message:
+                "which deal? \(account) has \(open.count) open deals: \(shown); name the deal instead of the account"
+            ))
+        }
       }
       let line = ([kindWord + ":"] + rest).joined(separator: " ")
       return ActivityLine.parse(line, today: today, fiscalStartMonth: fiscal).map {

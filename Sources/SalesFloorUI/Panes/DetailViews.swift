@@ -22,7 +22,8 @@ public enum DetailViews {
       ListItem(
         "Close      \(d.closeDate?.iso ?? "— (none)")\(d.closeDateSlips > 0 ? " · slipped \(d.closeDateSlips)×" : "")",
         role: late ? .negative : .text))
-    let nextRole: StyleRole = d.nextStepDate.map { $0 < s.asOf ? .negative : .text } ?? .warning
+    let nextRole: StyleRole =
+      d.nextStepDate == nil ? .warning : Overdue.nextStep(d, asOf: s.asOf) ? .overdue : .text
     out.append(
       ListItem(
         "Next step  \(d.nextStep ?? "— (none)")\(d.nextStepDate.map { " · \($0.iso)" } ?? "")", role: nextRole
@@ -55,7 +56,10 @@ public enum DetailViews {
     out.append(ListItem("Activities (\(acts.count))", role: .header))
     for a in acts.prefix(20) {
       let when = a.doneAt?.day.iso ?? a.dueDate?.iso ?? ""
-      out.append(ListItem("  \(when)  \(a.isDone ? "done" : "due ") \(a.kind.rawValue): \(a.subject)"))
+      out.append(
+        ListItem(
+          "  \(when)  \(a.isDone ? "done" : "due ") \(a.kind.rawValue): \(a.subject)",
+          role: Overdue.activity(a, asOf: s.asOf) ? .overdue : .text))
     }
     let fits = PlayFitRanker.rank(
       deal: d, plays: s.data.plays, workspace: ws, stalled: s.data.stalled[d.id] != nil

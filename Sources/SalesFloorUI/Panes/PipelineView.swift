@@ -5,6 +5,10 @@ public enum PipelineView {
   /// Open stages with their (filtered) deals, for the board.
   public static func columns(_ s: CockpitState) -> [(stage: Stage, deals: DealColumn)] {
     if let cache = validCache(s) { return cache.columns }
+    // A sorted board orders its cards the way the cache does: build one (the one place for it).
+    if s.pipeline.sort != .closeDate || s.pipeline.descending {
+      return PipelineCache(s, previous: nil).columns
+    }
     let f = s.filter(for: .pipeline).lowercased()
     return s.data.openStages.map { st in
       let deals = s.data.deals(inStage: st.id)
@@ -107,8 +111,12 @@ public enum PipelineView {
     case .board:
       // Columns are in close-date order: find the deal by binary search in its stage's column.
       guard let deal = s.workspace.deals[id: dealId] else { return }
+      let closeOrder = s.pipeline.sort == .closeDate && !s.pipeline.descending
       for (ci, col) in columns(s).enumerated() where col.stage.id == deal.stage {
-        let i = CockpitData.lowerBound(deal, in: col.deals, by: CockpitData.byClose)
+        let i =
+          closeOrder
+          ? CockpitData.lowerBound(deal, in: col.deals, by: CockpitData.byClose)
+          : (col.deals.firstIndex { $0.id == dealId } ?? col.deals.count)
         if i < col.deals.count, col.deals[i].id == dealId {
           s.pipeline.column = ci
           var cursor = s.pipeline.columnCursors[col.stage.id] ?? ListCursor()
@@ -168,7 +176,7 @@ public enum PipelineView {
       let flag = flags(d, s)
       let late = d.closeDate.map { $0 < s.asOf } ?? false
       return [
-        TableCell(d.name, role: flag.role == .text ? .text : flag.role),
+        TableCell(d.name, role: Overdue.nextStep(d, asOf: s.asOf) ? .overdue : flag.role),
         TableCell(d.accountId.flatMap { ws.accounts[id: $0]?.name } ?? "—", role: .muted),
         TableCell(ws.settings.stage(d.stage)?.name ?? d.stage, role: stageRole(d.stage, s)),
         TableCell(Money.compact(d.amount, currency: d.currency)),
@@ -209,7 +217,10 @@ public enum PipelineView {
     // Keep the selected column visible: scroll the window of columns.
     let first = min(max(0, s.pipeline.column - fit + 1), cols.count - fit)
     let visible = Array(cols[first..<(first + fit)])
-    let rects = area.split(.horizontal, Array(repeating: .fill(1), count: fit), spacing: 1)
+    // Stages that do not fit are named with their totals on the bottom row, never just an arrow.
+    let hidden = fit < cols.count
+    let body = hidden ? area.inset(bottom: 1) : area
+    let rects = body.split(.horizontal, Array(repeating: .fill(1), count: fit), spacing: 1)
     let currency = s.workspace.settings.currency
     let lookup = StageLookup(s.workspace.settings, today: s.asOf)
     for (i, col) in visible.enumerated() {
@@ -239,8 +250,8 @@ public enum PipelineView {
         let flag = flags(d, s)
         let text = "\(Money.compact(d.amount, currency: d.currency)) \(d.name)"
         let mark = s.pipeline.marked.contains(d.id) ? "* " : ""
-        return ListItem(
-          mark + (flag.text.isEmpty ? text : "! " + text), role: flag.role == .text ? .text : flag.role)
+        let role: StyleRole = Overdue.nextStep(d, asOf: s.asOf) ? .overdue : flag.role
+        return ListItem(mark + (flag.text.isEmpty ? text : "! " + text), role: role)
       }
       // The focused column's selected card carries a pointer, so the selection shows without colour.
       ListView(
@@ -249,15 +260,25 @@ public enum PipelineView {
       )
       .render(into: &grid, area: list)
     }
-    if first > 0 {
+    if hidden {
+      func named(_ range: Range<Int>) -> String {
+        range.map { ci -> String in
+          let col = cols[ci]
+          let amount =
+            validCache(s).map { $0.columnTotals[ci].amount } ?? col.deals.reduce(Int64(0)) { $0 + $1.amount }
+          return "\(col.stage.name) (\(col.deals.count)) \(Money.compact(amount, currency: currency))"
+        }.joined(separator: ", ")
+      }
+      var parts: [String] = []
+      if first > 0 { parts.append("\(s.glyphs.isASCII ? "<" : "◀") \(named(0..<first))") }
+      if first + fit < cols.count {
+        parts.append("more \(s.glyphs.isASCII ? ">" : "▶") \(named((first + fit)..<cols.count))")
+      }
+      let line = parts.joined(separator: "  ·  ") + "  (h/l scroll)"
       grid.write(
-        s.glyphs.isASCII ? "<" : "◀", at: Point(x: area.x, y: area.maxY - 1), style: Style(.muted), clip: area
-      )
-    }
-    if first + fit < cols.count {
-      grid.write(
-        s.glyphs.isASCII ? ">" : "▶", at: Point(x: area.maxX - 1, y: area.maxY - 1), style: Style(.muted),
-        clip: area)
+        TextFit.truncate(line, to: area.width, ellipsis: s.glyphs.ellipsis),
+        at: Point(x: area.x, y: area.maxY - 1),
+        style: Style(.muted), clip: area)
     }
   }
 }

@@ -151,10 +151,10 @@ public enum MyDayView {
     let due = s.data.nextStepsDue
     lines.append(ListItem("Next steps due (\(due.count)):", role: .header))
     for d in due.prefix(6) {
-      let overdue = (d.nextStepDate ?? s.asOf) < s.asOf
       lines.append(
         ListItem(
-          " \(d.nextStepDate?.iso ?? "") \(d.name): \(d.nextStep ?? "—")", role: overdue ? .negative : .text))
+          " \(d.nextStepDate?.iso ?? "") \(d.name): \(d.nextStep ?? "—")",
+          role: Overdue.nextStep(d, asOf: s.asOf) ? .overdue : .text))
     }
     let closing = s.data.closingThisPeriod
     lines.append(ListItem("Closing this period (\(closing.count)):", role: .header))
@@ -165,7 +165,10 @@ public enum MyDayView {
     let acts = s.data.activitiesDue
     lines.append(ListItem("Activities due (\(acts.count)):", role: .header))
     for a in acts.prefix(6) {
-      lines.append(ListItem(" \(a.dueDate?.iso ?? "") \(a.kind.rawValue): \(a.subject)"))
+      lines.append(
+        ListItem(
+          " \(a.dueDate?.iso ?? "") \(a.kind.rawValue): \(a.subject)",
+          role: Overdue.activity(a, asOf: s.asOf) ? .overdue : .text))
     }
     ListView(items: lines, selected: nil, glyphs: s.glyphs, showPointer: false)
       .render(into: &grid, area: Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - y))

@@ -9,19 +9,25 @@ enum MethodsViewText {
         "Closed deals in scope, all time. A play is used when half its steps are ticked.", role: .muted)
     ]
     guard !r.rows.isEmpty else { return out + [ListItem("No plays or frameworks to judge.", role: .muted)] }
-    let columns = [
-      TableColumn("Method", width: ColumnWidth(min: 10, max: 34, flex: 1)),
-      TableColumn("Kind", width: ColumnWidth(min: 4, max: 9)),
-      TableColumn("Used: win (95% CI)", width: ColumnWidth(min: 12, max: 22), alignment: .right),
-      TableColumn("Not used", width: ColumnWidth(min: 12, max: 22), alignment: .right),
-      TableColumn("Avg deal used", width: ColumnWidth(min: 0, max: 13), alignment: .right),
-    ]
     let rows = r.rows.map { row -> [String] in
       [
         row.name, row.kind == .play ? "play" : "framework", cohort(row.used), cohort(row.notUsed),
         row.used.averageDealSize.map { ViewText.money($0, r.currency) } ?? "—",
       ]
     }
+    // Number columns are as wide as their widest cell (by display width) plus a gap of two, so
+    // "n=7" never runs into the next column's percentage.
+    func fit(_ i: Int, _ title: String) -> ColumnWidth {
+      let w = max(DisplayWidth.of(title), rows.map { DisplayWidth.of($0[i]) }.max() ?? 0) + 2
+      return ColumnWidth(min: w, max: w)
+    }
+    let columns = [
+      TableColumn("Method", width: ColumnWidth(min: 10, max: 34, flex: 1)),
+      TableColumn("Kind", width: ColumnWidth(min: 4, max: 9)),
+      TableColumn("Used: win (95% CI)", width: fit(2, "Used: win (95% CI)"), alignment: .right),
+      TableColumn("Not used", width: fit(3, "Not used"), alignment: .right),
+      TableColumn("Avg deal used", width: fit(4, "Avg deal used"), alignment: .right),
+    ]
     let roles = r.rows.map { row -> StyleRole in
       guard let u = row.used.interval, let n = row.notUsed.interval else { return .text }
       if u.lower > n.upper { return .positive }

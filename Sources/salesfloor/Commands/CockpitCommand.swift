@@ -41,7 +41,11 @@ struct CockpitOptions: ParsableArguments {
   /// config and keymap problems on stderr.
   func program(store: any CockpitStore, folder: URL) throws -> CockpitProgram {
     let (config, configError) = CockpitConfig.load(from: Self.configURL)
-    if let configError { printError("salesfloor: \(configError)") }
+    var problems: [String] = []
+    if let configError {
+      printError("salesfloor: \(configError)")
+      problems.append(configError)
+    }
     let ws = store.workspace
     let identity = try CLIIdentity.read(folder: folder, workspace: ws)
     let bound = identity?.isBound == true ? identity : nil
@@ -61,20 +65,29 @@ struct CockpitOptions: ParsableArguments {
     }
     let (keymap, keyErrors) = CockpitLauncher.keymap(overrides: config.keys)
     for e in keyErrors { printError("salesfloor: \(e)") }
+    // The theme's problem first: it is short, and a keymap error lists the known actions.
+    if let themeProblem = loadTheme().problem { problems.append(themeProblem) }
+    problems += keyErrors
     // A past day opens the workspace as it stood then, read-only (PastStore).
     let asOf = try day()
-    return CockpitProgram(
+    var program = CockpitProgram(
       store: PastStore.seen(store, from: asOf, today: Clock.today()), viewer: viewer, asOf: asOf,
       keymap: keymap, now: { Clock.now() },
       newId: { WorkspaceStore.newId(prefix: $0) })
+    // Shown in the cockpit at start too: stderr is hidden behind the full screen until quitting.
+    program.reportStartupProblems(problems)
+    return program
   }
 
-  func loadTheme() -> Theme {
+  /// The theme to draw with, and what was wrong with the one asked for (printed on stderr too).
+  func loadTheme() -> (theme: Theme, problem: String?) {
     let (config, _) = CockpitConfig.load(from: Self.configURL)
     let name = theme ?? config.theme ?? "dark"
     let (t, error) = ThemeLoader.load(name: name, userDirectory: Self.themesDirectory)
-    if let error { printError("salesfloor: theme \(name): \(error); using the default theme") }
-    return t
+    guard let error else { return (t, nil) }
+    let problem = "theme \(name): \(error); using the default theme"
+    printError("salesfloor: \(problem)")
+    return (t, problem)
   }
 }
 
@@ -117,7 +130,7 @@ struct CockpitCommand: ParsableCommand {
       throw CLIError.usage(
         "the cockpit needs a terminal; for scripts use `salesfloor screen` or the report commands")
     }
-    let driver = TerminalDriver(theme: cockpit.loadTheme())
+    let driver = TerminalDriver(theme: cockpit.loadTheme().theme)
     let mailbox = sync.map { worker in ProgramMailbox { worker.perform($0) } }
     if let sync, let mailbox { sync.start(posting: mailbox) }
     let exit = driver.run(&program, mailbox: mailbox) { _ in

@@ -4,6 +4,8 @@ public enum StyleRole: String, CaseIterable, Hashable, Sendable, Codable {
   case positive, negative, warning, title, header
   case stage1, stage2, stage3, stage4, stage5, stage6, stage7, stage8
   case barFill, barEmpty, marker, statusBar, overlay, shadow, cursor, keyHint, match
+  /// A next step or activity whose date has passed: looks different from today's everywhere.
+  case overdue
 
   /// The role a theme falls back to when it does not define this one, so small user themes still work.
   public var parent: StyleRole? {
@@ -14,6 +16,7 @@ public enum StyleRole: String, CaseIterable, Hashable, Sendable, Codable {
     case .stage1, .stage2, .stage3, .stage4, .stage5, .stage6, .stage7, .stage8: return .accent
     case .barEmpty, .shadow: return .muted
     case .marker: return .warning
+    case .overdue: return .negative
     case .statusBar, .cursor: return .selection
     default: return .text
     }

@@ -42,6 +42,8 @@ public struct KeyHint: Hashable, Sendable {
 public enum HelpLine: Hashable, Sendable {
   case heading(String)
   case binding(keys: String, description: String)
+  /// A binding with nothing to act on here: shown greyed with the reason.
+  case disabled(keys: String, description: String, reason: String)
 }
 
 /// Keys are data: per context (`"global"`, `"pipeline"`, `"form"` …) the actions it offers and the keys
@@ -125,15 +127,20 @@ public struct Keymap: Hashable, Sendable {
     return hints
   }
 
-  /// Help overlay lines: per context a heading, then each action that has keys, all its keys listed.
-  public func helpLines(contexts: [String]) -> [HelpLine] {
+  /// Help overlay lines: per context a heading, then each action that has keys, all its keys listed;
+  /// an action `disabledReason` explains is listed as disabled with that reason.
+  public func helpLines(contexts: [String], disabledReason: (String) -> String? = { _ in nil }) -> [HelpLine]
+  {
     var lines: [HelpLine] = []
     for context in contexts {
       let rows = actions(in: context).compactMap { action -> HelpLine? in
         let keys = keys(for: action.id, in: context)
         guard !keys.isEmpty else { return nil }
-        return .binding(
-          keys: keys.map { KeyNotation.label($0) }.joined(separator: " "), description: action.description)
+        let label = keys.map { KeyNotation.label($0) }.joined(separator: " ")
+        if let reason = disabledReason(action.id) {
+          return .disabled(keys: label, description: action.description, reason: reason)
+        }
+        return .binding(keys: label, description: action.description)
       }
       guard !rows.isEmpty else { continue }
       lines.append(.heading(titles[context] ?? context))

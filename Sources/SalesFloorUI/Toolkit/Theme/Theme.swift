@@ -66,7 +66,7 @@ public struct Theme: Hashable, Sendable {
     switch role {
     case .selection, .statusBar, .cursor, .shadow: return [.reverse]
     case .borderFocused, .title, .accent, .keyHint, .negative, .marker: return [.bold]
-    case .header: return [.bold, .underline]
+    case .header, .overdue: return [.bold, .underline]
     case .warning, .match: return [.underline]
     case .muted, .barEmpty: return [.dim]
     default: return []

@@ -29,8 +29,13 @@ public struct CommandPalette: Hashable, Sendable {
   public var input: TextInput {
     didSet { if input.text != oldValue.text { rankMatches() } }
   }
-  /// Index into `matches` of the highlighted entry.
+  /// Index into `matches` of the highlighted entry (meaningful only while `hasSelection`).
   public var selected: Int = 0
+  /// False while the query is empty and no arrow key picked an entry: the palette opens with
+  /// nothing highlighted, so Enter on an empty query runs nothing (it used to run "quit").
+  public var hasSelection: Bool { !input.text.trimmingCharacters(in: .whitespaces).isEmpty || picked }
+  /// Set once Up/Down moved through the list.
+  private var picked = false
   /// Entries matching the query by title, best first: ranked once per change of the query (or
   /// of the entries), not on every key and every frame.
   public private(set) var matches: [PaletteEntry] = []
@@ -57,15 +62,20 @@ public struct CommandPalette: Hashable, Sendable {
     switch key {
     case .esc: return .cancelled
     case .enter:
-      guard current.indices.contains(selected) else { return .editing }
+      guard hasSelection, current.indices.contains(selected) else { return .editing }
       return .chosen(current[selected].id)
     case .tab:
       if let top = current.indices.contains(selected) ? current[selected] : current.first {
         input.text = top.title
         selected = 0
       }
-    case .down, .ctrl("n"): selected = min(selected + 1, max(0, current.count - 1))
-    case .up, .ctrl("p"): selected = max(0, selected - 1)
+    case .down, .ctrl("n"):
+      // The first arrow on an empty query highlights the first entry rather than skipping it.
+      selected = hasSelection ? min(selected + 1, max(0, current.count - 1)) : 0
+      picked = true
+    case .up, .ctrl("p"):
+      selected = hasSelection ? max(0, selected - 1) : 0
+      picked = true
     default:
       if input.handle(key) { selected = 0 }
     }
@@ -91,7 +101,8 @@ public struct CommandPalette: Hashable, Sendable {
         TextFit.pad(entry.title, to: titleWidth, ellipsis: glyphs.ellipsis) + "  " + entry.description,
         role: .overlay)
     }
-    ListView(items: items, selected: current.isEmpty ? nil : selected, glyphs: glyphs).render(
-      into: &grid, area: list)
+    ListView(items: items, selected: current.isEmpty || !hasSelection ? nil : selected, glyphs: glyphs)
+      .render(
+        into: &grid, area: list)
   }
 }

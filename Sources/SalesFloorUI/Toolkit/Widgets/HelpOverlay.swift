@@ -30,6 +30,11 @@ public struct HelpOverlay: Sendable {
     return true
   }
 
+  /// A disabled binding's text: what it does, then why it does nothing here.
+  static func disabledText(_ description: String, _ reason: String) -> String {
+    "\(description) (off here: \(reason))"
+  }
+
   /// Width of the keys column: the widest key list, at most half of the inside.
   func keyColumn(inner: Int) -> Int {
     min(widest { keys, _ in DisplayWidth.of(keys) }, inner / 2)
@@ -37,8 +42,12 @@ public struct HelpOverlay: Sendable {
 
   private func widest(_ measure: (String, String) -> Int) -> Int {
     lines.map { line -> Int in
-      if case .binding(let keys, let description) = line { return measure(keys, description) }
-      return 0
+      switch line {
+      case .binding(let keys, let description): return measure(keys, description)
+      case .disabled(let keys, let description, let reason):
+        return measure(keys, Self.disabledText(description, reason))
+      case .heading: return 0
+      }
     }.max() ?? 0
   }
 
@@ -74,6 +83,12 @@ public struct HelpOverlay: Sendable {
           keyText, at: Point(x: line.x, y: line.y), style: Style(.keyHint, [.bold]), clip: line)
         let rest = TextFit.truncate(description, to: max(0, line.maxX - x - 2), ellipsis: glyphs.ellipsis)
         grid.write(rest, at: Point(x: x + 2, y: line.y), style: Style(.overlay), clip: line)
+      case .disabled(let keys, let description, let reason):
+        let keyText = TextFit.pad(keys, to: keyWidth, ellipsis: glyphs.ellipsis)
+        let x = grid.write(keyText, at: Point(x: line.x, y: line.y), style: Style(.muted), clip: line)
+        let rest = TextFit.truncate(
+          Self.disabledText(description, reason), to: max(0, line.maxX - x - 2), ellipsis: glyphs.ellipsis)
+        grid.write(rest, at: Point(x: x + 2, y: line.y), style: Style(.muted), clip: line)
       }
     }
     if first > 0 {

@@ -76,7 +76,8 @@ public struct TextInput: Hashable, Sendable {
     guard !area.isEmpty else { return }
     let line = area.row(0)
     grid.fill(line, with: .blank(style))
-    let start = visibleScroll(width: line.width)
+    // Unfocused, a field shows its start (the cursor's end is only worth showing while editing).
+    let start = focused ? visibleScroll(width: line.width) : 0
     var column = 0
     var cursorX: Int?
     for (index, character) in characters.enumerated() {
