@@ -24,6 +24,8 @@ public struct CoachingSignal: Hashable, Sendable, Codable, Identifiable {
     case openExitCriteria
     /// Training assignments past their due date.
     case overdueTraining
+    /// Late-stage deals with a MEDDPICC scorecard whose economic buyer is not confirmed.
+    case economicBuyerUnconfirmed
 
     /// Short title for lists and coaching items.
     public var title: String {
@@ -37,6 +39,7 @@ public struct CoachingSignal: Hashable, Sendable, Codable, Identifiable {
       case .stageConversion: return "Weak stage conversion"
       case .openExitCriteria: return "Late-stage deals with open exit criteria"
       case .overdueTraining: return "Overdue training"
+      case .economicBuyerUnconfirmed: return "Late-stage deals without a confirmed economic buyer"
       }
     }
 
@@ -52,6 +55,7 @@ public struct CoachingSignal: Hashable, Sendable, Codable, Identifiable {
       case .stageConversion: return "Stage execution"
       case .openExitCriteria: return "Deal qualification"
       case .overdueTraining: return "Enablement"
+      case .economicBuyerUnconfirmed: return "Qualification (MEDDPICC)"
       }
     }
   }
@@ -190,6 +194,9 @@ public enum CoachingThresholds {
   public static let lateStageId = "proposal"
   /// …and a deal counts when it closes within this many days with criteria still open.
   public static let exitCriteriaHorizonDays = 30
+  /// `economicBuyerUnconfirmed`: open deals at or after `lateStageId` whose scorecard was started
+  /// (any element assessed) and whose economic buyer is not confirmed; fires at this many.
+  public static let economicBuyerUnconfirmed = 1
   /// `overdueTraining` fires at this many overdue assignments.
   public static let overdueTraining = 1
   /// A dismissed item quiets the same person and kind for this many days after its creation.
