@@ -72,6 +72,9 @@ extension CockpitProgram {
         n == 0 ? "no deals marked" : "\(n) deal\(n == 1 ? "" : "s") marked: press 6 for the comp what-if")
     case .stageBack, .stageForward:
       moveSelectedDeal(forward: action == .stageForward)
+    case .nextCheck, .previousCheck: moveCheck(action == .nextCheck ? 1 : -1)
+    case .toggleCheck: toggleCheck()
+    case .qualify: openScorecard()
     case .add, .edit, .delete, .logActivity, .nextStep, .closeWon, .closeLost, .undo, .redo, .addActivity,
       .addPerson, .addAccount, .addQuota, .addCoaching, .addPlay:
       performEntry(action)

@@ -11,6 +11,7 @@ public enum CockpitKeymap {
     case toggleView, cycleSort, reverseSort, stageBack, stageForward, toggleMark
     case add, edit, delete, logActivity, nextStep, closeWon, closeLost, undo, redo
     case addActivity, addPerson, addAccount, addQuota, addCoaching, addPlay
+    case nextCheck, previousCheck, toggleCheck, qualify
   }
 
   public static var standard: Keymap {
@@ -52,6 +53,12 @@ public enum CockpitKeymap {
     bind([.pageDown, .char(" ")], .pageDown, "detail", "page down")
     bind([.pageUp], .pageUp, "detail", "page up")
     bind([.esc, .char("q"), .enter], .back, "detail", "close", hint: "close")
+    bind([.tab], .nextCheck, "detail", "next step or exit criterion (deal card, play detail)", hint: "item")
+    bind([.backTab], .previousCheck, "detail", "previous step or exit criterion")
+    bind(
+      [.char("x")], .toggleCheck, "detail", "tick or untick the step or criterion under the cursor (u undoes)",
+      hint: "tick")
+    bind([.char("Q")], .qualify, "detail", "edit the deal's MEDDPICC scorecard", hint: "MEDDPICC")
 
     // Data entry: `a`/`e`/`d` act on the focused pane; deal actions on the Pipeline's selected deal.
     bind(
