@@ -4,8 +4,8 @@ import SalesFloorKit
 public enum DetailViews {
   public static func dealLines(_ d: Deal, _ s: CockpitState) -> [ListItem] { dealCard(d, s).lines }
 
-  /// The deal card with its tickable lines: the current stage's exit criteria and the steps of
-  /// the plays that fit.
+  /// The deal card with its tickable lines: the current stage's exit criteria (play steps are
+  /// ticked in the play detail, which names the deal), then the MEDDPICC scorecard.
   public static func dealCard(_ d: Deal, _ s: CockpitState) -> DetailCard {
     let ws = s.workspace
     let settings = ws.settings
@@ -50,6 +50,18 @@ public enum DetailViews {
       }
     }
     out.append(ListItem(""))
+    out.append(ListItem("Qualification · \(d.qualification.summary) · Q edits", role: .header))
+    for e in QualificationElement.allCases {
+      let entry = d.qualification[e]
+      let status = entry?.status ?? .unknown
+      let note = entry?.note.map { " — \($0)" } ?? ""
+      let title = e.title + String(repeating: " ", count: max(0, 18 - e.title.count))
+      out.append(
+        ListItem(
+          "  \(status.mark) \(title) \(status.rawValue)\(note)",
+          role: status == .confirmed ? .positive : status == .partial ? .warning : .text))
+    }
+    out.append(ListItem(""))
     out.append(ListItem("History", role: .header))
     for h in d.history.reversed() {
       out.append(ListItem("  \(h.at.day.iso)  \(changeText(h, settings: settings, ws: ws))", role: .muted))
@@ -73,23 +85,6 @@ public enum DetailViews {
       let name = ws.playbooks[id: f.playId]?.name ?? f.playId
       out.append(
         ListItem("  \(name) — \(f.reasons.joined(separator: ", ")) (\(f.progress.done)/\(f.progress.total))"))
-      for (i, step) in (ws.playbooks[id: f.playId]?.steps ?? []).enumerated() {
-        let item = ChecklistItem.step(playId: f.playId, index: i)
-        checks.append(DetailCheck(line: out.count, dealId: d.id, item: item))
-        out.append(checkLine(step, deal: d, item: item, ws: ws, indent: "    "))
-      }
-    }
-    out.append(ListItem(""))
-    out.append(ListItem("Qualification · \(d.qualification.summary) · Q edits", role: .header))
-    for e in QualificationElement.allCases {
-      let entry = d.qualification[e]
-      let status = entry?.status ?? .unknown
-      let note = entry?.note.map { " — \($0)" } ?? ""
-      let title = e.title.padding(toLength: 18, withPad: " ", startingAt: 0)
-      out.append(
-        ListItem(
-          "  \(status.mark) \(title) \(status.rawValue)\(note)",
-          role: status == .confirmed ? .positive : status == .partial ? .warning : .text))
     }
     if let notes = d.notes, !notes.isEmpty {
       out.append(ListItem(""))
