@@ -59,14 +59,22 @@ import Testing
     let before = try box.snapshot()
     let crit = try box.run(["deal", "check", id, "--criterion", "Signed", "--data", box.data.path])
     #expect(crit.status == 64)
-    #expect(crit.stderr.contains("1. Budget confirmed; 2. Authority identified; 3. Need confirmed; 4. Timeline set"))
+    #expect(
+      crit.stderr.contains("1. Budget confirmed; 2. Authority identified; 3. Need confirmed; 4. Timeline set")
+    )
     let play = try box.run(["deal", "check", id, "--step", "nope:1", "--data", box.data.path])
-    #expect(play.status == 64 && play.stderr.contains("no play \"nope\"") && play.stderr.contains("play-meddpicc-qualification"))
+    #expect(
+      play.status == 64 && play.stderr.contains("no play \"nope\"")
+        && play.stderr.contains("play-meddpicc-qualification"))
     let both = try box.run(["deal", "check", id, "--data", box.data.path])
     #expect(both.status == 64 && both.stderr.contains("exactly one of --step or --criterion"))
-    let element = try box.run(["deal", "qualify", id, "--element", "budget", "--status", "confirmed", "--data", box.data.path])
+    let element = try box.run([
+      "deal", "qualify", id, "--element", "budget", "--status", "confirmed", "--data", box.data.path,
+    ])
     #expect(element.status == 64 && element.stderr.contains("metrics, economicBuyer, decisionCriteria"))
-    let status = try box.run(["deal", "qualify", id, "--element", "champion", "--status", "green", "--data", box.data.path])
+    let status = try box.run([
+      "deal", "qualify", id, "--element", "champion", "--status", "green", "--data", box.data.path,
+    ])
     #expect(status.status == 64 && status.stderr.contains("unknown, partial, confirmed"))
     #expect(!looksLikeStackTrace(crit.stderr + play.stderr + element.stderr + status.stderr))
     #expect(try box.snapshot() == before, "a refused command writes nothing")
@@ -82,7 +90,8 @@ import Testing
     try ok(box, ["deal", "qualify", id, "--element", "economic buyer", "--status", "1"])
     try ok(box, ["deal", "update", id, "--persona", "CFO", "--competitor", "Globex"])
     var d = try #require(try workspace(box).deals[id: id])
-    #expect(d.qualification[.champion]?.note == "Dana Ruiz" && d.qualification.status(.economicBuyer) == .partial)
+    #expect(
+      d.qualification[.champion]?.note == "Dana Ruiz" && d.qualification.status(.economicBuyer) == .partial)
     #expect(d.persona == "CFO" && d.competitor == "Globex")
     let show = try ok(box, ["deal", "show", id])
     #expect(show.contains("persona:   CFO"))

@@ -10,7 +10,8 @@ struct ImportChecklistColumnsTests {
 
   func plan(_ csv: String, _ ws: Workspace) throws -> DealImportPlan {
     let table = try CSVTable.parse(Data(csv.utf8))
-    var importer = DealImporter(mapping: DealImporter.identityMapping(for: table.header), now: CommandFixture.later)
+    var importer = DealImporter(
+      mapping: DealImporter.identityMapping(for: table.header), now: CommandFixture.later)
     importer.actor = "p-ana"
     return try importer.plan(table, workspace: ws)
   }

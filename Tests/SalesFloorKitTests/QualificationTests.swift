@@ -23,22 +23,28 @@ struct QualificationTests {
     CommandFixture.context(ws, actor: actor)
   }
 
-  func applied(_ command: some WorkspaceCommand, to ws: Workspace, actor: String = "p-bo") throws -> Workspace {
+  func applied(_ command: some WorkspaceCommand, to ws: Workspace, actor: String = "p-bo") throws -> Workspace
+  {
     CommandFixture.applying(try command.edit(in: ctx(ws, actor: actor)), to: ws)
   }
 
-  @Test("ticking an exit criterion stores it with who and when; unticking takes it back; open criteria follow")
+  @Test(
+    "ticking an exit criterion stores it with who and when; unticking takes it back; open criteria follow")
   func tickAndUntickCriterion() throws {
     var ws = Self.workspace
-    let item = try ChecklistRules.criterion("2", deal: try #require(ws.deals[id: "d-1"]), settings: ws.settings)
+    let item = try ChecklistRules.criterion(
+      "2", deal: try #require(ws.deals[id: "d-1"]), settings: ws.settings)
     #expect(item == .criterion(stageId: "qualify", index: 1))
     ws = try applied(CheckDealItem(dealId: "d-1", item: item, done: true), to: ws)
     var d = try #require(ws.deals[id: "d-1"])
     #expect(d.playProgress["stage:qualify"] == [1])
-    #expect(d.openExitCriteria(settings: ws.settings) == ["Budget confirmed", "Need confirmed", "Timeline set"])
+    #expect(
+      d.openExitCriteria(settings: ws.settings) == ["Budget confirmed", "Need confirmed", "Timeline set"])
     let tick = try #require(d.tick(of: "stage:qualify", index: 1))
     #expect(tick.by == "p-bo" && tick.at == CommandFixture.later)
-    #expect(d.history.last == DealChange(at: CommandFixture.later, field: .checklist, to: "stage:qualify#1", by: "p-bo"))
+    #expect(
+      d.history.last
+        == DealChange(at: CommandFixture.later, field: .checklist, to: "stage:qualify#1", by: "p-bo"))
     ws = try applied(CheckDealItem(dealId: "d-1", item: item, done: false), to: ws, actor: "p-ana")
     d = try #require(ws.deals[id: "d-1"])
     #expect(d.playProgress["stage:qualify"] == nil)
@@ -59,7 +65,10 @@ struct QualificationTests {
     #expect(before.playProgress["play-champ"] == [0, 2])
     let again = try CheckDealItem(dealId: "d-1", item: first, done: true).edit(in: ctx(ws))
     #expect(again.deal == before, "ticking a ticked step changes nothing")
-    let fit = try #require(PlayFitRanker.rank(deal: before, workspace: ws, asOf: CommandFixture.today).first { $0.playId == "play-champ" })
+    let fit = try #require(
+      PlayFitRanker.rank(deal: before, workspace: ws, asOf: CommandFixture.today).first {
+        $0.playId == "play-champ"
+      })
     #expect(fit.progress.done == 2 && fit.progress.total == 3)
   }
 
@@ -106,19 +115,31 @@ struct QualificationTests {
   func scorecard() throws {
     var ws = Self.workspace
     ws = try applied(
-      QualifyDeal(dealId: "d-1", element: .champion, status: .confirmed, note: .some("Dana Ruiz, VP Ops")), to: ws)
-    ws = try applied(QualifyDeal(dealId: "d-1", element: try ChecklistRules.element("eb"), status: .partial, note: nil), to: ws)
-    ws = try applied(QualifyDeal(dealId: "d-1", element: .metrics, status: try ChecklistRules.status("2"), note: nil), to: ws)
+      QualifyDeal(dealId: "d-1", element: .champion, status: .confirmed, note: .some("Dana Ruiz, VP Ops")),
+      to: ws)
+    ws = try applied(
+      QualifyDeal(dealId: "d-1", element: try ChecklistRules.element("eb"), status: .partial, note: nil),
+      to: ws)
+    ws = try applied(
+      QualifyDeal(dealId: "d-1", element: .metrics, status: try ChecklistRules.status("2"), note: nil), to: ws
+    )
     var d = try #require(ws.deals[id: "d-1"])
     // confirmed 2 + partial 1 + confirmed 2 = 5 of 8 × 2 = 16.
     #expect(d.qualification.score == 5 && d.qualification.summary == "MEDDPICC 5/16")
-    #expect(d.qualification[.champion] == QualificationEntry(status: .confirmed, note: "Dana Ruiz, VP Ops", by: "p-bo", at: CommandFixture.later))
+    #expect(
+      d.qualification[.champion]
+        == QualificationEntry(
+          status: .confirmed, note: "Dana Ruiz, VP Ops", by: "p-bo", at: CommandFixture.later))
     #expect(d.qualification.status(.pain) == .unknown)
     // A note alone keeps the status; .some(nil) clears the note.
-    ws = try applied(QualifyDeal(dealId: "d-1", element: .champion, status: nil, note: .some("Dana (new role)")), to: ws)
+    ws = try applied(
+      QualifyDeal(dealId: "d-1", element: .champion, status: nil, note: .some("Dana (new role)")), to: ws)
     d = try #require(ws.deals[id: "d-1"])
-    #expect(d.qualification[.champion]?.status == .confirmed && d.qualification[.champion]?.note == "Dana (new role)")
-    ws = try applied(QualifyDeal(dealId: "d-1", element: .champion, status: .unknown, note: .some(nil)), to: ws)
+    #expect(
+      d.qualification[.champion]?.status == .confirmed
+        && d.qualification[.champion]?.note == "Dana (new role)")
+    ws = try applied(
+      QualifyDeal(dealId: "d-1", element: .champion, status: .unknown, note: .some(nil)), to: ws)
     d = try #require(ws.deals[id: "d-1"])
     #expect(d.qualification[.champion] == nil, "back to unknown with no note: the element is dropped")
     #expect(d.qualification.summary == "MEDDPICC 3/16")
@@ -147,8 +168,11 @@ struct QualificationTests {
   @Test("ticks, scorecard and persona survive JSON both ways; an old deal file loads unchanged")
   func jsonRoundTrip() throws {
     var ws = Self.workspace
-    ws = try applied(CheckDealItem(dealId: "d-1", item: .criterion(stageId: "qualify", index: 0), done: true), to: ws)
-    ws = try applied(QualifyDeal(dealId: "d-1", element: .paperProcess, status: .partial, note: .some("MSA via legal")), to: ws)
+    ws = try applied(
+      CheckDealItem(dealId: "d-1", item: .criterion(stageId: "qualify", index: 0), done: true), to: ws)
+    ws = try applied(
+      QualifyDeal(dealId: "d-1", element: .paperProcess, status: .partial, note: .some("MSA via legal")),
+      to: ws)
     var u = UpdateDeal(dealId: "d-1")
     u.persona = .some("CFO")
     ws = try applied(u, to: ws)
@@ -166,7 +190,8 @@ struct QualificationTests {
     let loaded = try JSONDecoder().decode(Deal.self, from: Data(old.utf8))
     #expect(loaded.qualification.isEmpty && loaded.playProgress.isEmpty && loaded.persona == nil)
     #expect(loaded.qualification.summary == "MEDDPICC 0/16")
-    let bad = old.replacingOccurrences(of: "\"tags\":[]", with: "\"tags\":[],\"qualification\":{\"budget\":{\"status\":\"confirmed\"}}")
+    let bad = old.replacingOccurrences(
+      of: "\"tags\":[]", with: "\"tags\":[],\"qualification\":{\"budget\":{\"status\":\"confirmed\"}}")
     #expect(throws: DecodingError.self) { try JSONDecoder().decode(Deal.self, from: Data(bad.utf8)) }
   }
 
@@ -175,7 +200,10 @@ struct QualificationTests {
     var ws = Self.workspace
     func fit() throws -> PlayFit {
       let d = try #require(ws.deals[id: "d-1"])
-      return try #require(PlayFitRanker.rank(deal: d, workspace: ws, asOf: CommandFixture.today).first { $0.playId == "play-champ" })
+      return try #require(
+        PlayFitRanker.rank(deal: d, workspace: ws, asOf: CommandFixture.today).first {
+          $0.playId == "play-champ"
+        })
     }
     #expect(try fit().fits && fit().reasons == ["champion not confirmed"])
     ws = try applied(QualifyDeal(dealId: "d-1", element: .champion, status: .partial, note: nil), to: ws)
@@ -188,17 +216,23 @@ struct QualificationTests {
   func openCriteriaSignalClears() throws {
     typealias F = CoachingFixture
     var ws = F.quiet()
-    ws.deals.upsert(F.openDeal("late", owner: "c", 40_000, stage: "negotiation", created: "2026-05-10", close: "2026-05-30"))
+    ws.deals.upsert(
+      F.openDeal("late", owner: "c", 40_000, stage: "negotiation", created: "2026-05-10", close: "2026-05-30")
+    )
     #expect(F.kinds(ws, for: "c").contains(.openExitCriteria))
     for i in 0..<3 {
-      let edit = try CheckDealItem(dealId: "late", item: .criterion(stageId: "negotiation", index: i), done: true)
-        .edit(in: CommandContext(workspace: ws, actor: "c", now: F.stamp("2026-05-14")))
+      let edit = try CheckDealItem(
+        dealId: "late", item: .criterion(stageId: "negotiation", index: i), done: true
+      )
+      .edit(in: CommandContext(workspace: ws, actor: "c", now: F.stamp("2026-05-14")))
       ws = CommandFixture.applying(edit, to: ws)
     }
     #expect(!F.kinds(ws, for: "c").contains(.openExitCriteria))
   }
 
-  @Test("late-stage deal with a scorecard and no confirmed economic buyer raises a signal; unscored or early deals do not")
+  @Test(
+    "late-stage deal with a scorecard and no confirmed economic buyer raises a signal; unscored or early deals do not"
+  )
   func economicBuyerSignal() throws {
     typealias F = CoachingFixture
     var ws = F.quiet()

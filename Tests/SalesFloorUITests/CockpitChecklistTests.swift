@@ -9,6 +9,8 @@ import Testing
 @Suite("Cockpit checklists and MEDDPICC")
 struct CockpitChecklistTests {
   let ws = CockpitFixture.demo
+  /// The cursor glyph on the checklist line (Unicode glyphs, as `CockpitRun` renders by default).
+  let pointer = Glyphs.unicode.pointer
 
   /// The deal the Pipeline selects first, as the demo has it.
   func firstDeal() throws -> Deal {
@@ -22,14 +24,16 @@ struct CockpitChecklistTests {
     let first = try #require(stage.exitCriteria.first)
     let wasTicked = deal.isTicked(key: Deal.criteriaKey(stage: stage.id), index: 0)
     var run = try CockpitRun("<Enter> <Tab>", store: MemoryStore(ws))
-    #expect(run.screen.contains("▸ [\(wasTicked ? "x" : " ")] \(first)"), "the cursor sits on the first criterion")
+    #expect(
+      run.screen.contains("\(pointer) [\(wasTicked ? "x" : " ")] \(first)"),
+      "the cursor sits on the first criterion")
     #expect(run.store.committed.isEmpty, "moving the cursor writes nothing")
     try run.press("x")
     #expect(run.store.committed.count == 1)
     let after = try #require(run.store.workspace.deals[id: deal.id])
     #expect(after.isTicked(key: Deal.criteriaKey(stage: stage.id), index: 0) == !wasTicked)
     let mark = wasTicked ? " " : "x"
-    #expect(run.screen.contains("▸ [\(mark)] \(first)"))
+    #expect(run.screen.contains("\(pointer) [\(mark)] \(first)"))
     if !wasTicked {
       // Who and when: the viewer, today (the fixture's clock).
       let who = run.state.viewer.person?.name ?? "?"
@@ -38,7 +42,7 @@ struct CockpitChecklistTests {
     #expect(run.footer.contains(wasTicked ? "saved: unticked" : "saved: ticked"))
     try run.press("u")
     #expect(run.store.workspace.deals[id: deal.id]?.playProgress == deal.playProgress)
-    #expect(run.screen.contains("▸ [\(wasTicked ? "x" : " ")] \(first)"))
+    #expect(run.screen.contains("\(pointer) [\(wasTicked ? "x" : " ")] \(first)"))
   }
 
   @Test("x without a cursor says to press Tab first and writes nothing")
@@ -50,7 +54,8 @@ struct CockpitChecklistTests {
 
   @Test("the open exit criteria signal clears when every criterion is ticked in the deal cards")
   func signalClearsFromTheCockpit() throws {
-    let period = Period.containing(CockpitFixture.today, kind: .quarter, fiscalStartMonth: ws.settings.fiscalYearStartMonth)
+    let period = Period.containing(
+      CockpitFixture.today, kind: .quarter, fiscalStartMonth: ws.settings.fiscalYearStartMonth)
     func signal(_ w: Workspace) -> CoachingSignal? {
       CoachingSignals.detect(w, scope: .everyone, period: period, asOf: CockpitFixture.today)
         .first { $0.kind == .openExitCriteria }
@@ -62,7 +67,8 @@ struct CockpitChecklistTests {
       let stage = try #require(ws.settings.stage(d.stage))
       run.program.state.overlay = .dealDetail(dealId: dealId, offset: 0)
       // Tab i+1 times reaches criterion i (criteria are the card's first tickable lines).
-      for i in stage.exitCriteria.indices where !d.isTicked(key: Deal.criteriaKey(stage: stage.id), index: i) {
+      for i in stage.exitCriteria.indices where !d.isTicked(key: Deal.criteriaKey(stage: stage.id), index: i)
+      {
         run.program.state.detailCursor = nil
         try run.press(Array(repeating: "<Tab>", count: i + 1).joined(separator: " ") + " x")
       }
@@ -85,7 +91,7 @@ struct CockpitChecklistTests {
     #expect(run.screen.contains("Steps · checklist of \(deal.name)"))
     try run.press("<Tab> x")
     #expect(run.store.workspace.deals[id: deal.id]?.isTicked(key: play.id, index: 0) == !was)
-    #expect(run.screen.contains("▸ [\(was ? " " : "x")] \(step)"))
+    #expect(run.screen.contains("\(pointer) [\(was ? " " : "x")] \(step)"))
     try run.press("u")
     #expect(run.store.workspace.deals[id: deal.id]?.isTicked(key: play.id, index: 0) == was)
   }
@@ -96,10 +102,16 @@ struct CockpitChecklistTests {
     var run = try CockpitRun("<Enter> Q", store: MemoryStore(ws))
     #expect(run.screen.contains("MEDDPICC · \(deal.name)"))
     // Metrics: confirmed + note; Economic buyer (two fields on): partial + who.
-    try run.press("<C-u> confirmed <Tab> 12% faster close <Tab> <C-u> partial <Tab> Dana Ruiz, CFO <Enter>")
+    try run.press(
+      "<C-u> confirmed <Tab> 12%<Space>faster<Space>close <Tab> <C-u> partial <Tab> Dana<Space>Ruiz,<Space>CFO <Enter>"
+    )
     let d = try #require(run.store.workspace.deals[id: deal.id])
-    #expect(d.qualification[.metrics]?.status == .confirmed && d.qualification[.metrics]?.note == "12% faster close")
-    #expect(d.qualification[.economicBuyer]?.status == .partial && d.qualification[.economicBuyer]?.note == "Dana Ruiz, CFO")
+    #expect(
+      d.qualification[.metrics]?.status == .confirmed && d.qualification[.metrics]?.note == "12% faster close"
+    )
+    #expect(
+      d.qualification[.economicBuyer]?.status == .partial
+        && d.qualification[.economicBuyer]?.note == "Dana Ruiz, CFO")
     // confirmed 2 + partial 1 = 3 of 16.
     #expect(d.qualification.summary == "MEDDPICC 3/16")
     #expect(run.screen.contains("Deal \(deal.id)"), "back on the deal card")
@@ -113,7 +125,8 @@ struct CockpitChecklistTests {
   func personaInDealForm() throws {
     let deal = try firstDeal()
     let tabs = Array(repeating: "<Tab>", count: 8).joined(separator: " ")
-    var run = try CockpitRun("e \(tabs) <C-u> VP Finance <Tab> <C-u> Northwind <Enter>", store: MemoryStore(ws))
+    var run = try CockpitRun(
+      "e \(tabs) <C-u> VP<Space>Finance <Tab> <C-u> Northwind <Enter>", store: MemoryStore(ws))
     let d = try #require(run.store.workspace.deals[id: deal.id])
     #expect(d.persona == "VP Finance" && d.competitor == "Northwind")
     try run.press("<Enter>")

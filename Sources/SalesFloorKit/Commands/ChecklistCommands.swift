@@ -133,7 +133,9 @@ public enum ChecklistRules {
   }
 
   /// An exit criterion of the deal's current stage, by 1-based number or text.
-  public static func criterion(_ text: String, deal: Deal, settings: Settings) throws(CommandError)
+  public static func criterion(
+    _ text: String, deal: Deal, settings: Settings
+  ) throws(CommandError)
     -> ChecklistItem
   {
     guard let stage = settings.stage(deal.stage), !stage.exitCriteria.isEmpty else {
@@ -172,7 +174,9 @@ public enum ChecklistRules {
     let valid = list.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "; ")
     throw .invalid(
       field: what.hasPrefix("step") ? "step" : "criterion",
-      reason: "\"\(text)\" is not a\(partial.count > 1 ? " unique" : "n") \(what) (\(valid.isEmpty ? "none" : valid))")
+      reason:
+        "\"\(text)\" is not a\(partial.count > 1 ? " unique" : "n") \(what) (\(valid.isEmpty ? "none" : valid))"
+    )
   }
 
   private static func example(_ ws: Workspace) -> String {

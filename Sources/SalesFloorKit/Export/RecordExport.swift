@@ -37,7 +37,8 @@ public enum RecordExport {
           d.currency, d.stage, kind.rawValue, d.closeDate?.iso ?? "", d.createdAt.iso,
           d.probability.map(String.init) ?? "", d.nextStep ?? "", d.nextStepDate?.iso ?? "",
           d.tags.joined(separator: ";"), d.lostReason ?? "", d.persona ?? "", d.competitor ?? "",
-          DealImportChecklist.exitCriteriaText(d, settings: ws.settings), DealImportChecklist.stepsText(d, ws: ws),
+          DealImportChecklist.exitCriteriaText(d, settings: ws.settings),
+          DealImportChecklist.stepsText(d, ws: ws),
         ]
       }
     case .people:

@@ -24,7 +24,9 @@ enum DealImportChecklist {
   }
 
   /// Makes an existing deal's ticks what the row says for the columns it has, logging each change.
-  static func copy(from new: Deal, onto d: inout Deal, criteria: Bool, steps: Bool, at: Timestamp, by: String?) {
+  static func copy(
+    from new: Deal, onto d: inout Deal, criteria: Bool, steps: Bool, at: Timestamp, by: String?
+  ) {
     let criteriaKey = Deal.criteriaKey(stage: new.stage)
     let keys = Set(new.playProgress.keys).union(d.playProgress.keys).filter { key in
       key == criteriaKey ? criteria : (!key.hasPrefix("stage:") && steps)

@@ -224,7 +224,8 @@ public struct DealImporter: Sendable {
     var d = old
     u.apply(to: &d, accountId: accountId, at: now, by: actor)
     DealImportChecklist.copy(
-      from: new, onto: &d, criteria: cell(.exitCriteriaMet) != nil, steps: cell(.playStepsDone) != nil, at: now,
+      from: new, onto: &d, criteria: cell(.exitCriteriaMet) != nil, steps: cell(.playStepsDone) != nil,
+      at: now,
       by: actor)
     if d != old { d.updatedAt = now }
     return d

@@ -56,7 +56,8 @@ public enum CockpitKeymap {
     bind([.tab], .nextCheck, "detail", "next step or exit criterion (deal card, play detail)", hint: "item")
     bind([.backTab], .previousCheck, "detail", "previous step or exit criterion")
     bind(
-      [.char("x")], .toggleCheck, "detail", "tick or untick the step or criterion under the cursor (u undoes)",
+      [.char("x")], .toggleCheck, "detail",
+      "tick or untick the step or criterion under the cursor (u undoes)",
       hint: "tick")
     bind([.char("Q")], .qualify, "detail", "edit the deal's MEDDPICC scorecard", hint: "MEDDPICC")
 

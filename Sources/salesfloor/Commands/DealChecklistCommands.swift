@@ -58,7 +58,8 @@ struct DealQualify: ParsableCommand {
       "metrics, economicBuyer, decisionCriteria, decisionProcess, paperProcess, pain, champion, competition.")
   var element: String
   @Option(help: "unknown, partial or confirmed (or 0, 1, 2).") var status: String?
-  @Option(help: "A short note; for champion and economicBuyer, who they are. \"\" clears it.") var note: String?
+  @Option(help: "A short note; for champion and economicBuyer, who they are. \"\" clears it.") var note:
+    String?
   @OptionGroup var actor: ActorOption
 
   func validate() throws {
