@@ -116,8 +116,8 @@ public enum ChecklistRules {
     guard let colon = text.lastIndex(of: ":") else {
       throw .invalid(field: "step", reason: "\"\(text)\" is not PLAY:N (e.g. \(example(ws)))")
     }
-    let playText = String(text[..<colon]).trimmed
-    let stepText = String(text[text.index(after: colon)...]).trimmed
+    let playText = CommandRules.text(String(text[..<colon])) ?? ""
+    let stepText = CommandRules.text(String(text[text.index(after: colon)...])) ?? ""
     let lower = playText.lowercased()
     let plays = ws.playbooks.items
     guard
@@ -156,7 +156,7 @@ public enum ChecklistRules {
   }
 
   public static func status(_ text: String) throws(CommandError) -> QualificationStatus {
-    let t = text.trimmed.lowercased()
+    let t = (CommandRules.text(text) ?? "").lowercased()
     if let s = QualificationStatus(rawValue: t) { return s }
     if let n = Int(t), let s = QualificationStatus.allCases.first(where: { $0.points == n }) { return s }
     throw .invalid(
@@ -181,14 +181,5 @@ public enum ChecklistRules {
 
   private static func example(_ ws: Workspace) -> String {
     (ws.playbooks.items.first?.id ?? "meddpicc") + ":1"
-  }
-}
-
-extension String {
-  fileprivate var trimmed: String {
-    var s = Substring(self)
-    while s.first?.isWhitespace == true { s.removeFirst() }
-    while s.last?.isWhitespace == true { s.removeLast() }
-    return String(s)
   }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The checklist columns of a deal import and export: `exitCriteriaMet` (criteria texts of the
 /// deal's stage, `;`-separated) and `playStepsDone` (`PLAY:N` with the play id and 1-based step
 /// number, `;`-separated). Export writes what import reads, so the columns round-trip.
@@ -56,7 +54,6 @@ enum DealImportChecklist {
   }
 
   private static func parts(_ cell: String?) -> [String] {
-    (cell ?? "").split(separator: separator).map { $0.trimmingCharacters(in: .whitespaces) }
-      .filter { !$0.isEmpty }
+    (cell ?? "").split(separator: separator).compactMap { CommandRules.text(String($0)) }
   }
 }
