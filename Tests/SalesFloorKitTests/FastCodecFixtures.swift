@@ -64,7 +64,8 @@ enum CodecFixtures {
         id: "pb-1", name: "MEDDPICC discovery", framework: "MEDDPICC", summary: "Qualify hard",
         situation: .init(
           stages: ["discovery"], segments: [.enterprise, .smb], minAmount: 1_000_000, maxAmount: 9_000_000,
-          personas: ["CFO"], competitors: ["Globex"], anyCompetitor: true, tags: ["renewal"], stalled: false),
+          personas: ["CFO"], competitors: ["Globex"], anyCompetitor: true, tags: ["renewal"], stalled: false,
+          qualificationGaps: [.champion, .economicBuyer]),
         steps: ["Map the org", "Find the champion"],
         questions: [.init(kind: "M", text: "What metric?"), .init(text: "q2")],
         talkTrack: "Say \\ this", objections: [.init(objection: "Too pricey", response: "ROI")],
@@ -138,11 +139,18 @@ enum CodecFixtures {
       tags: ["renewal", "q4"], lostReason: "Price", persona: "CFO", competitor: "Globex",
       notes: "multi\nline\r\n\ttext",
       playProgress: ["play10": [0, 2], "play2": [1], "Zeta": []],
+      qualification: Qualification([
+        .champion: QualificationEntry(status: .confirmed, note: "Dana — VP \"Ops\"", by: "p-1", at: t0),
+        .economicBuyer: QualificationEntry(status: .partial),
+        .metrics: QualificationEntry(status: .unknown, note: "10% faster close"),
+      ]),
       history: [
         DealChange(at: t0, field: .created, to: "prospect", by: "p-1"),
         DealChange(at: t0.adding(seconds: 60), field: .stage, from: "prospect", to: "negotiation"),
         DealChange(
           at: t0.adding(seconds: 120), field: .closeDate, from: "2026-12-01", to: "2026-12-27", by: "p-2"),
+        DealChange(at: t0.adding(seconds: 180), field: .checklist, to: "stage:negotiation#1", by: "p-1"),
+        DealChange(at: t0.adding(seconds: 240), field: .checklist, from: "play10#1", by: "p-2"),
       ])
   }
 

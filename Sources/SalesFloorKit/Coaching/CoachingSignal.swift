@@ -26,6 +26,8 @@ public struct CoachingSignal: Hashable, Sendable, Codable, Identifiable {
     case overdueTraining
     /// Certifications past their expiry with no renewal under way.
     case certificationExpired
+    /// Late-stage deals with a MEDDPICC scorecard whose economic buyer is not confirmed.
+    case economicBuyerUnconfirmed
 
     /// Short title for lists and coaching items.
     public var title: String {
@@ -40,6 +42,7 @@ public struct CoachingSignal: Hashable, Sendable, Codable, Identifiable {
       case .openExitCriteria: return "Late-stage deals with open exit criteria"
       case .overdueTraining: return "Overdue training"
       case .certificationExpired: return "Certification expired"
+      case .economicBuyerUnconfirmed: return "Late-stage deals without a confirmed economic buyer"
       }
     }
 
@@ -56,6 +59,7 @@ public struct CoachingSignal: Hashable, Sendable, Codable, Identifiable {
       case .openExitCriteria: return "Deal qualification"
       case .overdueTraining: return "Enablement"
       case .certificationExpired: return "Enablement"
+      case .economicBuyerUnconfirmed: return "Qualification (MEDDPICC)"
       }
     }
   }
@@ -194,6 +198,9 @@ public enum CoachingThresholds {
   public static let lateStageId = "proposal"
   /// …and a deal counts when it closes within this many days with criteria still open.
   public static let exitCriteriaHorizonDays = 30
+  /// `economicBuyerUnconfirmed`: open deals at or after `lateStageId` whose scorecard was started
+  /// (any element assessed) and whose economic buyer is not confirmed; fires at this many.
+  public static let economicBuyerUnconfirmed = 1
   /// `overdueTraining` fires at this many overdue assignments.
   public static let overdueTraining = 1
   /// A dismissed item quiets the same person and kind for this many days after its creation.

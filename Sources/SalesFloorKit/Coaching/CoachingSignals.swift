@@ -66,6 +66,7 @@ public enum CoachingSignals {
     var slipping: [String: [Deal]] = [:]
     var noNext: [String: [Deal]] = [:]
     var criteria: [String: [(Deal, Int)]] = [:]
+    var noBuyer: [String: [Deal]] = [:]
     let recent = asOf.adding(days: -CoachingThresholds.recentSlipDays)
     let horizon = asOf.adding(days: CoachingThresholds.exitCriteriaHorizonDays)
     for deal in ws.deals where people.contains(deal.ownerId) && stages.isOpen(deal) {
@@ -82,6 +83,9 @@ public enum CoachingSignals {
       if let st = stage, st.order >= lateOrder, let close = deal.closeDate, close <= horizon {
         let open = deal.openExitCriteria(settings: ws.settings)
         if !open.isEmpty { criteria[deal.ownerId, default: []].append((deal, open.count)) }
+      }
+      if let st = stage, st.order >= lateOrder, Self.lacksEconomicBuyer(deal) {
+        noBuyer[deal.ownerId, default: []].append(deal)
       }
     }
     var out: [CoachingSignal] = []
@@ -137,7 +141,26 @@ public enum CoachingSignals {
             + "(first: \(sorted[0].0.name))",
           priority: .high))
     }
+    for (person, list) in noBuyer where list.count >= CoachingThresholds.economicBuyerUnconfirmed {
+      let sorted = list.sorted { $0.amount == $1.amount ? $0.id < $1.id : $0.amount > $1.amount }
+      out.append(
+        CoachingSignal(
+          personId: person, kind: .economicBuyerUnconfirmed,
+          evidence: .init(
+            metric: "scored late-stage deals whose economic buyer is not confirmed",
+            value: Double(list.count), threshold: Double(CoachingThresholds.economicBuyerUnconfirmed),
+            dealIds: sorted.map(\.id)),
+          reason: "\(list.count) late-stage deal(s) without a confirmed economic buyer (largest: "
+            + "\(sorted[0].name), \(sorted[0].qualification.summary))",
+          priority: .high, trainingModuleId: ws.training[id: "train-skills-meddpicc"]?.id))
+    }
     return out
+  }
+
+  /// A deal with a started MEDDPICC scorecard whose economic buyer is not confirmed. Unscored
+  /// deals do not count: a team that does not use MEDDPICC would see every late deal flagged.
+  public static func lacksEconomicBuyer(_ deal: Deal) -> Bool {
+    !deal.qualification.isEmpty && deal.qualification.status(.economicBuyer) != .confirmed
   }
 
   /// The median of a list of counts (mean of the middle two for an even count); nil when empty.

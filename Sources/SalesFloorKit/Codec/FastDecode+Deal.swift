@@ -4,7 +4,7 @@ extension JSONReader {
   private enum DealKey: Int, JSONKeys {
     case accountId, amount, closeDate, competitor, createdAt, currency, externalId, forecastCategory
     case history, id, lostReason, name, nextStep, nextStepDate, notes, ownerId, persona, playProgress
-    case probability, stage, tags, updatedAt
+    case probability, qualification, stage, tags, updatedAt
     static let keys = table()
   }
 
@@ -34,6 +34,7 @@ extension JSONReader {
     var competitor: String?
     var notes: String?
     var playProgress: [String: [Int]] = [:]
+    var qualification = Qualification()
     var history: [DealChange] = []
     var first = true
     var hint = 0
@@ -63,6 +64,7 @@ extension JSONReader {
         case .persona: persona = try optInternedString()
         case .playProgress: if try !consumeNull() { playProgress = try readPlayProgress() }
         case .probability: probability = try optInt()
+        case .qualification: if try !consumeNull() { qualification = try readQualification() }
         case .stage: stage = try readInternedString()
         case .tags: if try !consumeNull() { tags = try readStringArray(interned: true) }
         case .updatedAt: updatedAt = try optTimestamp()
@@ -85,7 +87,7 @@ extension JSONReader {
       closeDate: closeDate, createdAt: createdAt, updatedAt: updatedAt ?? createdAt, nextStep: nextStep,
       nextStepDate: nextStepDate, tags: tags, lostReason: lostReason, persona: persona,
       competitor: competitor,
-      notes: notes, playProgress: playProgress, history: history)
+      notes: notes, playProgress: playProgress, qualification: qualification, history: history)
   }
 
   /// `[String: [Int]]` is a JSON object of integer arrays in JSONEncoder's output.

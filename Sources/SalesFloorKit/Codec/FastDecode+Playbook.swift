@@ -6,7 +6,8 @@ extension JSONReader {
     static let keys = table()
   }
   private enum SituationKey: Int, JSONKeys {
-    case anyCompetitor, competitors, maxAmount, minAmount, personas, segments, stages, stalled, tags
+    case anyCompetitor, competitors, maxAmount, minAmount, personas, qualificationGaps, segments, stages
+    case stalled, tags
     static let keys = table()
   }
   private enum PairKey: Int, JSONKeys {
@@ -74,6 +75,12 @@ extension JSONReader {
           try r.readEnum(Account.Segment.self, "segment")
         }
       case .stalled: s.stalled = try r.optBool()
+      case .qualificationGaps:
+        if try !r.consumeNull() {
+          s.qualificationGaps = try r.readArray("an array of MEDDPICC elements") { r throws(JSONFailure) in
+            try r.readEnum(QualificationElement.self, "MEDDPICC element")
+          }
+        }
       case .competitors, .personas, .stages, .tags: lists[k] = try r.readStringArray()
       case nil: try r.skipValue()
       }

@@ -45,12 +45,34 @@ extension JSONWriter {
       endObject()
     }
     optInt("probability", d.probability)
+    if !d.qualification.isEmpty { write(d.qualification) }
     key("stage")
     string(d.stage)
     key("tags")
     stringArray(d.tags)
     key("updatedAt")
     timestamp(d.updatedAt)
+    endObject()
+  }
+
+  /// `"qualification": {element: {"at", "by", "note", "status"}}`, as `Qualification.encode(to:)`.
+  private mutating func write(_ q: Qualification) {
+    key("qualification")
+    beginObject()
+    for e in q.entries.keys.sorted(by: { JSONWriter.byteOrder($0.rawValue, $1.rawValue) }) {
+      guard let v = q.entries[e] else { continue }
+      key(e.rawValue)
+      beginObject()
+      if let at = v.at {
+        key("at")
+        timestamp(at)
+      }
+      optString("by", v.by)
+      optString("note", v.note)
+      key("status")
+      string(v.status.rawValue)
+      endObject()
+    }
     endObject()
   }
 

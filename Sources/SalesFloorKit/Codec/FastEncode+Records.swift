@@ -233,6 +233,10 @@ extension JSONWriter {
     optInt64("minAmount", s.minAmount)
     key("personas")
     stringArray(s.personas)
+    if let gaps = s.qualificationGaps {
+      key("qualificationGaps")
+      stringArray(gaps.map(\.rawValue))
+    }
     key("segments")
     stringArray(s.segments.map(\.rawValue))
     key("stages")

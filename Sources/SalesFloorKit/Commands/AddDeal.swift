@@ -16,6 +16,9 @@ public struct AddDeal: WorkspaceCommand {
   public var nextStepDate: Day?
   public var tags: [String]
   public var notes: String?
+  /// Buyer persona and main competitor, read by play fit.
+  public var persona: String?
+  public var competitor: String?
 
   public init(
     name: String, account: AccountChoice? = nil, ownerId: String? = nil, amount: Money? = nil,
@@ -57,11 +60,13 @@ public struct AddDeal: WorkspaceCommand {
       if let new { mutations.append(.put(.account(new))) }
       accountId = id
     }
-    let deal = DealRecords.make(
+    var deal = DealRecords.make(
       id: ctx.newId("d-"), name: name, accountId: accountId, ownerId: owner, amount: money, stage: st.id,
       probability: prob, closeDate: closeDate, createdAt: ctx.now, nextStep: CommandRules.text(nextStep),
       nextStepDate: nextStepDate, tags: tags.filter { !$0.isEmpty }, notes: CommandRules.text(notes),
       by: ctx.actor)
+    deal.persona = CommandRules.text(persona)
+    deal.competitor = CommandRules.text(competitor)
     mutations.append(.put(.deal(deal)))
     var summary = "added deal \(name) \(Money.compact(money.minor, currency: money.currency))"
     if let closeDate { summary += " closing \(closeDate.iso)" }

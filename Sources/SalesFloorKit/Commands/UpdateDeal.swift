@@ -17,6 +17,9 @@ public struct UpdateDeal: WorkspaceCommand {
   public var notes: String??
   public var lostReason: String??
   public var externalId: String??
+  /// Buyer persona and main competitor (play fit reads both); `.some(nil)` clears.
+  public var persona: String??
+  public var competitor: String??
 
   public init(dealId: String) { self.dealId = dealId }
 
@@ -51,7 +54,8 @@ public struct UpdateDeal: WorkspaceCommand {
   public var hasChanges: Bool {
     name != nil || account != nil || ownerId != nil || amount != nil || stage != nil || closeDate != nil
       || probability != nil || forecastCategory != nil || nextStep != nil || nextStepDate != nil
-      || tags != nil || notes != nil || lostReason != nil || externalId != nil
+      || tags != nil || notes != nil || lostReason != nil || externalId != nil || persona != nil
+      || competitor != nil
   }
 
   /// The changes onto `deal` with resolved account id, no lookups: shared with the importers,
@@ -80,6 +84,14 @@ public struct UpdateDeal: WorkspaceCommand {
     }
     if let lostReason, lostReason != d.lostReason {
       d.lostReason = lostReason
+      d.updatedAt = now
+    }
+    if let persona, CommandRules.text(persona) != d.persona {
+      d.persona = CommandRules.text(persona)
+      d.updatedAt = now
+    }
+    if let competitor, CommandRules.text(competitor) != d.competitor {
+      d.competitor = CommandRules.text(competitor)
       d.updatedAt = now
     }
   }

@@ -36,7 +36,9 @@ public enum RecordExport {
           d.id, d.externalId ?? "", d.name, account(d.accountId), person(d.ownerId), d.money.plainMajor,
           d.currency, d.stage, kind.rawValue, d.closeDate?.iso ?? "", d.createdAt.iso,
           d.probability.map(String.init) ?? "", d.nextStep ?? "", d.nextStepDate?.iso ?? "",
-          d.tags.joined(separator: ";"), d.lostReason ?? "",
+          d.tags.joined(separator: ";"), d.lostReason ?? "", d.persona ?? "", d.competitor ?? "",
+          DealImportChecklist.exitCriteriaText(d, settings: ws.settings),
+          DealImportChecklist.stepsText(d, ws: ws),
         ]
       }
     case .people:

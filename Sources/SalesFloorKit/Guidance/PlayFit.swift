@@ -73,6 +73,12 @@ public enum PlayFitRanker {
       if let st = s.stalled {
         check(true, st == stalled, st ? "deal is stalled" : "deal is moving", weight: 3)
       }
+      if let gaps = s.qualificationGaps, !gaps.isEmpty {
+        let open = gaps.filter { deal.qualification.status($0) != .confirmed }
+        check(
+          true, !open.isEmpty,
+          open.map { "\($0.title.lowercased()) not confirmed" }.joined(separator: ", "), weight: 2)
+      }
       let done = Set(deal.playProgress[play.id] ?? []).filter { $0 >= 0 && $0 < play.steps.count }.count
       out.append(
         PlayFit(

@@ -6,6 +6,8 @@
 public enum DealImportField: String, Sendable, CaseIterable {
   case id, externalId, name, account, owner, amount, currency, stage, status, closeDate, createdAt,
     probability, nextStep, nextStepDate, tags, lostReason
+  /// Buyer persona and competitor; checklist state (see `DealImportChecklist`).
+  case persona, competitor, exitCriteriaMet, playStepsDone
 }
 
 /// What an import would do, computed without writing anything: the dry run shows it, and the

@@ -253,11 +253,18 @@ public struct DealImporter: Sendable {
         $0.split(whereSeparator: { $0 == ";" || $0 == "," }).map { $0.trimmingCharacters(in: .whitespaces) }
       } ?? []
     let freeId = cell(.id).flatMap { state.deal(id: $0) == nil ? $0 : nil }
-    let deal = DealRecords.make(
+    var deal = DealRecords.make(
       id: freeId ?? state.newDealId(), externalId: cell(.externalId), name: name, accountId: accountId,
       ownerId: ownerId, amount: amount, stage: stage, probability: probability, closeDate: closeDate,
       createdAt: created, updatedAt: now, nextStep: cell(.nextStep), nextStepDate: nextStepDate, tags: tags,
       lostReason: cell(.lostReason), by: actor)
+    deal.persona = cell(.persona)
+    deal.competitor = cell(.competitor)
+    do throws(CommandError) {
+      try DealImportChecklist.tick(
+        exitCriteria: cell(.exitCriteriaMet), steps: cell(.playStepsDone), on: &deal, ws: state.ws, at: now,
+        by: actor)
+    } catch { return .failure(RowProblem(error.description)) }
     return .success(
       BuiltDeal(deal: deal, hasCloseDate: closeDate != nil, zeroAmount: zeroAmount, createdFrom: createdFrom))
   }
@@ -281,8 +288,14 @@ public struct DealImporter: Sendable {
     if cell(.nextStepDate) != nil { u.nextStepDate = .some(new.nextStepDate) }
     if cell(.tags) != nil { u.tags = new.tags }
     if cell(.lostReason) != nil { u.lostReason = .some(new.lostReason) }
+    if cell(.persona) != nil { u.persona = .some(new.persona) }
+    if cell(.competitor) != nil { u.competitor = .some(new.competitor) }
     var d = old
     u.apply(to: &d, accountId: accountId, at: now, by: actor)
+    DealImportChecklist.copy(
+      from: new, onto: &d, criteria: cell(.exitCriteriaMet) != nil, steps: cell(.playStepsDone) != nil,
+      at: now,
+      by: actor)
     if d != old { d.updatedAt = now }
     return d
   }

@@ -4,6 +4,9 @@ public struct DealChange: Hashable, Sendable, Codable {
   /// What changed. `created` is the first entry of every deal.
   public enum Field: String, Sendable, Codable {
     case created, stage, closeDate, amount, owner, forecastCategory, probability, name, account, currency
+    /// A checklist item ticked (`to`) or unticked (`from`), as `Deal.checklistToken`: who ticked
+    /// what when is read from these entries (`Deal.tick(of:)`).
+    case checklist
   }
   public var at: Timestamp
   public var field: Field
@@ -55,8 +58,13 @@ public struct Deal: Hashable, Sendable, Codable, Identifiable {
   /// Main competitor in the deal, used by play fit and win-rate analysis.
   public var competitor: String?
   public var notes: String?
-  /// Checklist progress per play id: indexes of the completed steps.
+  /// Checklist progress per play id: indexes of the completed steps. Exit criteria met are kept
+  /// under `Deal.criteriaKey(stage:)` the same way. Indexes are positions in `Playbook.steps` /
+  /// `Stage.exitCriteria`: reordering a play's steps moves its ticks with the positions, not the
+  /// texts (docs/format.md says so); who ticked each one and when is in `history` (`.checklist`).
   public var playProgress: [String: [Int]]
+  /// The MEDDPICC scorecard; empty (all unknown) until someone assesses the deal.
+  public var qualification: Qualification
   public var history: [DealChange]
 
   public init(
@@ -65,7 +73,8 @@ public struct Deal: Hashable, Sendable, Codable, Identifiable {
     forecastCategory: ForecastCategory? = nil, closeDate: Day?, createdAt: Timestamp,
     updatedAt: Timestamp? = nil, nextStep: String? = nil, nextStepDate: Day? = nil, tags: [String] = [],
     lostReason: String? = nil, persona: String? = nil, competitor: String? = nil, notes: String? = nil,
-    playProgress: [String: [Int]] = [:], history: [DealChange]? = nil
+    playProgress: [String: [Int]] = [:], qualification: Qualification = Qualification(),
+    history: [DealChange]? = nil
   ) {
     self.id = id
     self.externalId = externalId
@@ -88,6 +97,7 @@ public struct Deal: Hashable, Sendable, Codable, Identifiable {
     self.competitor = competitor
     self.notes = notes
     self.playProgress = playProgress
+    self.qualification = qualification
     self.history = history ?? [DealChange(at: createdAt, field: .created, to: stage)]
   }
 
@@ -96,7 +106,7 @@ public struct Deal: Hashable, Sendable, Codable, Identifiable {
   enum CodingKeys: String, CodingKey {
     case id, externalId, name, accountId, ownerId, amount, currency, stage, probability, forecastCategory
     case closeDate, createdAt, updatedAt, nextStep, nextStepDate, tags, lostReason, persona, competitor
-    case notes, playProgress, history
+    case notes, playProgress, qualification, history
   }
 
   public init(from decoder: Decoder) throws {
@@ -122,6 +132,7 @@ public struct Deal: Hashable, Sendable, Codable, Identifiable {
     competitor = try c.decodeIfPresent(String.self, forKey: .competitor)
     notes = try c.decodeIfPresent(String.self, forKey: .notes)
     playProgress = try c.decodeIfPresent([String: [Int]].self, forKey: .playProgress) ?? [:]
+    qualification = try c.decodeIfPresent(Qualification.self, forKey: .qualification) ?? Qualification()
     history = try c.decodeIfPresent([DealChange].self, forKey: .history) ?? []
   }
 
@@ -149,6 +160,7 @@ public struct Deal: Hashable, Sendable, Codable, Identifiable {
     try c.encodeIfPresent(competitor, forKey: .competitor)
     try c.encodeIfPresent(notes, forKey: .notes)
     if !playProgress.isEmpty { try c.encode(playProgress, forKey: .playProgress) }
+    if !qualification.isEmpty { try c.encode(qualification, forKey: .qualification) }
     try c.encode(history, forKey: .history)
   }
 

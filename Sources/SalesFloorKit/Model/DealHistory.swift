@@ -23,7 +23,7 @@ public enum DealHistory {
       case .currency: if let v = c.from { d.currency = v }
       case .name: if let v = c.from { d.name = v }
       case .account: d.accountId = c.from
-      case .created: break
+      case .created, .checklist: break
       }
     }
     guard !seen.isEmpty else { return d }

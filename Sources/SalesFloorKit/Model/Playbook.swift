@@ -16,12 +16,16 @@ public struct Playbook: Hashable, Sendable, Codable, Identifiable {
     public var tags: [String]
     /// Only for deals that are stalled (true) or not (false).
     public var stalled: Bool?
+    /// MEDDPICC gaps the play closes: it fits when at least one of these elements is not
+    /// confirmed on the deal (unknown or partial), e.g. `["champion"]` for a champion-building
+    /// play. nil or empty means any (docs/salesops.md, "MEDDPICC scorecard").
+    public var qualificationGaps: [QualificationElement]?
 
     public init(
       stages: [String] = [], segments: [Account.Segment] = [], minAmount: Int64? = nil,
       maxAmount: Int64? = nil, personas: [String] = [], competitors: [String] = [],
       anyCompetitor: Bool? = nil,
-      tags: [String] = [], stalled: Bool? = nil
+      tags: [String] = [], stalled: Bool? = nil, qualificationGaps: [QualificationElement]? = nil
     ) {
       self.stages = stages
       self.segments = segments
@@ -32,6 +36,7 @@ public struct Playbook: Hashable, Sendable, Codable, Identifiable {
       self.anyCompetitor = anyCompetitor
       self.tags = tags
       self.stalled = stalled
+      self.qualificationGaps = qualificationGaps
     }
   }
 

@@ -79,6 +79,9 @@ extension CockpitProgram {
         let person = state.workspace.people[id: id]
       else { return [] }
       viewAs(person)
+    case .nextCheck, .previousCheck: moveCheck(action == .nextCheck ? 1 : -1)
+    case .toggleCheck: toggleCheck()
+    case .qualify: openScorecard()
     case .add, .edit, .delete, .logActivity, .nextStep, .closeWon, .closeLost, .undo, .redo, .addActivity,
       .addPerson, .addAccount, .addQuota, .addCoaching, .addPlay:
       performEntry(action)

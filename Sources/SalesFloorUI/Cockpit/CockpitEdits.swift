@@ -132,7 +132,8 @@ extension CockpitProgram {
     case .person(let id): return Set(id.map { [RecordKey(.people, $0)] } ?? [])
     case .account(let id): return Set(id.map { [RecordKey(.accounts, $0)] } ?? [])
     case .play(let id): return Set(id.map { [RecordKey(.playbooks, $0)] } ?? [])
-    case .nextStep(let id), .closeLost(let id), .quickLog(let id): return [RecordKey(.deals, id)]
+    case .nextStep(let id), .closeLost(let id), .quickLog(let id), .qualification(let id):
+      return [RecordKey(.deals, id)]
     case .conflict: return []
     case .action(let a): return Set(a.itemId.map { [RecordKey(.coaching, $0)] } ?? [])
     }
@@ -182,6 +183,8 @@ extension CockpitProgram {
       state.overlay = .coachingDetail(itemId: item, offset: 0)
     }
     adoptFirstPerson()
+    // The scorecard is edited from the deal card: saving goes back to it.
+    if case .qualification(let id) = form.purpose { state.overlay = .dealDetail(dealId: id, offset: 0) }
     if let id = edit.dealId { PipelineView.select(&state, dealId: id) }
     if let next = edit.followUp {
       openForm(next)

@@ -13,6 +13,7 @@ public enum CockpitKeymap {
     case addActivity, addPerson, addAccount, addQuota, addCoaching, addPlay
     /// Enter on a leaderboard row: that person's cockpit (their deals), as `:as NAME` would.
     case drill
+    case nextCheck, previousCheck, toggleCheck, qualify
   }
 
   public static var standard: Keymap {
@@ -58,6 +59,13 @@ public enum CockpitKeymap {
     bind([.pageDown, .char(" ")], .pageDown, "detail", "page down")
     bind([.pageUp], .pageUp, "detail", "page up")
     bind([.esc, .char("q"), .enter], .back, "detail", "close", hint: "close")
+    bind([.tab], .nextCheck, "detail", "next step or exit criterion (deal card, play detail)", hint: "item")
+    bind([.backTab], .previousCheck, "detail", "previous step or exit criterion")
+    bind(
+      [.char("x")], .toggleCheck, "detail",
+      "tick or untick the step or criterion under the cursor (u undoes)",
+      hint: "tick")
+    bind([.char("Q")], .qualify, "detail", "edit the deal's MEDDPICC scorecard", hint: "MEDDPICC")
 
     // Data entry: `a`/`e`/`d` act on the focused pane; deal actions on the Pipeline's selected deal.
     bind(

@@ -163,18 +163,49 @@ public enum CockpitRenderer {
     }
   }
 
-  /// The lines of the open detail overlay (nil when none is open or its record is gone).
+  /// The lines of the open detail overlay (nil when none is open or its record is gone), the
+  /// checklist cursor's line marked.
   static func detailLines(_ s: CockpitState) -> [ListItem]? {
     switch s.overlay {
-    case .dealDetail(let id, _): return s.workspace.deals[id: id].map { DetailViews.dealLines($0, s) }
-    case .playDetail(let id, _):
-      return s.workspace.playbooks[id: id].map {
-        DetailViews.playLines($0, deal: PipelineView.selectedDeal(s), s)
+    case .dealDetail, .playDetail:
+      guard var card = detailCard(s) else { return nil }
+      if let check = detailCheck(s, card: card), card.lines.indices.contains(check.line) {
+        var text = card.lines[check.line].text
+        if text.first == " " { text = s.glyphs.pointer + text.dropFirst() }
+        card.lines[check.line] = ListItem(text, role: .selection)
       }
+      return card.lines
     case .coachingDetail(let id, _):
       return s.workspace.coaching[id: id].map { DetailViews.coachingLines($0, s) }
     default: return nil
     }
+  }
+
+  /// The open deal or play card with its tickable lines; nil for other overlays.
+  static func detailCard(_ s: CockpitState) -> DetailCard? {
+    switch s.overlay {
+    case .dealDetail(let id, _): return s.workspace.deals[id: id].map { DetailViews.dealCard($0, s) }
+    case .playDetail(let id, _):
+      return s.workspace.playbooks[id: id].map {
+        DetailViews.playCard($0, deal: PipelineView.selectedDeal(s), s)
+      }
+    default: return nil
+    }
+  }
+
+  /// Which overlay a `DetailCursor` belongs to.
+  static func detailKey(_ s: CockpitState) -> String? {
+    switch s.overlay {
+    case .dealDetail(let id, _): return "deal:" + id
+    case .playDetail(let id, _): return "play:" + id
+    default: return nil
+    }
+  }
+
+  /// The tickable line under the checklist cursor, when the cursor belongs to this overlay.
+  static func detailCheck(_ s: CockpitState, card: DetailCard) -> DetailCheck? {
+    guard let c = s.detailCursor, c.overlay == detailKey(s), !card.checks.isEmpty else { return nil }
+    return card.checks[min(max(0, c.index), card.checks.count - 1)]
   }
 
   static func detailTitle(_ s: CockpitState) -> String {
@@ -192,7 +223,9 @@ public enum CockpitRenderer {
     title: String, lines: [ListItem], offset: Int, _ s: CockpitState, into grid: inout Grid
   ) {
     let size = Size(width: min(grid.width - 4, 110), height: grid.height - 4)
-    let inner = Modal(title: title + " · Esc close · j/k scroll", size: size, glyphs: s.glyphs)
+    let ticks = detailCard(s).map { !$0.checks.isEmpty } ?? false
+    let keys = " · Esc close · j/k scroll" + (ticks ? " · Tab item · x tick" : "")
+    let inner = Modal(title: title + keys, size: size, glyphs: s.glyphs)
       .render(into: &grid).inset(left: 1, right: 1)
     let maxOffset = max(0, lines.count - inner.height)
     ListView(items: Array(lines.dropFirst(min(offset, maxOffset))), glyphs: s.glyphs, showPointer: false)

@@ -162,6 +162,8 @@ public struct CockpitState: Sendable {
   public var quotaCursor = ListCursor()
   public var coachingCursor = ListCursor()
   public var playbooksCursor = ListCursor()
+  /// The checklist cursor of the open deal or play detail (nil: none shown).
+  public var detailCursor: DetailCursor?
   public var status: StatusMessage?
   /// How the last change sets were applied (patched or rebuilt): benchmarks report it.
   public private(set) var lastApplyPath: CockpitData.ApplyPath?

@@ -15,6 +15,8 @@ public enum FormPurpose: Hashable, Sendable {
   case closeLost(dealId: String)
   /// `A`: one line that logs a done activity on a deal.
   case quickLog(dealId: String)
+  /// `Q` in the deal card: the MEDDPICC scorecard, a status and a note per element.
+  case qualification(dealId: String)
   /// `e` in the Conflicts view: new values for a sync conflict's fields (answered, not committed).
   case conflict(id: String)
   /// The view actions' small forms (signals, commitments, calls, training, quota sheet).
@@ -78,6 +80,8 @@ public enum FormFactory {
             value: d?.accountId.flatMap { ws.accounts[id: $0]?.name } ?? ""),
           FormField("nextStep", "Next step", .text, value: d?.nextStep ?? ""),
           FormField("nextStepDate", "Next step date", .date, value: d?.nextStepDate?.iso ?? ""),
+          FormField("persona", "Persona", .text, value: d?.persona ?? ""),
+          FormField("competitor", "Competitor", .text, value: d?.competitor ?? ""),
           FormField("notes", "Notes", .note, value: d?.notes ?? ""),
         ])
     case .activity(let id, let dealId):
@@ -203,6 +207,25 @@ public enum FormFactory {
     case .quickLog(let dealId):
       guard let d = ws.deals[id: dealId] else { return nil }
       return form("Log on \(d.name)", [FormField("line", "Activity", .activityLine, required: true)])
+    case .qualification(let dealId):
+      guard let d = ws.deals[id: dealId] else { return nil }
+      return form("MEDDPICC · \(d.name)", qualificationFields(d))
+    }
+  }
+
+  /// Two fields per MEDDPICC element: `status.<element>` (unknown / partial / confirmed) and
+  /// `note.<element>` (for champion and economic buyer: who they are).
+  static func qualificationFields(_ d: Deal) -> [FormField] {
+    let statuses = QualificationStatus.allCases.map { ChoiceOption(id: $0.rawValue, label: $0.rawValue) }
+    return QualificationElement.allCases.flatMap { e -> [FormField] in
+      let entry = d.qualification[e]
+      return [
+        FormField(
+          "status." + e.rawValue, e.title, .choice(statuses, allowsNew: false), required: true,
+          value: (entry?.status ?? .unknown).rawValue),
+        FormField(
+          "note." + e.rawValue, e.namesPerson ? "  who / note" : "  note", .text, value: entry?.note ?? ""),
+      ]
     }
   }
 

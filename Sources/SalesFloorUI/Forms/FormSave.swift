@@ -78,13 +78,17 @@ public enum FormSave {
         u.nextStep = .some(text("nextStep"))
         u.nextStepDate = .some(day("nextStepDate"))
         u.notes = .some(text("notes"))
+        u.persona = .some(text("persona"))
+        u.competitor = .some(text("competitor"))
         edit = try u.edit(in: ctx)
       } else {
-        edit = try AddDeal(
+        var add = AddDeal(
           name: text("name") ?? "", account: account("account"), ownerId: option("owner"), amount: amount,
           stage: option("stage"), closeDate: day("close"), nextStep: text("nextStep"),
-          nextStepDate: day("nextStepDate"), notes: text("notes")
-        ).edit(in: ctx)
+          nextStepDate: day("nextStepDate"), notes: text("notes"))
+        add.persona = text("persona")
+        add.competitor = text("competitor")
+        edit = try add.edit(in: ctx)
       }
       return FormEdit(edit, dealId: edit.recordId)
     case .activity(let id, _):
@@ -189,6 +193,13 @@ public enum FormSave {
       throw .invalid(field: "conflict", reason: "a conflict is answered through sync, not saved here")
     case .action(let a):
       return try ActionForms.edit(a, f, state: s, ctx: ctx)
+    case .qualification(let dealId):
+      var entries: [QualificationElement: QualificationEntry] = [:]
+      for e in QualificationElement.allCases {
+        let status = option("status." + e.rawValue).flatMap(QualificationStatus.init(rawValue:)) ?? .unknown
+        entries[e] = QualificationEntry(status: status, note: text("note." + e.rawValue))
+      }
+      return FormEdit(try SetQualification(dealId: dealId, entries: entries).edit(in: ctx), dealId: dealId)
     case .quickLog(let dealId):
       let d = try CommandRules.existingDeal(dealId, in: ws)
       guard let raw = text("line"),

@@ -2,9 +2,14 @@ import SalesFloorKit
 
 /// The full-detail overlays: a deal, a play, a coaching item, as scrollable lines.
 public enum DetailViews {
-  public static func dealLines(_ d: Deal, _ s: CockpitState) -> [ListItem] {
+  public static func dealLines(_ d: Deal, _ s: CockpitState) -> [ListItem] { dealCard(d, s).lines }
+
+  /// The deal card with its tickable lines: the current stage's exit criteria (play steps are
+  /// ticked in the play detail, which names the deal), then the MEDDPICC scorecard.
+  public static func dealCard(_ d: Deal, _ s: CockpitState) -> DetailCard {
     let ws = s.workspace
     let settings = ws.settings
+    var checks: [DetailCheck] = []
     var out: [ListItem] = []
     let stage = settings.stage(d.stage)
     out.append(ListItem(d.name, role: .title))
@@ -34,15 +39,28 @@ public enum DetailViews {
     if !d.tags.isEmpty { out.append(ListItem("Tags       \(d.tags.joined(separator: ", "))")) }
     if let p = d.persona { out.append(ListItem("Persona    \(p)")) }
     if let c = d.competitor { out.append(ListItem("Competitor \(c)")) }
+    out.append(ListItem("Qualify    \(d.qualification.summary)", role: .muted))
     if let r = d.lostReason { out.append(ListItem("Lost       \(r)")) }
-    let open = d.openExitCriteria(settings: settings)
     if let stage, !stage.exitCriteria.isEmpty {
       out.append(ListItem(""))
       out.append(ListItem("Exit criteria for \(stage.name)", role: .header))
-      for c in stage.exitCriteria {
-        let done = !open.contains(c)
-        out.append(ListItem("  [\(done ? "x" : " ")] \(c)", role: done ? .positive : .text))
+      for (i, c) in stage.exitCriteria.enumerated() {
+        let item = ChecklistItem.criterion(stageId: stage.id, index: i)
+        checks.append(DetailCheck(line: out.count, dealId: d.id, item: item))
+        out.append(checkLine(c, deal: d, item: item, ws: ws))
       }
+    }
+    out.append(ListItem(""))
+    out.append(ListItem("Qualification · \(d.qualification.summary) · Q edits", role: .header))
+    for e in QualificationElement.allCases {
+      let entry = d.qualification[e]
+      let status = entry?.status ?? .unknown
+      let note = entry?.note.map { " — \($0)" } ?? ""
+      let title = e.title + String(repeating: " ", count: max(0, 18 - e.title.count))
+      out.append(
+        ListItem(
+          "  \(status.mark) \(title) \(status.rawValue)\(note)",
+          role: status == .confirmed ? .positive : status == .partial ? .warning : .text))
     }
     out.append(ListItem(""))
     out.append(ListItem("History", role: .header))
@@ -79,7 +97,19 @@ public enum DetailViews {
         out.append(ListItem("  " + line))
       }
     }
-    return out
+    return DetailCard(lines: out, checks: checks)
+  }
+
+  /// `  [x] text · who date`: a tickable line, with who ticked it and when when that is known.
+  static func checkLine(
+    _ text: String, deal d: Deal, item: ChecklistItem, ws: Workspace, indent: String = "  "
+  ) -> ListItem {
+    let done = d.isTicked(key: item.key, index: item.index)
+    var line = "\(indent)[\(done ? "x" : " ")] \(text)"
+    if let t = d.tick(of: item.key, index: item.index) {
+      line += " · \(t.by.flatMap { ws.people[id: $0]?.name ?? $0 } ?? "?") \(t.at.day.iso)"
+    }
+    return ListItem(line, role: done ? .positive : .text)
   }
 
   static func stallText(_ r: StallReason) -> String {
@@ -105,15 +135,25 @@ public enum DetailViews {
   }
 
   public static func playLines(_ p: Playbook, deal: Deal?, _ s: CockpitState) -> [ListItem] {
+    playCard(p, deal: deal, s).lines
+  }
+
+  /// The play detail; its steps are tickable when a deal is shown with it (named in the header).
+  public static func playCard(_ p: Playbook, deal: Deal?, _ s: CockpitState) -> DetailCard {
     let framework = p.framework.flatMap { p.name.contains($0) ? nil : " (\($0))" } ?? ""
     var out: [ListItem] = [ListItem(p.name + framework, role: .title)]
+    var checks: [DetailCheck] = []
     out.append(ListItem(p.summary, role: .muted))
-    let done = Set(deal?.playProgress[p.id] ?? [])
     out.append(ListItem(""))
-    out.append(ListItem("Steps", role: .header))
+    out.append(ListItem(deal.map { "Steps · checklist of \($0.name)" } ?? "Steps", role: .header))
     for (i, step) in p.steps.enumerated() {
-      out.append(
-        ListItem("  [\(done.contains(i) ? "x" : " ")] \(step)", role: done.contains(i) ? .positive : .text))
+      let item = ChecklistItem.step(playId: p.id, index: i)
+      if let deal {
+        checks.append(DetailCheck(line: out.count, dealId: deal.id, item: item))
+        out.append(checkLine(step, deal: deal, item: item, ws: s.workspace))
+      } else {
+        out.append(ListItem("  [ ] \(step)"))
+      }
     }
     if !p.questions.isEmpty {
       out.append(ListItem(""))
@@ -144,7 +184,7 @@ public enum DetailViews {
       out.append(ListItem("Content", role: .header))
       for c in content { out.append(ListItem("  \(c.title) (\(c.kind)) \(c.link)", role: .muted)) }
     }
-    return out
+    return DetailCard(lines: out, checks: checks)
   }
 
   public static func coachingLines(_ c: CoachingItem, _ s: CockpitState) -> [ListItem] {

@@ -10,7 +10,7 @@ struct DealCommand: ParsableCommand {
     abstract: "Add, list, show, move, update, close and delete deals.",
     subcommands: [
       DealAdd.self, DealList.self, DealShow.self, DealMove.self, DealUpdate.self, DealClose.self,
-      DealDelete.self,
+      DealDelete.self, DealCheck.self, DealUncheck.self, DealQualify.self,
     ]
   )
 }
@@ -72,6 +72,8 @@ struct DealAdd: ParsableCommand {
   @Option(name: .customLong("next-step"), help: "Next step.") var nextStep: String?
   @Option(name: .customLong("next-date"), help: "Next step date.") var nextDate: String?
   @Option(help: "Comma-separated tags.") var tags: String?
+  @Option(help: "Buyer persona (e.g. CFO, IT); play fit reads it.") var persona: String?
+  @Option(help: "Main competitor in the deal; play fit reads it.") var competitor: String?
   @Flag(help: "Print only the new deal's id.") var quiet = false
   @OptionGroup var actor: ActorOption
 
@@ -93,6 +95,8 @@ struct DealAdd: ParsableCommand {
     add.nextStep = nextStep
     add.nextStepDate = try nextDate.map { try CLIInput.day($0, flag: "next-date", settings: ws.settings) }
     add.tags = tags.map(CLIInput.list) ?? []
+    add.persona = persona
+    add.competitor = competitor
     let edit = try ctx.run(add, as: actor)
     guard let deal = edit.deal else { return }
     let st = ws.settings.stage(deal.stage)?.name ?? deal.stage
@@ -169,6 +173,9 @@ struct DealShow: ParsableCommand {
     ]
     if let r = d.lostReason { lines.append("lost:      \(r)") }
     if !d.tags.isEmpty { lines.append("tags:      \(d.tags.joined(separator: ", "))") }
+    if let p = d.persona { lines.append("persona:   \(p)") }
+    if let c = d.competitor { lines.append("competitor: \(c)") }
+    lines += DealShowChecklist.lines(d, ws: ws, asOf: Clock.today())
     lines.append("history:")
     for h in d.history {
       lines.append("  \(h.at.iso)  \(h.field.rawValue)  \(h.from ?? "")→\(h.to ?? "")")
@@ -215,6 +222,8 @@ struct DealUpdate: ParsableCommand {
   @Option(name: .customLong("next-step")) var nextStep: String?
   @Option(name: .customLong("next-date")) var nextDate: String?
   @Option var tags: String?
+  @Option(help: "Buyer persona (e.g. CFO, IT); \"\" clears it.") var persona: String?
+  @Option(help: "Main competitor; \"\" clears it.") var competitor: String?
   @OptionGroup var actor: ActorOption
 
   func run() throws {
@@ -240,6 +249,8 @@ struct DealUpdate: ParsableCommand {
       u.nextStepDate = .some(try CLIInput.day(nextDate, flag: "next-date", settings: settings))
     }
     u.tags = tags.map(CLIInput.list)
+    if let persona { u.persona = .some(persona.isEmpty ? nil : persona) }
+    if let competitor { u.competitor = .some(competitor.isEmpty ? nil : competitor) }
     let edit = try ctx.run(u, as: actor)
     let name = edit.deal?.name ?? d.name
     Printer.write("updated \(d.id) \(name)\n")
