@@ -80,6 +80,16 @@ public enum CockpitBindings {
       r[a.rawValue] = BindingRule(.answersShownQuestion)
     }
     r[ConflictsKeymap.Action.edit.rawValue] = BindingRule(.asksFirst)
+    rule([.toggleCheck], .instantUndoable) { _ in .ready }
+    rule([.qualify], .asksFirst, KeyTargets.dealOnScreen)
+    typealias V = ViewsKeymap.Action
+    for a in [V.accept] { r[a.rawValue] = BindingRule(.instantUndoable) }
+    for a in [
+      V.dismiss, .snooze, .commit, .submitCall, .adjustCall, .assignTraining, .completeTraining, .itemNote,
+      .itemCommit, .itemTick, .itemRemove, .quotaSheet,
+    ] {
+      r[a.rawValue] = BindingRule(.asksFirst)
+    }
     return r
   }()
 
