@@ -66,7 +66,7 @@ extension Reports {
       case .open:
         guard stages.forecastCategory(of: d) != .omitted else { continue }
         let (rate, source) = model.rate(stage: d.stage, owner: d.ownerId)
-        let age = max(0, d.createdAt.day.days(to: asOf))
+        let age = Metrics.elapsedDays(from: d.createdAt.day, to: asOf)
         let factor = model.ageFactor(ageDays: age)
         weighted += stages.weightedAmount(of: d)
         lines.append(
