@@ -17,8 +17,17 @@ public struct DeletePlan: Hashable, Sendable {
     self.edit = edit
   }
 
-  /// True when the delete changes records besides the one deleted: then surfaces ask first.
+  /// True when the delete changes records besides the one deleted (surfaces list them).
   public var cascades: Bool { !effects.isEmpty }
+
+  /// True when other records are deleted with it (a person's quotas): surfaces ask before that.
+  /// A cascade that only unlinks keeps every other record and its history, and is undone whole.
+  public var deletesOtherRecords: Bool {
+    edit.mutations.contains {
+      if case .delete(_, let id) = $0 { return id != edit.recordId }
+      return false
+    }
+  }
 
   /// "unlinks 3 activities: Call CFO, Demo, Follow-up" (at most `shown` names, then "…"); nil for none.
   static func effect(_ verb: String, _ count: Int, _ noun: String, names: [String], shown: Int = 5) -> String? {

@@ -78,21 +78,21 @@ extension CockpitProgram {
   }
 
   mutating func deleteSelection() {
-    var target: (String, Result<Edit, CommandError>)?
+    var target: (String, Result<DeletePlan, CommandError>)?
     switch state.focus {
     case .pipeline:
-      if let d = pipelineDeal() { target = ("deal \(d.name)", prepare(DeleteDeal(dealId: d.id))) }
+      if let d = pipelineDeal() { target = ("deal \(d.name)", planDelete(DeleteDeal(dealId: d.id))) }
     case .coaching:
       let items = CoachingView.items(state)
       if items.indices.contains(state.coachingCursor.index) {
         let c = items[state.coachingCursor.index]
-        target = ("coaching item \(c.title)", prepare(DeleteCoachingItem(itemId: c.id)))
+        target = ("coaching item \(c.title)", planDelete(DeleteCoachingItem(itemId: c.id)))
       }
     case .playbooks:
       let plays = PlaybooksView.ranked(state)
       if plays.indices.contains(state.playbooksCursor.index) {
         let p = plays[state.playbooksCursor.index].play
-        target = ("play \(p.name)", prepare(DeletePlay(playId: p.id)))
+        target = ("play \(p.name)", planDelete(DeletePlay(playId: p.id)))
       }
     case .quota: break
     }
@@ -103,9 +103,12 @@ extension CockpitProgram {
     switch result {
     case .failure(let error):
       state.status = StatusMessage("cannot delete: \(error)", kind: .error)
-    case .success(let edit):
+    case .success(let plan):
+      // The same list `salesfloor … delete` prints: what else the delete changes.
       state.overlay = .confirm(
-        Confirmation(question: "delete \(what)? y/n", summary: edit.summary, mutations: edit.mutations))
+        Confirmation(
+          question: "delete \(what)? y/n", summary: plan.edit.summary, mutations: plan.edit.mutations,
+          details: plan.effects.map { "also " + $0 }))
     }
   }
 
