@@ -24,7 +24,9 @@ enum DeleteConfirmation {
       Printer.write("dry run: nothing was changed\n")
       return
     }
-    if plan.deletesOtherRecords { try Confirmation.ask("Delete \(plan.record) and make these changes?", yes: options.yes) }
+    if plan.deletesOtherRecords {
+      try Confirmation.ask("Delete \(plan.record) and make these changes?", yes: options.yes)
+    }
     try ctx.run(command, actor: who)
     Printer.write("deleted \(plan.edit.recordId ?? "") \(plan.record)\n")
   }

@@ -33,7 +33,8 @@ struct CommandPropertyTests {
       let (label, mutations) = run.randomStep(ws)
       guard let mutations, !mutations.isEmpty else { continue }
       let tx = Transaction(
-        id: "tx-\(step)", at: Timestamp(day: Self.today, hour: 8).adding(seconds: Int64(step)), actor: run.actor,
+        id: "tx-\(step)", at: Timestamp(day: Self.today, hour: 8).adding(seconds: Int64(step)),
+        actor: run.actor,
         summary: label, mutations: mutations)
       _ = ws.apply(tx)
       applied += 1
@@ -53,7 +54,9 @@ struct CommandPropertyTests {
     print("seed \(seed): \(applied) applied: \(kinds.sorted { $0.key < $1.key })")
   }
 
-  static func errors(_ ws: Workspace) -> [CheckFinding] { WorkspaceCheck.run(ws).filter { $0.severity == .error } }
+  static func errors(_ ws: Workspace) -> [CheckFinding] {
+    WorkspaceCheck.run(ws).filter { $0.severity == .error }
+  }
 }
 
 /// Ids numbered per run, so a seed replays the same ids.
@@ -122,7 +125,8 @@ struct PropertyRun {
       return run(
         "add deal",
         AddDeal(
-          name: "Prop \(n)", account: account, ownerId: pick(personIds), amount: money, stage: pick(openStages),
+          name: "Prop \(n)", account: account, ownerId: pick(personIds), amount: money,
+          stage: pick(openStages),
           closeDate: Self.today.adding(days: int(120) - 30), nextStepDate: chance(50) ? Self.today : nil))
     case 2:
       guard let id = pick(deals) else { return ("update deal: none", nil) }
@@ -136,7 +140,8 @@ struct PropertyRun {
       return run("update deal \(id)", u)
     case 3, 4:
       guard let id = pick(deals), let st = pick(stages) else { return ("move: none", nil) }
-      return run("move \(id) → \(st)", MoveDealStage(dealId: id, stage: st, reason: pick(ws.settings.lostReasons)))
+      return run(
+        "move \(id) → \(st)", MoveDealStage(dealId: id, stage: st, reason: pick(ws.settings.lostReasons)))
     case 5:
       guard let id = pick(deals) else { return ("close won: none", nil) }
       return run("close won \(id)", CloseDeal(dealId: id, won: true))
@@ -152,9 +157,17 @@ struct PropertyRun {
       return run("delete account \(id)", DeleteAccount(accountId: id))
     case 11:
       let manager = pick(people.filter { $0.role == .manager }.map(\.id))
-      return run("add person", AddPerson(name: "Person \(n)", role: chance(80) ? .rep : .manager, managerId: manager))
+      return run(
+        "add person", AddPerson(name: "Person \(n)", role: chance(80) ? .rep : .manager, managerId: manager))
     case 12:
-      guard let id = pick(personIds) else { return ("delete person: none", nil) }
+      // Mostly people who own nothing (recent additions), so the delete goes through and its
+      // cascade (quotas, coaching, training) is exercised; sometimes anyone (refused).
+      let owners = Set(
+        ws.deals.map(\.ownerId) + ws.activities.map(\.ownerId) + ws.accounts.compactMap(\.ownerId))
+      let free = personIds.filter { !owners.contains($0) }
+      guard let id = chance(70) ? (pick(free) ?? pick(personIds)) : pick(personIds) else {
+        return ("delete person: none", nil)
+      }
       return run("delete person \(id)", DeletePerson(personId: id))
     case 13:
       return run(
@@ -167,11 +180,13 @@ struct PropertyRun {
       return run("delete activity \(id)", DeleteActivity(activityId: id))
     case 15:
       guard let p = pick(personIds) else { return ("coach: none", nil) }
-      return run("add coaching item", AddCoachingItem(personId: p, title: "Coach \(n)", coachId: pick(personIds)))
+      return run(
+        "add coaching item", AddCoachingItem(personId: p, title: "Coach \(n)", coachId: pick(personIds)))
     case 16:
       guard let item = pick(ws.coaching.sortedById.map(\.id)) else { return ("commit: none", nil) }
       return run(
-        "add commitment", AddCommitment(itemId: item, text: "Next step \(n)", check: .nextStepSet, dealId: pick(deals)))
+        "add commitment",
+        AddCommitment(itemId: item, text: "Next step \(n)", check: .nextStepSet, dealId: pick(deals)))
     case 17:
       guard let item = pick(ws.coaching.sortedById.map(\.id)) else { return ("delete coaching: none", nil) }
       return run("delete coaching item \(item)", DeleteCoachingItem(itemId: item))
@@ -190,7 +205,8 @@ struct PropertyRun {
       return run(
         "assign training",
         AssignTraining(
-          personId: pick(personIds), moduleId: m, coachingItemId: chance(50) ? pick(ws.coaching.sortedById.map(\.id)) : nil))
+          personId: pick(personIds), moduleId: m,
+          coachingItemId: chance(50) ? pick(ws.coaching.sortedById.map(\.id)) : nil))
     default:
       return importDeals(ws, n: n, accounts: accounts, people: people)
     }
@@ -198,17 +214,25 @@ struct PropertyRun {
 
   /// A small generated CSV of deals: new ones (some for a new owner or account by name) and an
   /// update of an existing deal by id.
-  mutating func importDeals(_ ws: Workspace, n: Int, accounts: [String], people: [Person]) -> (String, [Mutation]?) {
+  mutating func importDeals(
+    _ ws: Workspace, n: Int, accounts: [String], people: [Person]
+  ) -> (String, [Mutation]?) {
     let header = ["id", "name", "owner", "account", "amount", "stage", "closeDate"]
     var rows: [[String]] = []
     for i in 0..<(1 + int(3)) {
       let owner = chance(20) ? "Imported Rep \(n)" : (pick(people)?.name ?? "Nobody")
-      let account = chance(30) ? "Imported Co \(n)-\(i)" : (pick(accounts).flatMap { ws.accounts[id: $0]?.name } ?? "")
+      let account =
+        chance(30) ? "Imported Co \(n)-\(i)" : (pick(accounts).flatMap { ws.accounts[id: $0]?.name } ?? "")
       let stage = pick(ws.settings.stages.map(\.id)) ?? "prospect"
-      rows.append(["", "Imported \(n)-\(i)", owner, account, String(1 + int(90)) + "000", stage, "2026-12-15"])
+      rows.append([
+        "", "Imported \(n)-\(i)", owner, account, String(1 + int(90)) + "000", stage, "2026-12-15",
+      ])
     }
     if let d = pick(ws.deals.sortedById) {
-      rows.append([d.id, d.name, pick(people)?.name ?? "", "", "12000", pick(ws.settings.stages.map(\.id)) ?? "", "2027-01-10"])
+      rows.append([
+        d.id, d.name, pick(people)?.name ?? "", "", "12000", pick(ws.settings.stages.map(\.id)) ?? "",
+        "2027-01-10",
+      ])
     }
     let table = CSVTable(header: header, rows: rows)
     let importer = DealImporter(

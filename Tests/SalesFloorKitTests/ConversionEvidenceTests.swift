@@ -20,10 +20,14 @@ struct ConversionEvidenceTests {
       deal("w1", owner: "r", 1_000, stage: "won", close: "2026-10-20"),
       deal(
         "w2", owner: "r", 1_000, stage: "won", close: "2026-10-20",
-        history: [moved("prospect", "proposal", on: "2026-10-05"), moved("proposal", "won", on: "2026-10-20")]),
+        history: [
+          moved("prospect", "proposal", on: "2026-10-05"), moved("proposal", "won", on: "2026-10-20"),
+        ]),
       deal(
         "l1", owner: "r", 1_000, stage: "lost", close: "2026-10-25",
-        history: [moved("prospect", "proposal", on: "2026-10-05"), moved("proposal", "lost", on: "2026-10-25")]),
+        history: [
+          moved("prospect", "proposal", on: "2026-10-05"), moved("proposal", "lost", on: "2026-10-25"),
+        ]),
       deal("l2", owner: "r", 1_000, stage: "lost", close: "2026-10-25"),
       deal("o1", owner: "r", 1_000, stage: "qualify", close: "2026-12-20"),
     ])
@@ -63,8 +67,13 @@ struct ConversionEvidenceTests {
   func furthestStage() throws {
     let stages = StageLookup(Self.workspace.settings)
     let ws = Self.workspace
-    #expect(Metrics.furthestOpenStage(try #require(ws.deals[id: "w2"]), asOf: Self.asOf, stages: stages)?.id == "proposal")
-    #expect(Metrics.furthestOpenStage(try #require(ws.deals[id: "o1"]), asOf: Self.asOf, stages: stages)?.id == "qualify")
-    #expect(Metrics.furthestOpenStage(try #require(ws.deals[id: "w1"]), asOf: Self.asOf, stages: stages) == nil)
+    #expect(
+      Metrics.furthestOpenStage(try #require(ws.deals[id: "w2"]), asOf: Self.asOf, stages: stages)?.id
+        == "proposal")
+    #expect(
+      Metrics.furthestOpenStage(try #require(ws.deals[id: "o1"]), asOf: Self.asOf, stages: stages)?.id
+        == "qualify")
+    #expect(
+      Metrics.furthestOpenStage(try #require(ws.deals[id: "w1"]), asOf: Self.asOf, stages: stages) == nil)
   }
 }

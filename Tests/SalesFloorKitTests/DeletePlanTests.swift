@@ -7,17 +7,22 @@ import Testing
 struct DeletePlanTests {
   typealias F = CommandFixture
 
-  static func errors(_ ws: Workspace) -> [CheckFinding] { WorkspaceCheck.run(ws).filter { $0.severity == .error } }
+  static func errors(_ ws: Workspace) -> [CheckFinding] {
+    WorkspaceCheck.run(ws).filter { $0.severity == .error }
+  }
 
   /// The fixture plus what refers to Bea, d-1 and a play: activities, a coaching item with a
   /// commitment on d-1, a quota and a training assignment for Bea, content serving the play.
   static var linked: Workspace {
     var ws = F.workspace
     ws.activities = RecordTable([
-      Activity(id: "act-1", kind: .call, subject: "Discovery call", ownerId: "p-bo", dealId: "d-1", accountId: "a-acme", createdAt: F.now),
+      Activity(
+        id: "act-1", kind: .call, subject: "Discovery call", ownerId: "p-bo", dealId: "d-1",
+        accountId: "a-acme", createdAt: F.now),
       Activity(id: "act-2", kind: .email, subject: "Recap", ownerId: "p-bo", dealId: "d-1", createdAt: F.now),
     ])
-    var item = CoachingItem(id: "c-1", personId: "p-bea", title: "Pipeline hygiene", reason: "r", createdAt: F.now)
+    var item = CoachingItem(
+      id: "c-1", personId: "p-bea", title: "Pipeline hygiene", reason: "r", createdAt: F.now)
     item.coachId = "p-ana"
     item.dealIds = ["d-1"]
     item.commitments = [.init(text: "Set a dated next step", check: .nextStepSet, dealId: "d-1")]
@@ -27,10 +32,15 @@ struct DeletePlanTests {
     ])
     ws.training = RecordTable([TrainingModule(id: "m-1", title: "Discovery basics", kind: .salesSkills)])
     ws.assignments = RecordTable([
-      TrainingAssignment(id: "ta-1", personId: "p-bea", moduleId: "m-1", assignedOn: F.today, coachingItemId: "c-1")
+      TrainingAssignment(
+        id: "ta-1", personId: "p-bea", moduleId: "m-1", assignedOn: F.today, coachingItemId: "c-1")
     ])
     ws.playbooks = RecordTable([Playbook(id: "pl-1", name: "Paper process", summary: "s", steps: ["1"])])
-    ws.content = RecordTable([ContentItem(id: "ct-1", title: "MSA template", kind: "template", link: "https://example.com/msa", playIds: ["pl-1"])])
+    ws.content = RecordTable([
+      ContentItem(
+        id: "ct-1", title: "MSA template", kind: "template", link: "https://example.com/msa",
+        playIds: ["pl-1"])
+    ])
     var d = ws.deals.items[0]
     d.playProgress["pl-1"] = [0]
     _ = ws.deals.upsert(d)
@@ -58,7 +68,9 @@ struct DeletePlanTests {
     #expect(message.contains("Bo Seller still owns or manages 3 records (1 deals (1 open), 2 activities)"))
     #expect(message.contains("deal update ID --owner"))
     // A manager with reports is refused too.
-    #expect(F.error(DeletePerson(personId: "p-ana"), F.context(Self.linked))?.description.contains("direct reports") == true)
+    #expect(
+      F.error(DeletePerson(personId: "p-ana"), F.context(Self.linked))?.description.contains("direct reports")
+        == true)
   }
 
   @Test("deleting a person who owns nothing takes their quotas, coaching and training with them")
@@ -79,10 +91,14 @@ struct DeletePlanTests {
   @Test("deleting an account with deals is refused; without, its activities are unlinked")
   func accountPlan() throws {
     var ws = Self.linked
-    #expect(F.error(DeleteAccount(accountId: "a-acme"), F.context(ws))?.description.contains("has 1 deals") == true)
+    #expect(
+      F.error(DeleteAccount(accountId: "a-acme"), F.context(ws))?.description.contains("has 1 deals") == true)
     ws.deals = RecordTable([])
     ws.coaching = RecordTable([])
-    ws.activities = RecordTable(ws.activities.items.map { var a = $0; a.dealId = nil; return a })
+    ws.activities = RecordTable(
+      ws.activities.items.map {
+        var a = $0; a.dealId = nil; return a
+      })
     let plan = try DeleteAccount(accountId: "a-acme").plan(in: F.context(ws))
     #expect(plan.effects == ["unlinks 1 activity: Discovery call"])
     let after = F.applying(plan.edit, to: ws)
@@ -94,7 +110,10 @@ struct DeletePlanTests {
   func playPlan() throws {
     let ws = Self.linked
     let plan = try DeletePlay(playId: "pl-1").plan(in: F.context(ws))
-    #expect(plan.effects == ["unlinks 1 content item: MSA template", "clears checklist ticks on 1 deal: Acme renewal"])
+    #expect(
+      plan.effects == [
+        "unlinks 1 content item: MSA template", "clears checklist ticks on 1 deal: Acme renewal",
+      ])
     let after = F.applying(plan.edit, to: ws)
     #expect(after.content[id: "ct-1"]?.playIds == [])
     #expect(after.deals[id: "d-1"]?.playProgress["pl-1"] == nil)

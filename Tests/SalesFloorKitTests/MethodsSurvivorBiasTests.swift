@@ -17,13 +17,16 @@ struct MethodsSurvivorBiasTests {
     var ws = Workspace()
     ws.people = RecordTable([Person(id: "r", name: "Rae", role: .rep)])
     ws.accounts = RecordTable([
-      Account(id: "a-ent", name: "Big Co", segment: .enterprise), Account(id: "a-smb", name: "Small Co", segment: .smb),
+      Account(id: "a-ent", name: "Big Co", segment: .enterprise),
+      Account(id: "a-smb", name: "Small Co", segment: .smb),
     ])
     ws.playbooks = RecordTable([
       Playbook(
         id: "paper", name: "Negotiate and run the paper process", summary: "s",
         situation: .init(stages: ["negotiation"]), steps: ["1", "2"]),
-      Playbook(id: "ent", name: "Enterprise close", summary: "s", situation: .init(segments: [.enterprise]), steps: ["1"]),
+      Playbook(
+        id: "ent", name: "Enterprise close", summary: "s", situation: .init(segments: [.enterprise]),
+        steps: ["1"]),
     ])
     var deals: [Deal] = []
     func add(_ id: String, won: Bool, reachedNegotiation: Bool, paper: Bool, account: String) {
@@ -32,7 +35,8 @@ struct MethodsSurvivorBiasTests {
         reachedNegotiation
         ? [moved("prospect", "negotiation", on: "2026-10-05"), moved("negotiation", end, on: "2026-10-20")]
         : [moved("prospect", end, on: "2026-10-20")]
-      var d = deal(id, owner: "r", 1_000, stage: end, close: "2026-10-20", created: "2026-09-01", history: history)
+      var d = deal(
+        id, owner: "r", 1_000, stage: end, close: "2026-10-20", created: "2026-09-01", history: history)
       d.accountId = account
       if paper { d.playProgress["paper"] = [0, 1] }
       if paper && won { d.playProgress["ent"] = [0] }

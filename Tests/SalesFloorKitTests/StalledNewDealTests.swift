@@ -18,7 +18,8 @@ struct StalledNewDealTests {
   @Test("a deal created a minute ago, without next step, is not stalled and not offered the re-engage play")
   func brandNewDealIsNotStalled() throws {
     // Created today at 09:00, no next step date: on main this was stalled (no next step).
-    let fresh = deal("n", owner: "r", 1_000, stage: "prospect", close: "2026-12-31", created: "2026-11-15", nextStep: nil)
+    let fresh = deal(
+      "n", owner: "r", 1_000, stage: "prospect", close: "2026-12-31", created: "2026-11-15", nextStep: nil)
     let ws = Self.workspace([fresh])
     #expect(Reports.stalled(ws, scope: .everyone, asOf: Self.asOf).deals.isEmpty)
     #expect(!PlayFitRanker.isStalled(fresh, workspace: ws, asOf: Self.asOf))

@@ -84,10 +84,12 @@ public struct DeleteAccount: DeleteCommand {
     }
     let effects = [
       DeletePlan.effect("unlinks", activities.count, "activity", names: activities.map(\.subject)),
-      DeletePlan.effect("removes it from", territories.count, "territory rule list", names: territories.map(\.name)),
+      DeletePlan.effect(
+        "removes it from", territories.count, "territory rule list", names: territories.map(\.name)),
     ].compactMap { $0 }
     let edit = Edit(
-      summary: "deleted account \(a.name)", mutations: mutations + [.delete(.accounts, id: a.id)], recordId: a.id)
+      summary: "deleted account \(a.name)", mutations: mutations + [.delete(.accounts, id: a.id)],
+      recordId: a.id)
     return DeletePlan(record: "account \(a.name)", effects: effects, edit: edit)
   }
 }

@@ -102,7 +102,8 @@ public struct DeleteDeal: DeleteCommand {
     ].compactMap { $0 }
     let edit = Edit(
       summary: "deleted deal \(d.name)",
-      mutations: unlinked + Self.unlinkCoaching(from: d, in: ws) + [.delete(.deals, id: d.id)], recordId: d.id)
+      mutations: unlinked + Self.unlinkCoaching(from: d, in: ws) + [.delete(.deals, id: d.id)], recordId: d.id
+    )
     return DeletePlan(record: "deal \(d.name)", effects: effects, edit: edit)
   }
 

@@ -30,7 +30,8 @@ public struct DeletePlan: Hashable, Sendable {
   }
 
   /// "unlinks 3 activities: Call CFO, Demo, Follow-up" (at most `shown` names, then "…"); nil for none.
-  static func effect(_ verb: String, _ count: Int, _ noun: String, names: [String], shown: Int = 5) -> String? {
+  static func effect(_ verb: String, _ count: Int, _ noun: String, names: [String], shown: Int = 5) -> String?
+  {
     guard count > 0 else { return nil }
     let plural = count == 1 ? noun : Self.plural(noun)
     let listed = names.prefix(shown).joined(separator: ", ") + (names.count > shown ? ", …" : "")

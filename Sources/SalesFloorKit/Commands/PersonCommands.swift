@@ -117,16 +117,19 @@ public struct DeletePerson: DeleteCommand {
     let effects = [
       DeletePlan.effect("deletes", quotas.count, "quota", names: quotas.map(\.period)),
       DeletePlan.effect("deletes", about.count, "coaching item about them", names: about.map(\.title)),
-      DeletePlan.effect("removes the coach from", coached.count, "coaching item", names: coached.map(\.title)),
+      DeletePlan.effect(
+        "removes the coach from", coached.count, "coaching item", names: coached.map(\.title)),
       DeletePlan.effect(
         "deletes", assignments.count, "training assignment",
         names: assignments.map { ws.training[id: $0.moduleId]?.title ?? $0.moduleId }),
       DeletePlan.effect("deletes", calls.count, "forecast call", names: calls.map(\.period)),
       DeletePlan.effect("removes them from", plans.count, "comp plan", names: plans.map(\.name)),
-      DeletePlan.effect("leaves without an owner", territories.count, "territory", names: territories.map(\.name)),
+      DeletePlan.effect(
+        "leaves without an owner", territories.count, "territory", names: territories.map(\.name)),
     ].compactMap { $0 }
     let edit = Edit(
-      summary: "deleted person \(p.name)", mutations: mutations + [.delete(.people, id: p.id)], recordId: p.id)
+      summary: "deleted person \(p.name)", mutations: mutations + [.delete(.people, id: p.id)], recordId: p.id
+    )
     return DeletePlan(record: "person \(p.name)", effects: effects, edit: edit)
   }
 

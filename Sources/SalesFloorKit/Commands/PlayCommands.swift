@@ -61,7 +61,8 @@ public struct DeletePlay: DeleteCommand {
       DeletePlan.effect("clears checklist ticks on", deals.count, "deal", names: deals.map(\.name)),
     ].compactMap { $0 }
     let edit = Edit(
-      summary: "deleted play \(p.name)", mutations: mutations + [.delete(.playbooks, id: p.id)], recordId: p.id)
+      summary: "deleted play \(p.name)", mutations: mutations + [.delete(.playbooks, id: p.id)],
+      recordId: p.id)
     return DeletePlan(record: "play \(p.name)", effects: effects, edit: edit)
   }
 }
