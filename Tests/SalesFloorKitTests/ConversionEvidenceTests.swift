@@ -61,6 +61,10 @@ struct ConversionEvidenceTests {
     // Negotiation: no history reached it. Before, w1 and w2 made it "2 of 2 = 100 %".
     #expect(m.teamRate(stage: "negotiation").rate == nil && m.teamRate(stage: "negotiation").sample == 0)
     #expect(m.rate(stage: "negotiation", owner: "r").source == .stageDefault)
+    // The forecast built on the model says how many it left out.
+    let period = Period.containing(Self.asOf, kind: .quarter)
+    let f = Reports.predictiveForecast(Self.workspace, period: period, scope: .everyone, asOf: Self.asOf)
+    #expect(f.excludedNoStageHistory == 2)
   }
 
   @Test("furthest open stage: history first, else the current stage, nil for none")

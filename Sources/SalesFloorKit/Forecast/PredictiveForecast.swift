@@ -43,6 +43,8 @@ public struct PredictiveForecast: Hashable, Sendable, Codable {
   public var weightedForecast: Int64
   public var typicalCycleDays: Int?
   public var stages: [StageRate]
+  /// Closed deals the conversion rates left out: their history shows no open stage.
+  public var excludedNoStageHistory: Int
   public var deals: [DealLine]
 }
 
@@ -93,7 +95,7 @@ extension Reports {
       wonToDate: won, openExpected: openExpected, notYetCreated: notYet, lookbackPeriods: periods,
       lookbackAverage: average, remainingShare: share, expected: won + openExpected + notYet,
       weightedPipeline: weighted, weightedForecast: won + weighted, typicalCycleDays: model.typicalCycleDays,
-      stages: stageRates, deals: lines)
+      stages: stageRates, excludedNoStageHistory: model.excludedNoStageHistory, deals: lines)
   }
 
   /// Mean over the `count` periods before `period` (those ending before asOf and not before the
