@@ -5,7 +5,7 @@ import Testing
 /// Predictive forecast and backtest for 2026-Q4 on a small history.
 ///
 /// Closed before 2026-10-01 (the training set):
-/// - w1 20k created 07-01 won 07-31 (30 days), w2 30k 07-10 → 08-19 (40), w3 40k 07-15 → 09-13 (60);
+/// - w1 20k created 07-01 won 07-31 (30 days; w1–w3 went Prospect → Proposal → won), w2 30k 07-10 → 08-19 (40), w3 40k 07-15 → 09-13 (60);
 ///   median cycle 40 days.
 /// - l1 lost on 08-01 after reaching Proposal; l2 lost on 08-15 after reaching Qualify.
 /// Conversion: Qualify = 3 won ÷ (3 won + l1 + l2) = 0.6; Proposal = 3 ÷ (3 + l1) = 0.75.
@@ -13,14 +13,26 @@ import Testing
 /// o2 50k in Qualify (created 06-23, close 12-10) later lost on 12-01; w4 10k created 09-20 won
 /// 10-01; n1 30k created 10-10 won 10-30.
 @Suite struct SalesOpsPredictiveTests {
+  /// w1–w3's history: Prospect → Proposal → won. Conversion credits a won deal only with the stages
+  /// its history shows (a won deal without history is left out), so the fixture records them.
+  static func throughProposal(on iso: String, won: String) -> [DealChange] {
+    [moved("prospect", "proposal", on: iso), moved("proposal", "won", on: won)]
+  }
+
   static func workspace() -> Workspace {
     var ws = Workspace()
     ws.people = RecordTable([Person(id: "r1", name: "Rita", role: .rep)])
     let o1Change = Timestamp(day: day("2026-11-05"), hour: 12)
     ws.deals = RecordTable([
-      deal("w1", owner: "r1", 20_000, stage: "won", close: "2026-07-31", created: "2026-07-01"),
-      deal("w2", owner: "r1", 30_000, stage: "won", close: "2026-08-19", created: "2026-07-10"),
-      deal("w3", owner: "r1", 40_000, stage: "won", close: "2026-09-13", created: "2026-07-15"),
+      deal(
+        "w1", owner: "r1", 20_000, stage: "won", close: "2026-07-31", created: "2026-07-01",
+        history: Self.throughProposal(on: "2026-07-10", won: "2026-07-31")),
+      deal(
+        "w2", owner: "r1", 30_000, stage: "won", close: "2026-08-19", created: "2026-07-10",
+        history: Self.throughProposal(on: "2026-07-20", won: "2026-08-19")),
+      deal(
+        "w3", owner: "r1", 40_000, stage: "won", close: "2026-09-13", created: "2026-07-15",
+        history: Self.throughProposal(on: "2026-08-01", won: "2026-09-13")),
       deal(
         "l1", owner: "r1", 8_000, stage: "lost", close: "2026-08-01", created: "2026-07-01",
         history: [

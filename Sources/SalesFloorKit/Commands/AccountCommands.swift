@@ -53,19 +53,44 @@ public struct UpdateAccount: WorkspaceCommand {
   }
 }
 
-/// Deletes an account no deal refers to.
-public struct DeleteAccount: WorkspaceCommand {
+/// Deletes an account no deal refers to (refused otherwise: a deal without its account loses who
+/// it is with, so the deals are moved or deleted first, each on purpose). Cascades by unlinking the
+/// account's activities (they stay in their owners' logs) and dropping it from territory rules.
+public struct DeleteAccount: DeleteCommand {
   public var accountId: String
   public init(accountId: String) { self.accountId = accountId }
 
-  public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
-    let a = try AccountRecords.find(accountId, ctx.workspace)
-    let deals = ctx.workspace.deals.count { $0.accountId == a.id }
+  public func plan(in ctx: CommandContext) throws(CommandError) -> DeletePlan {
+    let ws = ctx.workspace
+    let a = try AccountRecords.find(accountId, ws)
+    let deals = ws.deals.count { $0.accountId == a.id }
     guard deals == 0 else {
-      throw .invalid(field: "account", reason: "\(a.name) has \(deals) deals: move or delete them first")
+      throw .invalid(
+        field: "account",
+        reason: "\(a.name) has \(deals) deals: move them to another account (`salesfloor deal update ID "
+          + "--account NAME`) or delete them first")
     }
-    return Edit(
-      summary: "deleted account \(a.name)", mutations: [.delete(.accounts, id: a.id)], recordId: a.id)
+    let activities = ws.activities.items.filter { $0.accountId == a.id }
+    var mutations: [Mutation] = activities.map {
+      var x = $0
+      x.accountId = nil
+      return .put(.activity(x))
+    }
+    let territories = ws.territories.items.filter { t in t.rules.contains { $0.accountIds.contains(a.id) } }
+    for t in territories {
+      var x = t
+      for i in x.rules.indices { x.rules[i].accountIds.removeAll { $0 == a.id } }
+      mutations.append(.put(.territory(x)))
+    }
+    let effects = [
+      DeletePlan.effect("unlinks", activities.count, "activity", names: activities.map(\.subject)),
+      DeletePlan.effect(
+        "removes it from", territories.count, "territory rule list", names: territories.map(\.name)),
+    ].compactMap { $0 }
+    let edit = Edit(
+      summary: "deleted account \(a.name)", mutations: mutations + [.delete(.accounts, id: a.id)],
+      recordId: a.id)
+    return DeletePlan(record: "account \(a.name)", effects: effects, edit: edit)
   }
 }
 

@@ -107,14 +107,15 @@ public struct UpdateActivity: WorkspaceCommand {
   }
 }
 
-/// Deletes an activity by id.
-public struct DeleteActivity: WorkspaceCommand {
+/// Deletes an activity by id; no other record refers to an activity, so nothing cascades.
+public struct DeleteActivity: DeleteCommand {
   public var activityId: String
   public init(activityId: String) { self.activityId = activityId }
 
-  public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
+  public func plan(in ctx: CommandContext) throws(CommandError) -> DeletePlan {
     let a = try ActivityRecords.find(activityId, ctx.workspace)
-    return Edit(
+    let edit = Edit(
       summary: "deleted activity \(a.subject)", mutations: [.delete(.activities, id: a.id)], recordId: a.id)
+    return DeletePlan(record: "activity \(a.subject)", effects: [], edit: edit)
   }
 }

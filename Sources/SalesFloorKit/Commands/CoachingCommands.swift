@@ -203,15 +203,30 @@ public struct CompleteCoachingItem: WorkspaceCommand {
   }
 }
 
-/// Deletes a coaching item.
-public struct DeleteCoachingItem: WorkspaceCommand {
+/// Deletes a coaching item with its commitments (they live inside it). Training assigned from it
+/// stays assigned, unlinked from the item: the rep still has to take it.
+public struct DeleteCoachingItem: DeleteCommand {
   public var itemId: String
   public init(itemId: String) { self.itemId = itemId }
 
-  public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
-    let item = try CoachingTarget.item(itemId, in: ctx.workspace)
-    return Edit(
-      summary: "deleted coaching item \(item.title)", mutations: [.delete(.coaching, id: item.id)],
+  public func plan(in ctx: CommandContext) throws(CommandError) -> DeletePlan {
+    let ws = ctx.workspace
+    let item = try CoachingTarget.item(itemId, in: ws)
+    let assignments = ws.assignments.items.filter { $0.coachingItemId == item.id }
+    let unlinked: [Mutation] = assignments.map {
+      var a = $0
+      a.coachingItemId = nil
+      return .put(.assignment(a))
+    }
+    let effects = [
+      DeletePlan.effect("deletes", item.commitments.count, "commitment", names: item.commitments.map(\.text)),
+      DeletePlan.effect(
+        "unlinks", assignments.count, "training assignment",
+        names: assignments.map { ws.training[id: $0.moduleId]?.title ?? $0.moduleId }),
+    ].compactMap { $0 }
+    let edit = Edit(
+      summary: "deleted coaching item \(item.title)", mutations: unlinked + [.delete(.coaching, id: item.id)],
       recordId: item.id)
+    return DeletePlan(record: "coaching item \(item.title)", effects: effects, edit: edit)
   }
 }

@@ -74,24 +74,37 @@ public struct SetNextStep: WorkspaceCommand {
   }
 }
 
-/// Deletes a deal by id (never by name: deleting the wrong one is too easy). Its activities stay
-/// in their owners' logs, unlinked: an activity pointing at no deal is an error to
-/// `salesfloor check`, and a call that happened is still history. Undo relinks them.
-public struct DeleteDeal: WorkspaceCommand {
+/// Deletes a deal by id (never by name: deleting the wrong one is too easy). Cascades by
+/// unlinking: its activities stay in their owners' logs without a deal (a call that happened is
+/// still history), coaching items drop it from their deal list, and a commitment checked against it
+/// becomes one ticked by hand. The plan lists each; undo relinks them.
+public struct DeleteDeal: DeleteCommand {
   public var dealId: String
   public init(dealId: String) { self.dealId = dealId }
 
-  public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
-    let d = try CommandRules.deal(dealId, ctx.workspace)
-    let unlinked: [Mutation] = ctx.workspace.activities.items.filter { $0.dealId == d.id }.map {
+  public func plan(in ctx: CommandContext) throws(CommandError) -> DeletePlan {
+    let ws = ctx.workspace
+    let d = try CommandRules.deal(dealId, ws)
+    let activities = ws.activities.items.filter { $0.dealId == d.id }
+    let unlinked: [Mutation] = activities.map {
       var a = $0
       a.dealId = nil
       return .put(.activity(a))
     }
-    return Edit(
+    let listing = ws.coaching.items.filter { $0.dealIds.contains(d.id) }
+    let commitments = ws.coaching.items.flatMap { $0.commitments.filter { $0.dealId == d.id } }
+    let effects = [
+      DeletePlan.effect("unlinks", activities.count, "activity", names: activities.map(\.subject)),
+      DeletePlan.effect("unlinks", listing.count, "coaching item", names: listing.map(\.title)),
+      DeletePlan.effect(
+        "unlinks (ticked by hand from now)", commitments.count, "coaching commitment",
+        names: commitments.map(\.text)),
+    ].compactMap { $0 }
+    let edit = Edit(
       summary: "deleted deal \(d.name)",
-      mutations: unlinked + Self.unlinkCoaching(from: d, in: ctx.workspace) + [.delete(.deals, id: d.id)],
-      recordId: d.id)
+      mutations: unlinked + Self.unlinkCoaching(from: d, in: ws) + [.delete(.deals, id: d.id)], recordId: d.id
+    )
+    return DeletePlan(record: "deal \(d.name)", effects: effects, edit: edit)
   }
 
   /// Coaching items stop pointing at the deal: it leaves their deal list, and a commitment checked

@@ -65,22 +65,92 @@ public struct UpdatePerson: WorkspaceCommand {
   }
 }
 
-/// Deletes a person who owns nothing (deals, accounts, activities, reports keep their owner).
-public struct DeletePerson: WorkspaceCommand {
+/// Deletes a person who owns and manages nothing. Refused while deals, accounts or activities
+/// name them as owner or people as manager (each would point at nobody, and who takes them over is
+/// a decision: the message says how). What only describes the person goes with them, listed in the
+/// plan: their quotas, coaching items about them, training assignments and forecast calls; they
+/// leave comp plans and territories, and coaching items they coach lose their coach.
+public struct DeletePerson: DeleteCommand {
   public var personId: String
   public init(personId: String) { self.personId = personId }
 
-  public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
+  public func plan(in ctx: CommandContext) throws(CommandError) -> DeletePlan {
     let ws = ctx.workspace
     let p = try PersonRecords.find(personId, ws)
-    let owns =
-      ws.deals.count { $0.ownerId == p.id } + ws.accounts.count { $0.ownerId == p.id }
-      + ws.activities.count { $0.ownerId == p.id } + ws.people.count { $0.managerId == p.id }
-    guard owns == 0 else {
-      throw .invalid(
-        field: "person", reason: "\(p.name) still owns or manages \(owns) records: reassign them first")
+    try Self.refuseIfOwning(p, ws)
+    var mutations: [Mutation] = []
+    let quotas = ws.quotas.items.filter { $0.personId == p.id }
+    mutations += quotas.map { .delete(.quotas, id: $0.id) }
+    let about = ws.coaching.items.filter { $0.personId == p.id }
+    mutations += about.map { .delete(.coaching, id: $0.id) }
+    let coached = ws.coaching.items.filter { $0.coachId == p.id && $0.personId != p.id }
+    mutations += coached.map {
+      var c = $0
+      c.coachId = nil
+      return .put(.coaching(c))
     }
-    return Edit(summary: "deleted person \(p.name)", mutations: [.delete(.people, id: p.id)], recordId: p.id)
+    let aboutIds = Set(about.map(\.id))
+    let assignments = ws.assignments.items.filter { $0.personId == p.id }
+    mutations += assignments.map { .delete(.assignments, id: $0.id) }
+    // Training assigned to others from a coaching item deleted here stays, unlinked.
+    mutations += ws.assignments.items.filter { a in
+      a.personId != p.id && a.coachingItemId.map(aboutIds.contains) == true
+    }.map {
+      var a = $0
+      a.coachingItemId = nil
+      return .put(.assignment(a))
+    }
+    let calls = ws.forecastSubmissions.items.filter { $0.personId == p.id }
+    mutations += calls.map { .delete(.forecastSubmissions, id: $0.id) }
+    let plans = ws.compPlans.items.filter { $0.personIds.contains(p.id) }
+    mutations += plans.map {
+      var c = $0
+      c.personIds.removeAll { $0 == p.id }
+      return .put(.compPlan(c))
+    }
+    let territories = ws.territories.items.filter { $0.ownerId == p.id }
+    mutations += territories.map {
+      var t = $0
+      t.ownerId = nil
+      return .put(.territory(t))
+    }
+    let effects = [
+      DeletePlan.effect("deletes", quotas.count, "quota", names: quotas.map(\.period)),
+      DeletePlan.effect("deletes", about.count, "coaching item about them", names: about.map(\.title)),
+      DeletePlan.effect(
+        "removes the coach from", coached.count, "coaching item", names: coached.map(\.title)),
+      DeletePlan.effect(
+        "deletes", assignments.count, "training assignment",
+        names: assignments.map { ws.training[id: $0.moduleId]?.title ?? $0.moduleId }),
+      DeletePlan.effect("deletes", calls.count, "forecast call", names: calls.map(\.period)),
+      DeletePlan.effect("removes them from", plans.count, "comp plan", names: plans.map(\.name)),
+      DeletePlan.effect(
+        "leaves without an owner", territories.count, "territory", names: territories.map(\.name)),
+    ].compactMap { $0 }
+    let edit = Edit(
+      summary: "deleted person \(p.name)", mutations: mutations + [.delete(.people, id: p.id)], recordId: p.id
+    )
+    return DeletePlan(record: "person \(p.name)", effects: effects, edit: edit)
+  }
+
+  /// Throws with what the person still owns or manages, counted per kind, and how to hand it over.
+  static func refuseIfOwning(_ p: Person, _ ws: Workspace) throws(CommandError) {
+    let deals = ws.deals.items.filter { $0.ownerId == p.id }
+    let open = deals.count { ws.settings.stage($0.stage)?.isOpen ?? true }
+    let parts: [(Int, String)] = [
+      (deals.count, "deals (\(open) open)"), (ws.accounts.count { $0.ownerId == p.id }, "accounts"),
+      (ws.activities.count { $0.ownerId == p.id }, "activities"),
+      (ws.people.count { $0.managerId == p.id }, "direct reports"),
+    ]
+    let owned = parts.filter { $0.0 > 0 }
+    let total = owned.reduce(0) { $0 + $1.0 }
+    guard total == 0 else {
+      throw .invalid(
+        field: "person",
+        reason: "\(p.name) still owns or manages \(total) records ("
+          + owned.map { "\($0.0) \($0.1)" }.joined(separator: ", ") + "): reassign them first "
+          + "(`salesfloor territory reassign TERRITORY --to NAME`, `salesfloor deal update ID --owner NAME`)")
+    }
   }
 }
 

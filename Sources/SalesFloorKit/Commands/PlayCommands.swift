@@ -35,14 +35,35 @@ public struct UpdatePlay: WorkspaceCommand {
   }
 }
 
-/// Deletes a play.
-public struct DeletePlay: WorkspaceCommand {
+/// Deletes a play. Cascades: content that serves it stops listing it, and deals drop their
+/// checklist ticks for it (a checklist of a play that is gone measures nothing).
+public struct DeletePlay: DeleteCommand {
   public var playId: String
   public init(playId: String) { self.playId = playId }
 
-  public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
-    let p = try PlayRules.find(playId, ctx.workspace)
-    return Edit(summary: "deleted play \(p.name)", mutations: [.delete(.playbooks, id: p.id)], recordId: p.id)
+  public func plan(in ctx: CommandContext) throws(CommandError) -> DeletePlan {
+    let ws = ctx.workspace
+    let p = try PlayRules.find(playId, ws)
+    let content = ws.content.items.filter { $0.playIds.contains(p.id) }
+    var mutations: [Mutation] = content.map {
+      var c = $0
+      c.playIds.removeAll { $0 == p.id }
+      return .put(.content(c))
+    }
+    let deals = ws.deals.items.filter { $0.playProgress[p.id] != nil }
+    for d in deals {
+      var x = d
+      x.playProgress[p.id] = nil
+      mutations.append(.put(.deal(x)))
+    }
+    let effects = [
+      DeletePlan.effect("unlinks", content.count, "content item", names: content.map(\.title)),
+      DeletePlan.effect("clears checklist ticks on", deals.count, "deal", names: deals.map(\.name)),
+    ].compactMap { $0 }
+    let edit = Edit(
+      summary: "deleted play \(p.name)", mutations: mutations + [.delete(.playbooks, id: p.id)],
+      recordId: p.id)
+    return DeletePlan(record: "play \(p.name)", effects: effects, edit: edit)
   }
 }
 

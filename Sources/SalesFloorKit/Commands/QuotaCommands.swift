@@ -65,16 +65,18 @@ public struct SetQuota: WorkspaceCommand {
   }
 }
 
-/// Deletes a quota by id.
-public struct DeleteQuota: WorkspaceCommand {
+/// Deletes a quota by id; no other record refers to a quota, so nothing cascades.
+public struct DeleteQuota: DeleteCommand {
   public var quotaId: String
   public init(quotaId: String) { self.quotaId = quotaId }
 
-  public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
+  public func plan(in ctx: CommandContext) throws(CommandError) -> DeletePlan {
     let q = try CommandRules.record(
       ctx.workspace.quotas[id: quotaId], kind: "quota", id: quotaId, hint: "see `salesfloor quota list`")
-    return Edit(
+    let who = q.personId.map { ctx.workspace.people[id: $0]?.name ?? $0 } ?? "team \(q.team ?? "")"
+    let edit = Edit(
       summary: "deleted quota \(q.id) for \(q.period)", mutations: [.delete(.quotas, id: q.id)],
       recordId: q.id)
+    return DeletePlan(record: "quota of \(who) for \(q.period)", effects: [], edit: edit)
   }
 }

@@ -67,11 +67,19 @@ public struct CompWhatIf: Hashable, Sendable, Codable {
 public enum CompError: Error, Equatable, CustomStringConvertible {
   case noPlan(personId: String)
   case unknownDeal(String)
+  /// A what-if deal owned by someone else: it would credit the wrong person's payout.
+  case notOwnDeal(dealId: String, dealName: String, owner: String)
+  /// A what-if deal that is already won or lost: only open deals can still close.
+  case closedDeal(dealId: String, dealName: String, stage: String)
 
   public var description: String {
     switch self {
     case .noPlan(let p): return "no comp plan lists person \(p) (CompPlan.personIds)"
     case .unknownDeal(let d): return "no deal with id \(d)"
+    case .notOwnDeal(let id, let name, let owner):
+      return "deal \(id) (\(name)) is owned by \(owner): a what-if counts only the person's own open deals"
+    case .closedDeal(let id, let name, let stage):
+      return "deal \(id) (\(name)) is already closed (\(stage)): a what-if counts only open deals"
     }
   }
 }
@@ -139,13 +147,22 @@ public enum Compensation {
       unconverted: unconverted.list)
   }
 
-  /// "If these deals close in the period, payout becomes X."
+  /// "If these deals close in the period, payout becomes X." Only the person's own open deals can
+  /// be added: another rep's deal would pay the wrong person, a closed one cannot close again.
   public static func whatIf(
     _ workspace: Workspace, personId: String, period: Period, dealIds: [String]
   ) throws(CompError) -> CompWhatIf {
+    let stages = StageLookup(workspace.settings)
     var extra: [Deal] = []
     for id in dealIds {
       guard let d = workspace.deals[id: id] else { throw .unknownDeal(id) }
+      guard d.ownerId == personId else {
+        let owner = workspace.people[id: d.ownerId].map { "\($0.name) (\(d.ownerId))" } ?? d.ownerId
+        throw .notOwnDeal(dealId: d.id, dealName: d.name, owner: owner)
+      }
+      guard stages.isOpen(d) else {
+        throw .closedDeal(dealId: d.id, dealName: d.name, stage: stages[d.stage]?.name ?? d.stage)
+      }
       extra.append(d)
     }
     let base = try statement(workspace, personId: personId, period: period)

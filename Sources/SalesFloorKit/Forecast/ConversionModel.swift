@@ -1,8 +1,10 @@
 /// Historical stage-to-won conversion learned from closed deals, per stage and per rep.
 ///
-/// A closed deal counts for stage s when it reached s or a later open stage (a skipped stage
-/// counts as progress, as in DESIGN §3's stage conversion); won deals count for every open stage
-/// up to the last one. rate(s) = won ÷ closed among those deals. A rep's own rate for a stage is
+/// A closed deal counts for stage s when its evidence (`Metrics.furthestOpenStage`: stage history,
+/// else current stage) shows it at s or a later open stage (a skipped stage counts as progress, as
+/// in DESIGN §3's stage conversion). A won deal is credited only with what its history shows; a
+/// closed deal whose history shows no open stage is left out (`excludedNoStageHistory`), so an
+/// import of won deals without history cannot teach "100 %". rate(s) = won ÷ closed among those. A rep's own rate for a stage is
 /// used when that rep has at least `minSample` such closed deals, else the team's; with no
 /// closed deal at a stage at all, the stage's default probability.
 public struct ConversionModel: Sendable {
@@ -17,6 +19,8 @@ public struct ConversionModel: Sendable {
   public let minSample: Int
   /// Median (close − created) days of won deals; nil when none.
   public let typicalCycleDays: Int?
+  /// Closed deals learned from that show no open stage in their history, left out of every rate.
+  public let excludedNoStageHistory: Int
   let team: [String: Tally]
   let byRep: [String: [String: Tally]]
   let stages: StageLookup
@@ -25,7 +29,7 @@ public struct ConversionModel: Sendable {
   public init(_ workspace: Workspace, before: Day, minSample: Int = 20) {
     let stages = StageLookup(workspace.settings)
     let open = stages.openStages
-    let maxOpenOrder = open.last?.order ?? 0
+    var excluded = 0
     var team: [String: Tally] = [:]
     var byRep: [String: [String: Tally]] = [:]
     var cycles: [Int] = []
@@ -33,16 +37,12 @@ public struct ConversionModel: Sendable {
       let k = stages.kind(of: d)
       guard k != .open, let close = d.closeDate, close < before else { continue }
       let won = k == .won
-      var reached = 0
-      if won {
-        reached = maxOpenOrder
-        cycles.append(max(0, d.createdAt.day.days(to: close)))
-      } else {
-        for c in d.history where c.field == .created || c.field == .stage {
-          if let id = c.to, let s = stages[id], s.isOpen { reached = max(reached, s.order) }
-        }
+      if won { cycles.append(Metrics.elapsedDays(from: d.createdAt.day, to: close)) }
+      guard let furthest = Metrics.furthestOpenStage(d, asOf: before, stages: stages) else {
+        excluded += 1
+        continue
       }
-      for s in open where s.order <= reached {
+      for s in open where s.order <= furthest.order {
         team[s.id, default: Tally()].closed += 1
         byRep[d.ownerId, default: [:]][s.id, default: Tally()].closed += 1
         if won {
@@ -54,6 +54,7 @@ public struct ConversionModel: Sendable {
     cycles.sort()
     self.minSample = minSample
     self.typicalCycleDays = cycles.isEmpty ? nil : cycles[(cycles.count - 1) / 2]
+    self.excludedNoStageHistory = excluded
     self.team = team
     self.byRep = byRep
     self.stages = stages

@@ -43,6 +43,8 @@ public struct PredictiveForecast: Hashable, Sendable, Codable {
   public var weightedForecast: Int64
   public var typicalCycleDays: Int?
   public var stages: [StageRate]
+  /// Closed deals the conversion rates left out: their history shows no open stage.
+  public var excludedNoStageHistory: Int
   public var deals: [DealLine]
 }
 
@@ -69,7 +71,7 @@ extension Reports {
       case .open:
         guard stages.forecastCategory(of: d) != .omitted else { continue }
         let (rate, source) = model.rate(stage: d.stage, owner: d.ownerId)
-        let age = max(0, d.createdAt.day.days(to: asOf))
+        let age = Metrics.elapsedDays(from: d.createdAt.day, to: asOf)
         let factor = model.ageFactor(ageDays: age)
         weighted += stages.weightedAmount(of: d)
         lines.append(
@@ -96,7 +98,7 @@ extension Reports {
       wonToDate: won, openExpected: openExpected, notYetCreated: notYet, lookbackPeriods: periods,
       lookbackAverage: average, remainingShare: share, expected: won + openExpected + notYet,
       weightedPipeline: weighted, weightedForecast: won + weighted, typicalCycleDays: model.typicalCycleDays,
-      stages: stageRates, deals: lines)
+      stages: stageRates, excludedNoStageHistory: model.excludedNoStageHistory, deals: lines)
   }
 
   /// Mean over the `count` periods before `period` (those ending before asOf and not before the

@@ -1,9 +1,15 @@
 /// Judging methods by their results: for each play and each framework, closed deals where it was
-/// used against those where it was not.
+/// used against those where it was not — like with like.
 ///
 /// **"Used" rule**: a play was used on a deal when at least half of its checklist steps are
 /// ticked (`done × 2 ≥ steps`, steps > 0). A framework was used when any play of that framework
 /// was used. Only closed deals (won or lost) count; with a period, only those closing in it.
+///
+/// **Comparable deals** (`MethodsRule.isComparable`): a play aimed at a stage is judged only on
+/// deals whose history shows them reaching that stage (or a later open one), and a play aimed at
+/// segments only on deals of accounts in them; otherwise "Negotiate" would be compared with every
+/// deal lost in Prospect and look like a miracle (survivor bias). A framework's deals are those
+/// comparable for any of its plays.
 public struct MethodsReport: Hashable, Sendable, Codable {
   /// Outcomes of one group of closed deals.
   public struct Cohort: Hashable, Sendable, Codable {
@@ -29,7 +35,13 @@ public struct MethodsReport: Hashable, Sendable, Codable {
     public var name: String
     public var used: Cohort
     public var notUsed: Cohort
+    /// False when either side has fewer than `MethodsReport.minimumPerSide` closed deals: then no
+    /// difference should be read into the rates ("too few deals to compare").
+    public var comparable: Bool
   }
+
+  /// Closed deals each side needs before a comparison is shown as one.
+  public static let minimumPerSide = 5
 
   public var period: String?
   public var scope: String
@@ -53,9 +65,16 @@ extension Reports {
       guard won || stages.isLost(deal), let close = deal.closeDate, let amount = stages.amount(of: deal)
       else { continue }
       if let p = period, !p.contains(close) { continue }
-      let cycle = deal.createdAt.day.days(to: close)
+      let cycle = Metrics.elapsedDays(from: deal.createdAt.day, to: close)
       var usedFrameworks: Set<String> = []
+      let segment = deal.accountId.flatMap { ws.accounts[id: $0]?.segment }
+      let furthest = Metrics.furthestOpenStage(deal, asOf: close, stages: stages)
+      var comparableFrameworks: Set<String> = []
       for play in plays {
+        guard MethodsRule.isComparable(play, furthest: furthest, segment: segment, stages: stages) else {
+          continue
+        }
+        if let f = play.framework { comparableFrameworks.insert(f) }
         let isUsed = MethodsRule.wasUsed(play, on: deal)
         if isUsed, let f = play.framework { usedFrameworks.insert(f) }
         let key = "play:" + play.id
@@ -65,7 +84,7 @@ extension Reports {
           notUsed[key, default: CohortTally()].add(won: won, amount: amount, cycle: cycle)
         }
       }
-      for f in frameworks {
+      for f in frameworks where comparableFrameworks.contains(f) {
         let key = "fw:" + f
         if usedFrameworks.contains(f) {
           used[key, default: CohortTally()].add(won: won, amount: amount, cycle: cycle)
@@ -74,16 +93,14 @@ extension Reports {
         }
       }
     }
-    var rows: [MethodsReport.Row] = plays.map { p in
-      MethodsReport.Row(
-        kind: .play, id: p.id, name: p.name, used: (used["play:" + p.id] ?? CohortTally()).cohort,
-        notUsed: (notUsed["play:" + p.id] ?? CohortTally()).cohort)
+    func row(_ kind: MethodsReport.Row.Kind, _ id: String, _ name: String, key: String) -> MethodsReport.Row {
+      let u = (used[key] ?? CohortTally()).cohort
+      let n = (notUsed[key] ?? CohortTally()).cohort
+      let enough = min(u.closed, n.closed) >= MethodsReport.minimumPerSide
+      return MethodsReport.Row(kind: kind, id: id, name: name, used: u, notUsed: n, comparable: enough)
     }
-    rows += frameworks.map { f in
-      MethodsReport.Row(
-        kind: .framework, id: f, name: f, used: (used["fw:" + f] ?? CohortTally()).cohort,
-        notUsed: (notUsed["fw:" + f] ?? CohortTally()).cohort)
-    }
+    var rows: [MethodsReport.Row] = plays.map { row(.play, $0.id, $0.name, key: "play:" + $0.id) }
+    rows += frameworks.map { row(.framework, $0, $0, key: "fw:" + $0) }
     return MethodsReport(
       period: period?.description, scope: scope.description, currency: ws.settings.currency, rows: rows)
   }
@@ -96,6 +113,21 @@ public enum MethodsRule {
     guard !play.steps.isEmpty, let ticked = deal.playProgress[play.id] else { return false }
     let done = Set(ticked).filter { $0 >= 0 && $0 < play.steps.count }.count
     return done * 2 >= play.steps.count
+  }
+}
+
+extension MethodsRule {
+  /// Whether a closed deal belongs in the play's comparison: its evidence reached the earliest
+  /// stage the play targets (`furthest`: `Metrics.furthestOpenStage`; no history reaches nothing),
+  /// and its account is in one of the play's segments when the play names any.
+  public static func isComparable(
+    _ play: Playbook, furthest: Stage?, segment: Account.Segment?, stages: StageLookup
+  ) -> Bool {
+    let s = play.situation
+    if !s.segments.isEmpty, !(segment.map(s.segments.contains) ?? false) { return false }
+    let targeted = s.stages.compactMap { stages[$0] }.filter(\.isOpen)
+    guard let earliest = targeted.map(\.order).min() else { return true }
+    return (furthest?.order ?? Int.min) >= earliest
   }
 }
 

@@ -3,7 +3,7 @@ public struct ConversionReport: Hashable, Sendable, Codable {
   public struct Row: Hashable, Sendable, Codable {
     public var stage: String
     public var name: String
-    /// Deals whose history shows them entering this stage.
+    /// Deals whose history (or current stage) shows them in this stage: the row's n.
     public var entered: Int
     /// Of those, deals that later reached any later open stage or won (skips count as progress).
     public var advanced: Int
@@ -16,6 +16,9 @@ public struct ConversionReport: Hashable, Sendable, Codable {
   public var scope: String
   /// One row per open stage in process order.
   public var stages: [Row]
+  /// Deals in scope whose history shows no open stage at all (e.g. imported already won or lost):
+  /// left out of every row rather than credited with stages nobody saw them pass.
+  public var excludedNoStageHistory: Int
 }
 
 extension Metrics {
@@ -42,6 +45,19 @@ extension Metrics {
     }
     return path
   }
+
+  /// The furthest open stage a deal's evidence shows it in (its `stagePath` up to `asOf`), or nil
+  /// when it shows none: then the deal is left out of stage conversion instead of being credited
+  /// with stages it may never have passed (a won deal imported without history). The one rule for
+  /// "which stages did this deal reach" shared by the conversion report and `ConversionModel`.
+  public static func furthestOpenStage(_ deal: Deal, asOf: Day, stages: StageLookup) -> Stage? {
+    var best: Stage?
+    for id in stagePath(deal, asOf: asOf) {
+      guard let s = stages[id], s.isOpen else { continue }
+      if best.map({ s.order > $0.order }) ?? true { best = s }
+    }
+    return best
+  }
 }
 
 extension Reports {
@@ -54,10 +70,15 @@ extension Reports {
     let owners = scope.ownerIds(in: workspace)
     var entered: [String: Int] = [:]
     var advanced: [String: Int] = [:]
+    var excluded = 0
     for deal in workspace.deals where owners.contains(deal.ownerId) {
       let created = deal.createdAt.day
       if created > asOf { continue }
       if let p = period, !p.contains(created) { continue }
+      guard Metrics.furthestOpenStage(deal, asOf: asOf, stages: stages) != nil else {
+        excluded += 1
+        continue
+      }
       let path = Metrics.stagePath(deal, asOf: asOf)
       // Best progress reached strictly after each position: won beats every open stage,
       // lost and unknown stages are no progress.
@@ -86,6 +107,8 @@ extension Reports {
       let a = advanced[s.id] ?? 0
       return ConversionReport.Row(stage: s.id, name: s.name, entered: e, advanced: a, rate: Ratio.of(a, e))
     }
-    return ConversionReport(period: period?.description, asOf: asOf, scope: scope.description, stages: rows)
+    return ConversionReport(
+      period: period?.description, asOf: asOf, scope: scope.description, stages: rows,
+      excludedNoStageHistory: excluded)
   }
 }

@@ -75,7 +75,7 @@ struct OwnerTally: Sendable {
     case .won:
       wonAmount += amount
       wonCount += sign
-      cycleDays += deal.createdAt.day.days(to: close) * sign
+      cycleDays += Metrics.elapsedDays(from: deal.createdAt.day, to: close) * sign
       buckets.closed += amount
       bucketCounts.closed += Int64(sign)
     case .lost:

@@ -77,6 +77,6 @@ public enum Metrics {
   /// Days since the deal entered its current stage (asOf − entry day), never negative: a stage
   /// entered after `asOf` (a later edit seen from the past) is 0 days old, not −35.
   public static func daysInStage(_ deal: Deal, asOf: Day) -> Int {
-    max(0, deal.enteredCurrentStageOn.days(to: asOf))
+    elapsedDays(from: max(deal.createdAt.day, deal.enteredCurrentStageOn), to: asOf)
   }
 }

@@ -40,12 +40,18 @@ extension Metrics {
 
   /// Why an open deal is stalled (empty when it is not), and how many days it has been idle.
   /// `lastActivity` is the latest day an activity on the deal was completed, if any.
+  ///
+  /// Idle days count from the latest of the created day, the stage entry and the last activity,
+  /// never below 0, so a deal is idle only once it has been in its stage (or existed) longer than
+  /// the stage's rotting days. A deal younger than `stallGraceDays` is not stalled for any reason:
+  /// one created a minute ago has had no chance to get a next step yet.
   public static func stallReasons(
     _ deal: Deal, stage: Stage?, lastActivity: Day?, asOf: Day
   ) -> (reasons: [StallReason], idleDays: Int) {
-    var lastTouch = deal.enteredCurrentStageOn
+    var lastTouch = max(deal.createdAt.day, deal.enteredCurrentStageOn)
     if let a = lastActivity, a > lastTouch { lastTouch = a }
-    let idle = max(0, lastTouch.days(to: asOf))
+    let idle = elapsedDays(from: lastTouch, to: asOf)
+    guard elapsedDays(from: deal.createdAt.day, to: asOf) >= stallGraceDays else { return ([], idle) }
     var reasons: [StallReason] = []
     if let limit = stage?.rottingDays, idle > limit { reasons.append(.idle) }
     if deal.nextStepDate == nil { reasons.append(.noNextStep) }
@@ -53,6 +59,15 @@ extension Metrics {
     if deal.closeDateSlips >= slipThreshold { reasons.append(.slipped) }
     return (reasons, idle)
   }
+
+  /// Whole days a new deal must have existed before it can count as stalled: a deal created on the
+  /// day it is seen from is never stalled, whatever its next step or close date says.
+  public static let stallGraceDays = 1
+
+  /// Whole days from `start` to `end`, never negative: the one place a "days since" figure (days in
+  /// stage, idle days, deal age, sales cycle) is computed, so a record dated after the day it is
+  /// seen from reads 0 days, not −35.
+  public static func elapsedDays(from start: Day, to end: Day) -> Int { max(0, start.days(to: end)) }
 
   /// Latest completion day (on or before asOf) of any activity per deal id, in one pass.
   static func lastActivityByDeal(_ workspace: Workspace, asOf: Day) -> [String: Day] {

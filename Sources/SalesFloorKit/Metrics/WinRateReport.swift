@@ -84,7 +84,7 @@ extension Reports {
       case .won:
         t.wonCount += 1
         t.wonAmount += amount
-        t.cycleDays += deal.createdAt.day.days(to: close)
+        t.cycleDays += Metrics.elapsedDays(from: deal.createdAt.day, to: close)
       case .lost:
         t.lostCount += 1
       case .open:

@@ -9,6 +9,13 @@ extension CockpitProgram {
     }
   }
 
+  /// The plan of a delete (what else it changes), for the delete confirmation.
+  func planDelete(_ command: some DeleteCommand) -> Result<DeletePlan, CommandError> {
+    Result { () throws(CommandError) in
+      try command.plan(in: FormSave.context(state, now: now(), newId: newId))
+    }
+  }
+
   /// Runs `command` and commits its edit; nil (the reason in the footer) when refused or not saved.
   mutating func run(_ command: some WorkspaceCommand) -> Edit? {
     switch prepare(command) {

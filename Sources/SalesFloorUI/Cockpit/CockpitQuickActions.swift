@@ -81,15 +81,15 @@ extension CockpitProgram {
 
   mutating func deleteSelection() {
     let target = KeyTargets.deletable(state)
-    let result: Result<Edit, CommandError>
+    let result: Result<DeletePlan, CommandError>
     let what: String
     switch target {
     case .record(.deals, let id, let name):
-      (what, result) = ("deal \(name)", prepare(DeleteDeal(dealId: id)))
+      (what, result) = ("deal \(name)", planDelete(DeleteDeal(dealId: id)))
     case .record(.coaching, let id, let name):
-      (what, result) = ("coaching item \(name)", prepare(DeleteCoachingItem(itemId: id)))
+      (what, result) = ("coaching item \(name)", planDelete(DeleteCoachingItem(itemId: id)))
     case .record(.playbooks, let id, let name):
-      (what, result) = ("play \(name)", prepare(DeletePlay(playId: id)))
+      (what, result) = ("play \(name)", planDelete(DeletePlay(playId: id)))
     default:
       state.status = StatusMessage(target.disabledReason ?? "nothing selected to delete", kind: .warning)
       return
@@ -97,9 +97,12 @@ extension CockpitProgram {
     switch result {
     case .failure(let error):
       state.status = StatusMessage("cannot delete: \(error)", kind: .error)
-    case .success(let edit):
+    case .success(let plan):
+      // The same list `salesfloor … delete` prints: what else the delete changes.
       state.overlay = .confirm(
-        Confirmation(question: "delete \(what)? y/n", summary: edit.summary, mutations: edit.mutations))
+        Confirmation(
+          question: "delete \(what)? y/n", summary: plan.edit.summary, mutations: plan.edit.mutations,
+          details: plan.effects.map { "also " + $0 }))
     }
   }
 

@@ -6,7 +6,8 @@ enum MethodsViewText {
   static func lines(_ r: MethodsReport, _ s: CockpitState, width: Int) -> [ListItem] {
     var out = [
       ListItem(
-        "Closed deals in scope, all time. A play is used when half its steps are ticked.", role: .muted)
+        "Closed deals in scope that reached the play's stage and segment. Used: half its steps ticked.",
+        role: .muted)
     ]
     guard !r.rows.isEmpty else { return out + [ListItem("No plays or frameworks to judge.", role: .muted)] }
     let rows = r.rows.map { row -> [String] in
@@ -29,7 +30,7 @@ enum MethodsViewText {
       TableColumn("Avg deal used", width: fit(4, "Avg deal used"), alignment: .right),
     ]
     let roles = r.rows.map { row -> StyleRole in
-      guard let u = row.used.interval, let n = row.notUsed.interval else { return .text }
+      guard row.comparable, let u = row.used.interval, let n = row.notUsed.interval else { return .text }
       if u.lower > n.upper { return .positive }
       if u.upper < n.lower { return .negative }
       return .text
@@ -39,6 +40,10 @@ enum MethodsViewText {
     out.append(
       ListItem(
         "Green / red: the intervals do not overlap, so the difference is more than chance.", role: .muted))
+    out.append(
+      ListItem(
+        "Under \(MethodsReport.minimumPerSide) closed deals on a side: too few deals to compare (never coloured).",
+        role: .muted))
     return out
   }
 

@@ -283,15 +283,16 @@ struct DealClose: ParsableCommand {
 }
 
 struct DealDelete: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a deal.")
+  static let configuration = CommandConfiguration(
+    commandName: "delete",
+    abstract: "Delete a deal; its activities and coaching commitments are unlinked (listed first).")
   @OptionGroup var workspace: WorkspaceOptions
   @Argument(help: "Deal id (names are not accepted here, to avoid deleting the wrong one).") var deal: String
   @OptionGroup var actor: ActorOption
+  @OptionGroup var delete: DeleteOptions
 
   func run() throws {
     let ctx = try WorkspaceContext.open(workspace)
-    let name = ctx.workspace.deals[id: deal]?.name ?? ""
-    try ctx.run(DeleteDeal(dealId: deal), as: actor)
-    Printer.write("deleted \(deal) \(name)\n")
+    try DeleteConfirmation.run(DeleteDeal(dealId: deal), in: ctx, actor: actor, options: delete)
   }
 }

@@ -89,9 +89,12 @@ struct MethodsReportCmd: ParsableCommand {
           .init(title: "CYCLE", align: .right), .init(title: "AVG DEAL", align: .right),
           .init(title: "NOT USED WON", align: .right), .init(title: "WIN", align: .right),
           .init(title: "95% CI", align: .right), .init(title: "CYCLE", align: .right),
-          .init(title: "AVG DEAL", align: .right),
+          .init(title: "AVG DEAL", align: .right), .init(title: "COMPARISON"),
         ])
-        for row in r.rows { t.add([row.kind.rawValue, row.name] + cell(row.used) + cell(row.notUsed)) }
+        for row in r.rows {
+          let verdict = row.comparable ? "ok" : "too few deals to compare"
+          t.add([row.kind.rawValue, row.name] + cell(row.used) + cell(row.notUsed) + [verdict])
+        }
         return t
       }, format: options.output.format)
   }

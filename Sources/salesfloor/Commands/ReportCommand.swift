@@ -275,5 +275,8 @@ struct ConversionCmd: ParsableCommand {
         for s in r.stages { t.add([s.name, String(s.entered), String(s.advanced), percent(s.rate)]) }
         return t
       }, format: options.output.format)
+    if options.output.format == .table, r.excludedNoStageHistory > 0 {
+      Printer.write("no stage history: \(r.excludedNoStageHistory) deals excluded\n")
+    }
   }
 }
