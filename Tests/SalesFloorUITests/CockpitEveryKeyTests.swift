@@ -68,9 +68,9 @@ struct CockpitEveryKeyTests {
     #expect(checked > 100)
   }
 
-  @Test("the instant keys are exactly the stage moves, undo and redo")
+  @Test("the instant keys are exactly the stage moves, a tick, accepting a signal, undo and redo")
   func instantKeysAreDocumented() throws {
     let instant = CockpitBindings.rules.filter { $0.value.safety == .instantUndoable }.map(\.key).sorted()
-    #expect(instant == ["redo", "stageBack", "stageForward", "undo"])
+    #expect(instant == ["redo", "signals.accept", "stageBack", "stageForward", "toggleCheck", "undo"])
   }
 }

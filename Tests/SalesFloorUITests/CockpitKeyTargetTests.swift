@@ -31,7 +31,8 @@ struct CockpitKeyTargetTests {
   @Test("e, n, A, d, < and > in every report view open nothing and write nothing")
   func dealKeysInViews() throws {
     for view in ["5", "6", "7", "8", "9", "0"] {
-      for key in ["e", "n", "A", "d", "L", "<lt>", "<gt>", "<Space>"] {
+      // In view 9 `d` dismisses the signal under the cursor (a form, on screen): not a deal key.
+      for key in ["e", "n", "A", "d", "L", "<lt>", "<gt>", "<Space>"] where !(view == "9" && key == "d") {
         let run = try CockpitRun("\(view) \(key)")
         #expect(run.store.committed.isEmpty, "\(view) \(key) wrote")
         #expect(run.state.overlay.isNone, "\(view) \(key) opened an overlay")

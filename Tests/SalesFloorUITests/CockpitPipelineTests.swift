@@ -104,7 +104,11 @@ struct CockpitPipelineTests {
     #expect(run.footer.contains("sorted by amount"))
     let byAmount = run.state.data.openDeals.sorted { ($0.amount, $1.id) > ($1.amount, $0.id) }
     let amounts = try column("Amount↓", width: 9, run)
-    #expect(amounts == byAmount.prefix(amounts.count).map { Money.compact($0.amount, currency: $0.currency) })
+    #expect(
+      amounts
+        == byAmount.prefix(amounts.count).map {
+          Money.compact($0.amount, currency: $0.currency, home: run.state.workspace.settings.currency)
+        })
 
     try run.press("s")
     #expect(run.footer.contains("sorted by days in stage"))

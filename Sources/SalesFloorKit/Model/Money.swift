@@ -55,6 +55,13 @@ public struct Money: Hashable, Sendable, Codable, CustomStringConvertible {
   }
 
   /// Compact text for narrow columns: `950`, `12.4k`, `1.2m` in major units.
+  /// A compact amount that names its currency when it is not the workspace's ("EUR 92k"), so a
+  /// foreign deal's own amount is never read as the home currency beside converted totals.
+  public static func compact(_ minor: Int64, currency: String, home: String) -> String {
+    let text = compact(minor, currency: currency)
+    return currency == home ? text : currency + " " + text
+  }
+
   public static func compact(_ minor: Int64, currency: String) -> String {
     let major = Double(minor) / Double(scale(of: currency))
     let a = abs(major)

@@ -179,7 +179,7 @@ public enum PipelineView {
         TableCell(d.name, role: Overdue.nextStep(d, asOf: s.asOf) ? .overdue : flag.role),
         TableCell(d.accountId.flatMap { ws.accounts[id: $0]?.name } ?? "—", role: .muted),
         TableCell(ws.settings.stage(d.stage)?.name ?? d.stage, role: stageRole(d.stage, s)),
-        TableCell(Money.compact(d.amount, currency: d.currency)),
+        TableCell(Money.compact(d.amount, currency: d.currency, home: ws.settings.currency)),
         TableCell(d.closeDate?.iso ?? "—", role: late ? .negative : .text),
         TableCell(String(Metrics.daysInStage(d, asOf: s.asOf)) + "d"),
         TableCell(ws.people[id: d.ownerId]?.name ?? d.ownerId, role: .muted),
@@ -248,7 +248,7 @@ public enum PipelineView {
       let window = col.deals[top..<min(col.deals.count, top + max(0, list.height))]
       let items: [ListItem] = window.map { d in
         let flag = flags(d, s)
-        let text = "\(Money.compact(d.amount, currency: d.currency)) \(d.name)"
+        let text = "\(Money.compact(d.amount, currency: d.currency, home: currency)) \(d.name)"
         let mark = s.pipeline.marked.contains(d.id) ? "* " : ""
         let role: StyleRole = Overdue.nextStep(d, asOf: s.asOf) ? .overdue : flag.role
         return ListItem(mark + (flag.text.isEmpty ? text : "! " + text), role: role)

@@ -160,7 +160,9 @@ public enum MyDayView {
     lines.append(ListItem("Closing this period (\(closing.count)):", role: .header))
     for d in closing.prefix(6) {
       lines.append(
-        ListItem(" \(d.closeDate?.iso ?? "") \(Money.compact(d.amount, currency: d.currency)) \(d.name)"))
+        ListItem(
+          " \(d.closeDate?.iso ?? "") \(Money.compact(d.amount, currency: d.currency, home: s.workspace.settings.currency)) \(d.name)"
+        ))
     }
     let acts = s.data.activitiesDue
     lines.append(ListItem("Activities due (\(acts.count)):", role: .header))
