@@ -65,27 +65,53 @@ struct CockpitConfirmTests {
   }
 }
 
-/// `:log KIND ACCOUNT …` on an account with several open deals asks which deal instead of logging
-/// on the account and dropping the next step.
+/// `:log KIND ACCOUNT …` on an account with several open deals asks which deal (a form listing
+/// them) instead of logging on the account and dropping the next step.
 @Suite("Cockpit one-line log")
 struct CockpitLogWhichDealTests {
-  @Test("an account with several open deals: the palette stays open and names the deals")
-  func asksWhichDeal() throws {
-    let ws = CockpitFixture.demo
+  /// The demo account with the most open deals (ties by id), and those deals soonest close first.
+  static func accountWithSeveralDeals(_ ws: Workspace) throws -> (Account, [Deal]) {
     let open = ws.deals.items.filter { ws.settings.stage($0.stage)?.isOpen ?? false }
     let byAccount = Dictionary(grouping: open.filter { $0.accountId != nil }) { $0.accountId ?? "" }
-    let (accountId, deals) = try #require(
+    let (accountId, _) = try #require(
       byAccount.filter { $0.value.count > 1 }.sorted { $0.key < $1.key }.first)
-    let account = try #require(ws.accounts[id: accountId]?.name)
+    let account = try #require(ws.accounts[id: accountId])
+    return (account, FormFactory.openDeals(ofAccount: accountId, in: ws))
+  }
+
+  @Test("the palette line parses to a question, not to a log on the account")
+  func asksWhichDeal() throws {
+    let ws = CockpitFixture.demo
+    let (account, _) = try Self.accountWithSeveralDeals(ws)
     let result = PaletteGrammar.parse(
-      "log call \(account) follow up, send pricing +2d", workspace: ws, today: CockpitFixture.today)
-    guard case .failure(let error) = result else {
+      "log call \(account.name) follow up, send pricing +2d", workspace: ws, today: CockpitFixture.today)
+    guard case .success(.logWhichDeal(let line, let accountId)) = result else {
       Issue.record("expected the palette to ask which deal, got \(result)")
       return
     }
-    #expect(error.field == "deal")
-    #expect(error.message.contains("which deal? \(account) has \(deals.count) open deals"))
-    let first = try #require(deals.map(\.name).sorted().first)
-    #expect(error.message.contains(first))
+    #expect(accountId == account.id)
+    #expect(line.nextStep == "send pricing")
+  }
+
+  @Test("the form lists the account's open deals; picking one logs the call and keeps the next step")
+  func pickADeal() throws {
+    let ws = CockpitFixture.demo
+    let (account, deals) = try Self.accountWithSeveralDeals(ws)
+    var run = try CockpitRun(
+      ": " + typed("log call \(account.name) follow up, send pricing +2d") + " <Enter>")
+    #expect(run.store.committed.isEmpty, "nothing is logged before the deal is chosen")
+    #expect(run.screen.contains("Which deal? · call at \(account.name) · \(deals.count) open deals"))
+    let second = deals[1]
+    // Typing the second deal's label picks it (a shared name is told apart by close date and amount).
+    let label = try #require(FormFactory.dealChoices(deals).first { $0.id == second.id }?.label)
+    try run.press("<C-u> " + typed(label) + " <Enter>")
+    let saved = try #require(run.store.workspace.deals[id: second.id])
+    #expect(saved.nextStep == "send pricing")
+    #expect(saved.nextStepDate == CockpitFixture.today.adding(days: 2))
+    let call = run.store.workspace.activities.items.first {
+      $0.subject == "follow up" && $0.dealId == second.id
+    }
+    #expect(call?.kind == .call)
+    #expect(run.footer.contains("saved:"))
   }
 }

@@ -134,7 +134,7 @@ extension CockpitProgram {
     case .play(let id): return Set(id.map { [RecordKey(.playbooks, $0)] } ?? [])
     case .nextStep(let id), .closeLost(let id), .quickLog(let id), .qualification(let id):
       return [RecordKey(.deals, id)]
-    case .conflict: return []
+    case .conflict, .logWhichDeal: return []
     case .action(let a): return Set(a.itemId.map { [RecordKey(.coaching, $0)] } ?? [])
     }
   }

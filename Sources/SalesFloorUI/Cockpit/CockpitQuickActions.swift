@@ -117,6 +117,9 @@ extension CockpitProgram {
     case .success(.importDeals(let path, let preset)):
       state.overlay = .none
       previewImport(path: path, preset: preset)
+    case .success(.logWhichDeal(let line, let accountId)):
+      state.overlay = .none
+      openForm(.logWhichDeal(line: line, accountId: accountId))
     case .success(let command):
       state.overlay = .none
       // Planned in a function of its own: the workspace it reads is released before the commit
@@ -156,6 +159,8 @@ extension CockpitProgram {
         return FormEdit(try AddCoachingItem(personId: personId, title: title, dueDate: due).edit(in: ctx))
       case .importDeals:
         throw .invalid(field: "import", reason: "an import is previewed, not planned here")
+      case .logWhichDeal:
+        throw .invalid(field: "deal", reason: "which deal is asked in a form, not planned here")
       }
     }
   }

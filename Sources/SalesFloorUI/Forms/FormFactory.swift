@@ -15,6 +15,8 @@ public enum FormPurpose: Hashable, Sendable {
   case closeLost(dealId: String)
   /// `A`: one line that logs a done activity on a deal.
   case quickLog(dealId: String)
+  /// `:log KIND ACCOUNT …` on an account with several open deals: pick the deal, then it logs.
+  case logWhichDeal(line: ActivityLine, accountId: String)
   /// `Q` in the deal card: the MEDDPICC scorecard, a status and a note per element.
   case qualification(dealId: String)
   /// `e` in the Conflicts view: new values for a sync conflict's fields (answered, not committed).
@@ -25,6 +27,33 @@ public enum FormPurpose: Hashable, Sendable {
 
 /// Builds the form for a purpose, prefilled from the record being edited or with defaults.
 public enum FormFactory {
+  /// Deals to pick from, labelled by name (so typing a full name picks it even when it prefixes
+  /// another's); a name two deals share adds the close date and amount, then the id if still equal.
+  public static func dealChoices(_ deals: [Deal]) -> [ChoiceOption] {
+    let counts = Dictionary(deals.map { ($0.name, 1) }, uniquingKeysWith: +)
+    let labels = deals.map { d in
+      counts[d.name, default: 0] > 1
+        ? "\(d.name) · closes \(d.closeDate?.iso ?? "—") · \(Money.compact(d.amount, currency: d.currency))"
+        : d.name
+    }
+    let again = Dictionary(labels.map { ($0, 1) }, uniquingKeysWith: +)
+    return zip(deals, labels).map { d, label in
+      ChoiceOption(id: d.id, label: again[label, default: 0] > 1 ? "\(label) · \(d.id)" : label)
+    }
+  }
+
+  /// An account's open deals, soonest close first: the ones `:log … ACCOUNT` may mean.
+  public static func openDeals(ofAccount accountId: String, in ws: Workspace) -> [Deal] {
+    let open = ws.deals.items.filter { d in
+      d.accountId == accountId && (ws.settings.stage(d.stage)?.isOpen ?? false)
+    }
+    return open.sorted { a, b in
+      let x = a.closeDate?.iso ?? "~"
+      let y = b.closeDate?.iso ?? "~"
+      return x != y ? x < y : a.name < b.name
+    }
+  }
+
   /// Deals to log an activity on: the open deals in scope in close-date order (the ones being
   /// worked), then every other deal in store order. Not sorted by name: at 100k deals that sort
   /// alone made opening the form take a tenth of a second; typing narrows the list anyway.
@@ -210,6 +239,12 @@ public enum FormFactory {
     case .qualification(let dealId):
       guard let d = ws.deals[id: dealId] else { return nil }
       return form("MEDDPICC · \(d.name)", qualificationFields(d))
+    case .logWhichDeal(let line, let accountId):
+      let deals = dealChoices(openDeals(ofAccount: accountId, in: ws))
+      let account = ws.accounts[id: accountId]?.name ?? accountId
+      return form(
+        "Which deal? · \(line.kind.rawValue) at \(account) · \(deals.count) open deals",
+        [FormField("deal", "Deal", .choice(deals, allowsNew: false), required: true)])
     }
   }
 

@@ -200,6 +200,11 @@ public enum FormSave {
         entries[e] = QualificationEntry(status: status, note: text("note." + e.rawValue))
       }
       return FormEdit(try SetQualification(dealId: dealId, entries: entries).edit(in: ctx), dealId: dealId)
+    case .logWhichDeal(let line, let accountId):
+      guard let id = option("deal") else {
+        throw .invalid(field: "deal", reason: "pick a deal (Tab completes)")
+      }
+      return try logEdit(line, dealId: id, accountId: accountId, state: s, ctx: ctx)
     case .quickLog(let dealId):
       let d = try CommandRules.existingDeal(dealId, in: ws)
       guard let raw = text("line"),

@@ -6,6 +6,9 @@ public enum PaletteCommand: Hashable, Sendable {
   case deal(name: String, amount: Money?, close: Day, accountId: String?)
   /// `log KIND [DEAL or ACCOUNT] [:] SUBJECT[, NEXT STEP DATE]`
   case log(line: ActivityLine, dealId: String?, accountId: String?)
+  /// `log KIND ACCOUNT …` where the account has several open deals: which one, asked in a form
+  /// (logging on the account would drop the next step).
+  case logWhichDeal(line: ActivityLine, accountId: String)
   /// `coach PERSON TITLE… [by DATE]`
   case coach(personId: String, title: String, due: Day?)
   /// `import FILE [salesforce|hubspot|pipedrive]`: preview a deal import, then confirm.
@@ -108,15 +111,10 @@ public enum PaletteGrammar {
         if open.count == 1 { dealId = open.first?.id }
         // Several open deals: ask which one rather than log on the account and drop the next step.
         if open.count > 1 {
-          let names = open.sorted { $0.name < $1.name }.map(\.name)
-          let shown = names.prefix(4).joined(separator: " · ") + (names.count > 4 ? " · …" : "")
-          let account = ws.accounts[id: hit.id]?.name ?? hit.id
-          return .failure(
-            InputError(
-              field: "deal",
-              message:
-                "which deal? \(account) has \(open.count) open deals: \(shown); name the deal instead of the account"
-            ))
+          let line = ([kindWord + ":"] + rest).joined(separator: " ")
+          return ActivityLine.parse(line, today: today, fiscalStartMonth: fiscal).map {
+            .logWhichDeal(line: $0, accountId: hit.id)
+          }
         }
       }
       let line = ([kindWord + ":"] + rest).joined(separator: " ")
