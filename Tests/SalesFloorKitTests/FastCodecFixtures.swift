@@ -194,6 +194,7 @@ enum CodecFixtures {
     case .forecastSubmissions: data = try enc(ws.forecastSubmissions)
     case .forecastSnapshots: data = try enc(ws.forecastSnapshots)
     case .rampPlans: data = try enc(ws.rampPlans)
+    case .contacts: data = try enc(ws.contacts)
     }
     return Array(data)
   }
@@ -217,6 +218,7 @@ enum CodecFixtures {
     case .forecastSubmissions: return ws.forecastSubmissions.sortedById.map(Record.forecastSubmission)
     case .forecastSnapshots: return ws.forecastSnapshots.sortedById.map(Record.forecastSnapshot)
     case .rampPlans: return ws.rampPlans.sortedById.map(Record.rampPlan)
+    case .contacts: return ws.contacts.sortedById.map(Record.contact)
     }
   }
 

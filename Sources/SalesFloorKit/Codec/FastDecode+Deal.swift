@@ -2,7 +2,7 @@
 /// fields are read straight into locals, with no intermediate JSON tree.
 extension JSONReader {
   private enum DealKey: Int, JSONKeys {
-    case accountId, amount, closeDate, competitor, createdAt, currency, externalId, forecastCategory
+    case accountId, amount, closeDate, competitor, contacts, createdAt, currency, externalId, forecastCategory
     case history, id, lostReason, name, nextStep, nextStepDate, notes, ownerId, persona, playProgress
     case probability, qualification, stage, tags, updatedAt
     static let keys = table()
@@ -36,6 +36,7 @@ extension JSONReader {
     var playProgress: [String: [Int]] = [:]
     var qualification = Qualification()
     var history: [DealChange] = []
+    var contacts: [DealContact] = []
     var first = true
     var hint = 0
     while let k = try nextKey(keys, first: &first, hint: &hint) {
@@ -45,6 +46,12 @@ extension JSONReader {
         case .amount: amount = try readInt64("an integer (minor units)")
         case .closeDate: closeDate = try optDay()
         case .competitor: competitor = try optInternedString()
+        case .contacts:
+          if try !consumeNull() {
+            contacts = try readArray("an array of contact links") { r throws(JSONFailure) in
+              try r.decodeDealContact()
+            }
+          }
         case .createdAt: createdAt = try readTimestamp()
         case .currency: currency = try readInternedString()
         case .externalId: externalId = try optString()
@@ -81,13 +88,15 @@ extension JSONReader {
     guard let currency else { throw missing("currency", objectAt: objectAt) }
     guard let stage else { throw missing("stage", objectAt: objectAt) }
     guard let createdAt else { throw missing("createdAt", objectAt: objectAt) }
-    return Deal(
+    var deal = Deal(
       id: id, externalId: externalId, name: name, accountId: accountId, ownerId: ownerId, amount: amount,
       currency: currency, stage: stage, probability: probability, forecastCategory: forecastCategory,
       closeDate: closeDate, createdAt: createdAt, updatedAt: updatedAt ?? createdAt, nextStep: nextStep,
       nextStepDate: nextStepDate, tags: tags, lostReason: lostReason, persona: persona,
       competitor: competitor,
       notes: notes, playProgress: playProgress, qualification: qualification, history: history)
+    deal.contacts = contacts
+    return deal
   }
 
   /// `[String: [Int]]` is a JSON object of integer arrays in JSONEncoder's output.
@@ -158,7 +167,8 @@ extension JSONReader {
   }
 
   private enum ActivityKey: Int, JSONKeys {
-    case accountId, createdAt, dealId, doneAt, dueDate, durationMinutes, externalId, id, kind, notes
+    case accountId, contactId, createdAt, dealId, doneAt, dueDate, durationMinutes, externalId, id, kind,
+      notes
     case ownerId, subject
     static let keys = table()
   }
@@ -179,12 +189,14 @@ extension JSONReader {
     var notes: String?
     var createdAt: Timestamp?
     var externalId: String?
+    var contactId: String?
     var first = true
     var hint = 0
     while let k = try nextKey(keys, first: &first, hint: &hint) {
       do throws(JSONFailure) {
         switch ActivityKey(rawValue: k) {
         case .accountId: accountId = try optInternedString()
+        case .contactId: contactId = try optInternedString()
         case .createdAt: createdAt = try readTimestamp()
         case .dealId: dealId = try optInternedString()
         case .doneAt: doneAt = try optTimestamp()
@@ -207,9 +219,11 @@ extension JSONReader {
     guard let subject else { throw missing("subject", objectAt: objectAt) }
     guard let ownerId else { throw missing("ownerId", objectAt: objectAt) }
     guard let createdAt else { throw missing("createdAt", objectAt: objectAt) }
-    return Activity(
+    var activity = Activity(
       id: id, kind: kind, subject: subject, ownerId: ownerId, dealId: dealId, accountId: accountId,
       dueDate: dueDate, doneAt: doneAt, durationMinutes: durationMinutes, notes: notes, createdAt: createdAt,
       externalId: externalId)
+    activity.contactId = contactId
+    return activity
   }
 }

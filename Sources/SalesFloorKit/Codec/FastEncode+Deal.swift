@@ -11,6 +11,10 @@ extension JSONWriter {
     key("closeDate")
     if let v = d.closeDate { day(v) } else { null() }
     optString("competitor", d.competitor)
+    if !d.contacts.isEmpty {
+      key("contacts")
+      write(d.contacts)
+    }
     key("createdAt")
     timestamp(d.createdAt)
     key("currency")
@@ -91,6 +95,7 @@ extension JSONWriter {
   mutating func write(_ a: Activity) {
     beginObject()
     optString("accountId", a.accountId)
+    optString("contactId", a.contactId)
     key("createdAt")
     timestamp(a.createdAt)
     optString("dealId", a.dealId)

@@ -27,6 +27,7 @@ public struct WorkspaceDocument: Codable, Sendable {
   public var forecastSubmissions: [ForecastSubmission]
   public var forecastSnapshots: [ForecastSnapshot]
   public var rampPlans: [RampPlan]
+  public var contacts: [Contact]
 
   public init(_ ws: Workspace) {
     format = Self.formatName
@@ -47,11 +48,13 @@ public struct WorkspaceDocument: Codable, Sendable {
     forecastSubmissions = ws.forecastSubmissions.sortedById
     forecastSnapshots = ws.forecastSnapshots.sortedById
     rampPlans = ws.rampPlans.sortedById
+    contacts = ws.contacts.sortedById
   }
 
   private enum CodingKeys: String, CodingKey {
     case format, formatVersion, settings, people, accounts, territories, deals, activities, quotas, coaching,
-      playbooks, content, training, assignments, compPlans, forecastSubmissions, forecastSnapshots, rampPlans
+      playbooks, content, training, assignments, compPlans, forecastSubmissions, forecastSnapshots, rampPlans,
+      contacts
   }
 
   public init(from decoder: any Decoder) throws {
@@ -77,12 +80,14 @@ public struct WorkspaceDocument: Codable, Sendable {
     forecastSubmissions = try list(.forecastSubmissions)
     forecastSnapshots = try list(.forecastSnapshots)
     rampPlans = try list(.rampPlans)
+    contacts = try list(.contacts)
   }
 
   /// Every record, settings first, then people and accounts before what refers to them.
   public var records: [Record] {
     [.settings(settings)] + people.map(Record.person) + accounts.map(Record.account)
-      + territories.map(Record.territory) + deals.map(Record.deal) + activities.map(Record.activity)
+      + territories.map(Record.territory) + contacts.map(Record.contact) + deals.map(Record.deal)
+      + activities.map(Record.activity)
       + quotas.map(Record.quota) + coaching.map(Record.coaching) + playbooks.map(Record.playbook)
       + content.map(Record.content) + training.map(Record.trainingModule)
       + assignments.map(Record.assignment) + compPlans.map(Record.compPlan)

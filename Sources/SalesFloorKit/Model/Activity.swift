@@ -8,6 +8,8 @@ public struct Activity: Hashable, Sendable, Codable, Identifiable {
   public var ownerId: String
   public var dealId: String?
   public var accountId: String?
+  /// The contact it was with (a call to the champion); nil when with nobody in particular.
+  public var contactId: String? = nil
   /// The day it is planned for; nil for something logged as done straight away.
   public var dueDate: Day?
   /// When it was completed; nil while open.

@@ -65,6 +65,8 @@ public struct Deal: Hashable, Sendable, Codable, Identifiable {
   public var playProgress: [String: [Int]]
   /// The MEDDPICC scorecard; empty (all unknown) until someone assesses the deal.
   public var qualification: Qualification
+  /// The buying team: contacts linked to this deal with their role in it (absent in old files).
+  public var contacts: [DealContact] = []
   public var history: [DealChange]
 
   public init(
@@ -106,7 +108,7 @@ public struct Deal: Hashable, Sendable, Codable, Identifiable {
   enum CodingKeys: String, CodingKey {
     case id, externalId, name, accountId, ownerId, amount, currency, stage, probability, forecastCategory
     case closeDate, createdAt, updatedAt, nextStep, nextStepDate, tags, lostReason, persona, competitor
-    case notes, playProgress, qualification, history
+    case notes, playProgress, qualification, history, contacts
   }
 
   public init(from decoder: Decoder) throws {
@@ -134,6 +136,7 @@ public struct Deal: Hashable, Sendable, Codable, Identifiable {
     playProgress = try c.decodeIfPresent([String: [Int]].self, forKey: .playProgress) ?? [:]
     qualification = try c.decodeIfPresent(Qualification.self, forKey: .qualification) ?? Qualification()
     history = try c.decodeIfPresent([DealChange].self, forKey: .history) ?? []
+    contacts = try c.decodeIfPresent([DealContact].self, forKey: .contacts) ?? []
   }
 
   public func encode(to encoder: Encoder) throws {
@@ -161,6 +164,7 @@ public struct Deal: Hashable, Sendable, Codable, Identifiable {
     try c.encodeIfPresent(notes, forKey: .notes)
     if !playProgress.isEmpty { try c.encode(playProgress, forKey: .playProgress) }
     if !qualification.isEmpty { try c.encode(qualification, forKey: .qualification) }
+    if !contacts.isEmpty { try c.encode(contacts, forKey: .contacts) }
     try c.encode(history, forKey: .history)
   }
 

@@ -1,0 +1,31 @@
+/// A deal's buying team as surfaces show it: each linked contact with the role that applies in
+/// this deal (the link's, else the contact's own). The deal card, `deal show` and the MEDDPICC
+/// champion / economic buyer all read it, so the fallback rule lives here only.
+public struct BuyingTeamMember: Hashable, Sendable {
+  public var contact: Contact
+  public var role: Contact.BuyingRole?
+}
+
+extension Deal {
+  /// The linked contacts in link order; links to contacts that no longer exist are skipped
+  /// (`check` reports them).
+  public func buyingTeam(in ws: Workspace) -> [BuyingTeamMember] {
+    contacts.compactMap { l in
+      ws.contacts[id: l.contactId].map { BuyingTeamMember(contact: $0, role: l.role ?? $0.buyingRole) }
+    }
+  }
+
+  /// The first contact on the buying team with this role: MEDDPICC's champion or economic buyer.
+  public func contact(withRole role: Contact.BuyingRole, in ws: Workspace) -> Contact? {
+    buyingTeam(in: ws).first { $0.role == role }?.contact
+  }
+}
+
+extension Workspace {
+  /// An account's contacts by name (the account detail, `contact list --account`).
+  public func contacts(atAccount accountId: String) -> [Contact] {
+    contacts.items.filter { $0.accountId == accountId }.sorted {
+      ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id)
+    }
+  }
+}
