@@ -23,7 +23,7 @@ struct SalesFloorCommand: ParsableCommand {
       QuotaCommand.self, PersonCommand.self, ReportCommand.self, ImportCommand.self, ExportCommand.self,
       PlayCommand.self, TrainingCommand.self, CoachCommand.self, ForecastCommand.self, CompCommand.self,
       TerritoryCommand.self, TeamCommand.self, SyncCommand.self, ConflictsCommand.self, SharedCommand.self,
-      WhoamiCommand.self, LogCommand.self, UndoCommand.self, CurrencyCommand.self,
+      WhoamiCommand.self, LogCommand.self, UndoCommand.self, CurrencyCommand.self, ContactCommand.self,
     ],
     defaultSubcommand: CockpitCommand.self
   )

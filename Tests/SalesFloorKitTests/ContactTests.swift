@@ -181,3 +181,29 @@ struct ContactTests {
     #expect(doc.records.contains(.contact(Self.workspace.contacts[id: "c-eli"]!)))
   }
 }
+
+@Suite("Contacts when their account goes")
+struct ContactAccountDeleteTests {
+  typealias F = CommandFixture
+
+  @Test("deleting an account deletes its contacts (listed) and leaves no dangling link")
+  func deleteAccount() throws {
+    var ws = ContactTests.workspace
+    ws.contacts.upsert(Contact(id: "c-gus", accountId: "a-glob", name: "Gus Globex", createdAt: F.now))
+    var call = Activity(id: "act-2", kind: .call, subject: "Call Gus", ownerId: "p-bo", createdAt: F.now)
+    call.accountId = "a-glob"
+    call.contactId = "c-gus"
+    ws.activities.upsert(call)
+    let plan = try DeleteAccount(accountId: "a-glob").plan(in: F.context(ws))
+    #expect(
+      plan.effects == [
+        "unlinks 1 activity: Call Gus", "deletes 1 contact: Gus Globex", "unlinks 1 activity: Call Gus",
+      ])
+    #expect(plan.deletesOtherRecords)
+    let after = F.applying(plan.edit, to: ws)
+    #expect(after.contacts[id: "c-gus"] == nil)
+    #expect(after.activities[id: "act-2"]?.accountId == nil)
+    #expect(after.activities[id: "act-2"]?.contactId == nil)
+    #expect(WorkspaceCheck.run(after).filter { $0.severity == .error }.isEmpty)
+  }
+}

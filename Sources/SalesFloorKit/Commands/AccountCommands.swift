@@ -82,13 +82,22 @@ public struct DeleteAccount: DeleteCommand {
       for i in x.rules.indices { x.rules[i].accountIds.removeAll { $0 == a.id } }
       mutations.append(.put(.territory(x)))
     }
-    let effects = [
-      DeletePlan.effect("unlinks", activities.count, "activity", names: activities.map(\.subject)),
-      DeletePlan.effect(
-        "removes it from", territories.count, "territory rule list", names: territories.map(\.name)),
-    ].compactMap { $0 }
+    let contacts = ws.contacts(atAccount: a.id)
+    // Planned on the workspace with the unlinks above made, so an activity both at the account
+    // and with one of its contacts loses both links.
+    var after = ctx
+    for m in mutations { after.workspace.apply(m) }
+    let removal = ContactRemoval(Set(contacts.map(\.id)), after)
+    let effects =
+      [
+        DeletePlan.effect("unlinks", activities.count, "activity", names: activities.map(\.subject)),
+        DeletePlan.effect(
+          "removes it from", territories.count, "territory rule list", names: territories.map(\.name)),
+        DeletePlan.effect("deletes", contacts.count, "contact", names: contacts.map(\.name)),
+      ].compactMap { $0 } + removal.effects
     let edit = Edit(
-      summary: "deleted account \(a.name)", mutations: mutations + [.delete(.accounts, id: a.id)],
+      summary: "deleted account \(a.name)",
+      mutations: mutations + removal.mutations + [.delete(.accounts, id: a.id)],
       recordId: a.id)
     return DeletePlan(record: "account \(a.name)", effects: effects, edit: edit)
   }

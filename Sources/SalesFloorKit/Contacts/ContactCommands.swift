@@ -70,13 +70,28 @@ public struct DeleteContact: DeleteCommand {
   public init(contactId: String) { self.contactId = contactId }
 
   public func plan(in ctx: CommandContext) throws(CommandError) -> DeletePlan {
+    let c = try ContactRules.contact(contactId, ctx.workspace)
+    let removal = ContactRemoval([c.id], ctx)
+    let edit = Edit(
+      summary: "deleted contact \(c.name)", mutations: removal.mutations, recordId: c.id)
+    return DeletePlan(record: "contact \(c.name)", effects: removal.effects, edit: edit)
+  }
+}
+
+/// Deleting contacts (one, or an account's): they leave every deal's buying team and every
+/// activity logged against them, then go. The one place this cascade is written, so deleting an
+/// account with contacts leaves no dangling link either.
+struct ContactRemoval {
+  var mutations: [Mutation]
+  var effects: [String]
+
+  init(_ ids: Set<String>, _ ctx: CommandContext) {
     let ws = ctx.workspace
-    let c = try ContactRules.contact(contactId, ws)
-    let deals = ws.deals.items.filter { d in d.contacts.contains { $0.contactId == c.id } }
-    let activities = ws.activities.items.filter { $0.contactId == c.id }
-    var mutations: [Mutation] = deals.map {
+    let deals = ws.deals.items.filter { d in d.contacts.contains { ids.contains($0.contactId) } }
+    let activities = ws.activities.items.filter { $0.contactId.map(ids.contains) == true }
+    mutations = deals.map {
       var d = $0
-      d.contacts.removeAll { $0.contactId == c.id }
+      d.contacts.removeAll { ids.contains($0.contactId) }
       d.updatedAt = ctx.now
       return .put(.deal(d))
     }
@@ -85,14 +100,11 @@ public struct DeleteContact: DeleteCommand {
       a.contactId = nil
       return .put(.activity(a))
     }
-    let effects = [
+    mutations += ids.sorted().map { .delete(.contacts, id: $0) }
+    effects = [
       DeletePlan.effect("removes them from", deals.count, "deal", names: deals.map(\.name)),
       DeletePlan.effect("unlinks", activities.count, "activity", names: activities.map(\.subject)),
     ].compactMap { $0 }
-    let edit = Edit(
-      summary: "deleted contact \(c.name)", mutations: mutations + [.delete(.contacts, id: c.id)],
-      recordId: c.id)
-    return DeletePlan(record: "contact \(c.name)", effects: effects, edit: edit)
   }
 }
 
