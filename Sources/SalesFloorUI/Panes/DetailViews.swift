@@ -41,6 +41,7 @@ public enum DetailViews {
     if let c = d.competitor { out.append(ListItem("Competitor \(c)")) }
     out.append(ListItem("Qualify    \(d.qualification.summary)", role: .muted))
     if let r = d.lostReason { out.append(ListItem("Lost       \(r)")) }
+    out += ContactLines.dealSection(d, ws)
     if let stage, !stage.exitCriteria.isEmpty {
       out.append(ListItem(""))
       out.append(ListItem("Exit criteria for \(stage.name)", role: .header))

@@ -1,0 +1,27 @@
+import SalesFloorKit
+
+/// The deal card's contact section: the buying team (who, their role in this deal, title, phone),
+/// then the account's other contacts, so a seller opening a deal sees whom to call without leaving
+/// it. Nothing is shown for a deal whose account has no contacts (older workspaces look as before).
+enum ContactLines {
+  static func dealSection(_ d: Deal, _ ws: Workspace) -> [ListItem] {
+    let team = d.buyingTeam(in: ws)
+    let onTeam = Set(team.map(\.contact.id))
+    let others = d.accountId.map { ws.contacts(atAccount: $0) }?.filter { !onTeam.contains($0.id) } ?? []
+    guard !team.isEmpty || !others.isEmpty else { return [] }
+    var out: [ListItem] = [ListItem(""), ListItem("Buying team", role: .header)]
+    if team.isEmpty { out.append(ListItem("  — nobody linked yet (salesfloor contact link)", role: .muted)) }
+    for m in team { out.append(ListItem("  " + line(m.contact, role: m.role))) }
+    if !others.isEmpty {
+      let account = d.accountId.flatMap { ws.accounts[id: $0]?.name } ?? "the account"
+      out.append(ListItem("Also at \(account)", role: .muted))
+      for c in others { out.append(ListItem("  " + line(c, role: c.buyingRole), role: .muted)) }
+    }
+    return out
+  }
+
+  /// "Dana Ruiz · economic buyer · VP Ops · +1 555 0100" (absent parts left out).
+  static func line(_ c: Contact, role: Contact.BuyingRole?) -> String {
+    ([c.name, role?.label, c.title, c.phone] as [String?]).compactMap { $0 }.joined(separator: " · ")
+  }
+}
