@@ -59,6 +59,9 @@ import Testing
     #expect(show.contains("title: VP Ops"))
     #expect(show.contains("\(deal) Acme renewal — economic buyer"))
 
+    let dealShow = try ok(box, ["deal", "show", deal])
+    #expect(dealShow.contains("  \(dana)  Dana Ruiz · economic buyer · VP Ops · +1 555 0100"))
+
     try ok(box, ["contact", "update", "Dana", "--phone", "", "--role", "decision maker"])
     ws = try workspace(box)
     #expect(ws.contacts[id: dana]?.phone == nil)

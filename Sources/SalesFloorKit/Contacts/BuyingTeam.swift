@@ -4,6 +4,18 @@
 public struct BuyingTeamMember: Hashable, Sendable {
   public var contact: Contact
   public var role: Contact.BuyingRole?
+
+  public init(contact: Contact, role: Contact.BuyingRole?) {
+    self.contact = contact
+    self.role = role
+  }
+
+  /// "Dana Ruiz · economic buyer · VP Ops · +1 555 0100": the one line the deal card and `deal
+  /// show` print per contact (absent parts left out).
+  public var summary: String {
+    ([contact.name, role?.label, contact.title, contact.phone] as [String?]).compactMap { $0 }
+      .joined(separator: " · ")
+  }
 }
 
 extension Deal {

@@ -11,17 +11,14 @@ enum ContactLines {
     guard !team.isEmpty || !others.isEmpty else { return [] }
     var out: [ListItem] = [ListItem(""), ListItem("Buying team", role: .header)]
     if team.isEmpty { out.append(ListItem("  — nobody linked yet (salesfloor contact link)", role: .muted)) }
-    for m in team { out.append(ListItem("  " + line(m.contact, role: m.role))) }
+    for m in team { out.append(ListItem("  " + m.summary)) }
     if !others.isEmpty {
       let account = d.accountId.flatMap { ws.accounts[id: $0]?.name } ?? "the account"
       out.append(ListItem("Also at \(account)", role: .muted))
-      for c in others { out.append(ListItem("  " + line(c, role: c.buyingRole), role: .muted)) }
+      for c in others {
+        out.append(ListItem("  " + BuyingTeamMember(contact: c, role: c.buyingRole).summary, role: .muted))
+      }
     }
     return out
-  }
-
-  /// "Dana Ruiz · economic buyer · VP Ops · +1 555 0100" (absent parts left out).
-  static func line(_ c: Contact, role: Contact.BuyingRole?) -> String {
-    ([c.name, role?.label, c.title, c.phone] as [String?]).compactMap { $0 }.joined(separator: " · ")
   }
 }

@@ -175,6 +175,8 @@ struct DealShow: ParsableCommand {
     if !d.tags.isEmpty { lines.append("tags:      \(d.tags.joined(separator: ", "))") }
     if let p = d.persona { lines.append("persona:   \(p)") }
     if let c = d.competitor { lines.append("competitor: \(c)") }
+    let team = d.buyingTeam(in: ws)
+    if !team.isEmpty { lines += ["buying team:"] + team.map { "  \($0.contact.id)  \($0.summary)" } }
     lines += DealShowChecklist.lines(d, ws: ws, asOf: Clock.today())
     lines.append("history:")
     for h in d.history {
