@@ -61,6 +61,7 @@ struct FastCodecRoundTripTests {
     case .forecastSubmissions: return try dec(ForecastSubmission.self).map(Record.forecastSubmission)
     case .forecastSnapshots: return try dec(ForecastSnapshot.self).map(Record.forecastSnapshot)
     case .rampPlans: return try dec(RampPlan.self).map(Record.rampPlan)
+    case .products: return try dec(Product.self).map(Record.product)
     }
   }
 

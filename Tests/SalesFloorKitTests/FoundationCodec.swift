@@ -37,6 +37,7 @@ public struct FoundationCodec: WorkspaceCodec {
       case .forecastSubmissions: return try Self.decodeItems(data, into: &workspace.forecastSubmissions)
       case .forecastSnapshots: return try Self.decodeItems(data, into: &workspace.forecastSnapshots)
       case .rampPlans: return try Self.decodeItems(data, into: &workspace.rampPlans)
+      case .products: return try Self.decodeItems(data, into: &workspace.products)
       }
     } catch {
       throw Self.codecError(error, bytes: bytes)
@@ -68,6 +69,7 @@ public struct FoundationCodec: WorkspaceCodec {
     case .forecastSubmissions: data = try Self.encodeItems(workspace.forecastSubmissions, v)
     case .forecastSnapshots: data = try Self.encodeItems(workspace.forecastSnapshots, v)
     case .rampPlans: data = try Self.encodeItems(workspace.rampPlans, v)
+    case .products: data = try Self.encodeItems(workspace.products, v)
     }
     // A trailing newline keeps `cat`, `diff` and POSIX text tools happy.
     return [UInt8](data) + [0x0A]

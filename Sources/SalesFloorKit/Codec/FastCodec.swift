@@ -135,6 +135,7 @@ extension JSONReader {
     case .forecastSubmissions: return .forecastSubmission(try decodeForecastSubmission())
     case .forecastSnapshots: return .forecastSnapshot(try decodeForecastSnapshot())
     case .rampPlans: return .rampPlan(try decodeRampPlan())
+    case .products: return .product(try decodeProduct())
     }
   }
 }
@@ -159,6 +160,7 @@ extension JSONWriter {
     case .forecastSubmissions: for v in sorted(ws.forecastSubmissions) { element(); write(v) }
     case .forecastSnapshots: for v in sorted(ws.forecastSnapshots) { element(); write(v) }
     case .rampPlans: for v in sorted(ws.rampPlans) { element(); write(v) }
+    case .products: for v in sorted(ws.products) { element(); write(v) }
     }
   }
 
@@ -183,6 +185,7 @@ extension JSONWriter {
     case .forecastSubmission(let v): write(v)
     case .forecastSnapshot(let v): write(v)
     case .rampPlan(let v): write(v)
+    case .product(let v): write(v)
     }
   }
 }

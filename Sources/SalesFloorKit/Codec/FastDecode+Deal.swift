@@ -3,7 +3,7 @@
 extension JSONReader {
   private enum DealKey: Int, JSONKeys {
     case accountId, amount, closeDate, competitor, createdAt, currency, externalId, forecastCategory
-    case history, id, lostReason, name, nextStep, nextStepDate, notes, ownerId, persona, playProgress
+    case history, id, lineItems, lostReason, name, nextStep, nextStepDate, notes, ownerId, persona, playProgress
     case probability, qualification, stage, tags, updatedAt
     static let keys = table()
   }
@@ -35,6 +35,7 @@ extension JSONReader {
     var notes: String?
     var playProgress: [String: [Int]] = [:]
     var qualification = Qualification()
+    var lineItems: [LineItem] = []
     var history: [DealChange] = []
     var first = true
     var hint = 0
@@ -55,6 +56,7 @@ extension JSONReader {
             }
           }
         case .id: id = try readString()
+        case .lineItems: if try !consumeNull() { lineItems = try decodeLineItems() }
         case .lostReason: lostReason = try optInternedString()
         case .name: name = try readString()
         case .nextStep: nextStep = try optString()
@@ -81,13 +83,15 @@ extension JSONReader {
     guard let currency else { throw missing("currency", objectAt: objectAt) }
     guard let stage else { throw missing("stage", objectAt: objectAt) }
     guard let createdAt else { throw missing("createdAt", objectAt: objectAt) }
-    return Deal(
+    var deal = Deal(
       id: id, externalId: externalId, name: name, accountId: accountId, ownerId: ownerId, amount: amount,
       currency: currency, stage: stage, probability: probability, forecastCategory: forecastCategory,
       closeDate: closeDate, createdAt: createdAt, updatedAt: updatedAt ?? createdAt, nextStep: nextStep,
       nextStepDate: nextStepDate, tags: tags, lostReason: lostReason, persona: persona,
       competitor: competitor,
       notes: notes, playProgress: playProgress, qualification: qualification, history: history)
+    deal.lineItems = lineItems
+    return deal
   }
 
   /// `[String: [Int]]` is a JSON object of integer arrays in JSONEncoder's output.

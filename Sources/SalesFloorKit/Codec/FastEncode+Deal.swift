@@ -26,6 +26,7 @@ extension JSONWriter {
     endArray()
     key("id")
     string(d.id)
+    writeLineItems(d.lineItems)
     optString("lostReason", d.lostReason)
     key("name")
     string(d.name)

@@ -45,7 +45,7 @@ public struct EditConflict: Error, Hashable, Sendable, CustomStringConvertible {
     case .forecastSnapshots: return "forecast snapshot"
     case .rampPlans: return "ramp plan"
     case .settings: return "settings"
-    case .accounts, .deals, .quotas, .playbooks, .territories: return String(c.rawValue.dropLast())
+    case .accounts, .deals, .quotas, .playbooks, .territories, .products: return String(c.rawValue.dropLast())
     }
   }
 }

@@ -62,6 +62,7 @@ struct RecordFields: Equatable {
     case .forecastSubmission(let v): return fields(v)
     case .forecastSnapshot(let v): return fields(v)
     case .rampPlan(let v): return fields(v)
+    case .product(let v): return fields(v)
     }
   }
 

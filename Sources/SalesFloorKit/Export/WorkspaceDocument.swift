@@ -27,6 +27,7 @@ public struct WorkspaceDocument: Codable, Sendable {
   public var forecastSubmissions: [ForecastSubmission]
   public var forecastSnapshots: [ForecastSnapshot]
   public var rampPlans: [RampPlan]
+  public var products: [Product]
 
   public init(_ ws: Workspace) {
     format = Self.formatName
@@ -47,11 +48,13 @@ public struct WorkspaceDocument: Codable, Sendable {
     forecastSubmissions = ws.forecastSubmissions.sortedById
     forecastSnapshots = ws.forecastSnapshots.sortedById
     rampPlans = ws.rampPlans.sortedById
+    products = ws.products.sortedById
   }
 
   private enum CodingKeys: String, CodingKey {
     case format, formatVersion, settings, people, accounts, territories, deals, activities, quotas, coaching,
-      playbooks, content, training, assignments, compPlans, forecastSubmissions, forecastSnapshots, rampPlans
+      playbooks, content, training, assignments, compPlans, forecastSubmissions, forecastSnapshots, rampPlans,
+      products
   }
 
   public init(from decoder: any Decoder) throws {
@@ -77,11 +80,13 @@ public struct WorkspaceDocument: Codable, Sendable {
     forecastSubmissions = try list(.forecastSubmissions)
     forecastSnapshots = try list(.forecastSnapshots)
     rampPlans = try list(.rampPlans)
+    products = try list(.products)
   }
 
   /// Every record, settings first, then people and accounts before what refers to them.
   public var records: [Record] {
     [.settings(settings)] + people.map(Record.person) + accounts.map(Record.account)
+      + products.map(Record.product)
       + territories.map(Record.territory) + deals.map(Record.deal) + activities.map(Record.activity)
       + quotas.map(Record.quota) + coaching.map(Record.coaching) + playbooks.map(Record.playbook)
       + content.map(Record.content) + training.map(Record.trainingModule)

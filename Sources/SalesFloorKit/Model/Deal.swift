@@ -65,6 +65,9 @@ public struct Deal: Hashable, Sendable, Codable, Identifiable {
   public var playProgress: [String: [Int]]
   /// The MEDDPICC scorecard; empty (all unknown) until someone assesses the deal.
   public var qualification: Qualification
+  /// What is sold; when present the amount is their sum (`LineItem.amount(of:)`). Omitted from
+  /// JSON when empty, so files from before products load unchanged.
+  public var lineItems: [LineItem] = []
   public var history: [DealChange]
 
   public init(
@@ -106,7 +109,7 @@ public struct Deal: Hashable, Sendable, Codable, Identifiable {
   enum CodingKeys: String, CodingKey {
     case id, externalId, name, accountId, ownerId, amount, currency, stage, probability, forecastCategory
     case closeDate, createdAt, updatedAt, nextStep, nextStepDate, tags, lostReason, persona, competitor
-    case notes, playProgress, qualification, history
+    case notes, playProgress, qualification, lineItems, history
   }
 
   public init(from decoder: Decoder) throws {
@@ -133,6 +136,7 @@ public struct Deal: Hashable, Sendable, Codable, Identifiable {
     notes = try c.decodeIfPresent(String.self, forKey: .notes)
     playProgress = try c.decodeIfPresent([String: [Int]].self, forKey: .playProgress) ?? [:]
     qualification = try c.decodeIfPresent(Qualification.self, forKey: .qualification) ?? Qualification()
+    lineItems = try c.decodeIfPresent([LineItem].self, forKey: .lineItems) ?? []
     history = try c.decodeIfPresent([DealChange].self, forKey: .history) ?? []
   }
 
@@ -161,6 +165,7 @@ public struct Deal: Hashable, Sendable, Codable, Identifiable {
     try c.encodeIfPresent(notes, forKey: .notes)
     if !playProgress.isEmpty { try c.encode(playProgress, forKey: .playProgress) }
     if !qualification.isEmpty { try c.encode(qualification, forKey: .qualification) }
+    if !lineItems.isEmpty { try c.encode(lineItems, forKey: .lineItems) }
     try c.encode(history, forKey: .history)
   }
 

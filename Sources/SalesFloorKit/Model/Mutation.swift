@@ -3,6 +3,7 @@ public enum CollectionName: String, Sendable, Codable, CaseIterable {
   case settings, people, accounts, deals, activities, quotas, coaching, playbooks, content, training
   case assignments, compPlans, territories
   case forecastSubmissions, forecastSnapshots, rampPlans
+  case products
 
   public var fileName: String { rawValue + ".json" }
 }
@@ -25,6 +26,7 @@ public enum Record: Hashable, Sendable {
   case forecastSubmission(ForecastSubmission)
   case forecastSnapshot(ForecastSnapshot)
   case rampPlan(RampPlan)
+  case product(Product)
 
   public var collection: CollectionName {
     switch self {
@@ -44,6 +46,7 @@ public enum Record: Hashable, Sendable {
     case .forecastSubmission: return .forecastSubmissions
     case .forecastSnapshot: return .forecastSnapshots
     case .rampPlan: return .rampPlans
+    case .product: return .products
     }
   }
 
@@ -65,6 +68,7 @@ public enum Record: Hashable, Sendable {
     case .forecastSubmission(let v): return v.id
     case .forecastSnapshot(let v): return v.id
     case .rampPlan(let v): return v.id
+    case .product(let v): return v.id
     }
   }
 }

@@ -19,6 +19,7 @@ public struct Workspace: Sendable {
   public var forecastSubmissions: RecordTable<ForecastSubmission>
   public var forecastSnapshots: RecordTable<ForecastSnapshot>
   public var rampPlans: RecordTable<RampPlan>
+  public var products: RecordTable<Product>
 
   public init(settings: Settings = Settings()) {
     self.settings = settings
@@ -37,6 +38,7 @@ public struct Workspace: Sendable {
     forecastSubmissions = RecordTable()
     forecastSnapshots = RecordTable()
     rampPlans = RecordTable()
+    products = RecordTable()
   }
 
   public var isEmpty: Bool { deals.isEmpty && people.isEmpty && accounts.isEmpty }
@@ -66,6 +68,7 @@ public struct Workspace: Sendable {
       case .forecastSubmission(let v): return forecastSubmissions.upsert(v).map(Record.forecastSubmission)
       case .forecastSnapshot(let v): return forecastSnapshots.upsert(v).map(Record.forecastSnapshot)
       case .rampPlan(let v): return rampPlans.upsert(v).map(Record.rampPlan)
+      case .product(let v): return products.upsert(v).map(Record.product)
       }
     case .delete(let collection, let id):
       switch collection {
@@ -85,6 +88,7 @@ public struct Workspace: Sendable {
       case .forecastSubmissions: return forecastSubmissions.remove(id: id).map(Record.forecastSubmission)
       case .forecastSnapshots: return forecastSnapshots.remove(id: id).map(Record.forecastSnapshot)
       case .rampPlans: return rampPlans.remove(id: id).map(Record.rampPlan)
+      case .products: return products.remove(id: id).map(Record.product)
       }
     }
   }
@@ -123,6 +127,7 @@ public struct Workspace: Sendable {
     case .forecastSubmissions: return forecastSubmissions[id: id].map(Record.forecastSubmission)
     case .forecastSnapshots: return forecastSnapshots[id: id].map(Record.forecastSnapshot)
     case .rampPlans: return rampPlans[id: id].map(Record.rampPlan)
+    case .products: return products[id: id].map(Record.product)
     }
   }
 }

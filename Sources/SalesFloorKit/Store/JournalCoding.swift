@@ -87,6 +87,7 @@ struct MutationCoding: Codable {
     case .forecastSubmissions: return .forecastSubmission(try k.decode(ForecastSubmission.self, forKey: .v))
     case .forecastSnapshots: return .forecastSnapshot(try k.decode(ForecastSnapshot.self, forKey: .v))
     case .rampPlans: return .rampPlan(try k.decode(RampPlan.self, forKey: .v))
+    case .products: return .product(try k.decode(Product.self, forKey: .v))
     }
   }
 
@@ -109,6 +110,7 @@ struct MutationCoding: Codable {
     case .forecastSubmission(let v): try k.encode(v, forKey: .v)
     case .forecastSnapshot(let v): try k.encode(v, forKey: .v)
     case .rampPlan(let v): try k.encode(v, forKey: .v)
+    case .product(let v): try k.encode(v, forKey: .v)
     }
   }
 }

@@ -70,6 +70,7 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible,
     case .forecastSubmissions: return "Forecast submission"
     case .forecastSnapshots: return "Forecast snapshot"
     case .rampPlans: return "Ramp plan"
+    case .products: return "Product"
     case .settings: return "Settings"
     }
   }

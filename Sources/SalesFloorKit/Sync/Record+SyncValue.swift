@@ -25,6 +25,7 @@ extension Record {
       case .forecastSubmission(let v): data = try e.encode(v)
       case .forecastSnapshot(let v): data = try e.encode(v)
       case .rampPlan(let v): data = try e.encode(v)
+      case .product(let v): data = try e.encode(v)
       }
       guard let fields = try SyncValue(json: data).objectValue else {
         throw SyncError("\(collection.rawValue) \(id) does not encode as a JSON object")
@@ -59,6 +60,7 @@ extension Record {
       case .forecastSubmissions: self = .forecastSubmission(try d.decode(ForecastSubmission.self, from: data))
       case .forecastSnapshots: self = .forecastSnapshot(try d.decode(ForecastSnapshot.self, from: data))
       case .rampPlans: self = .rampPlan(try d.decode(RampPlan.self, from: data))
+      case .products: self = .product(try d.decode(Product.self, from: data))
       }
     } catch let DecodingError.keyNotFound(key, _) {
       throw SyncError("a merged \(collection.rawValue) record lacks \"\(key.stringValue)\"")
