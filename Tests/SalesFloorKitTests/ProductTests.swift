@@ -13,7 +13,8 @@ enum ProductFloor {
     ]
     w.people = RecordTable([Person(id: "r", name: "Rae", role: .rep)])
     w.products = RecordTable([
-      Product(id: "p1", name: "Platform", family: "Core", listPrices: [.init(currency: "USD", amount: usd(1_000))]),
+      Product(
+        id: "p1", name: "Platform", family: "Core", listPrices: [.init(currency: "USD", amount: usd(1_000))]),
       Product(id: "p2", name: "Onboarding", family: "Services"),
     ])
     func lined(_ d: Deal, _ lines: [LineItem]) -> Deal {
@@ -120,11 +121,13 @@ struct ProductTests {
     var ws = ProductFloor.workspace
     #expect(throws: CommandError.self) { try AddProduct(name: "platform").edit(in: ProductFloor.ctx(ws)) }
     let e = try AddProduct(
-      name: "Analytics", fields: ProductFields(family: "Core", listPrices: [Money(minor: 500, currency: "EUR")])
+      name: "Analytics",
+      fields: ProductFields(family: "Core", listPrices: [Money(minor: 500, currency: "EUR")])
     ).edit(in: ProductFloor.ctx(ws))
     for m in e.mutations { ws.apply(m) }
     let u = try UpdateProduct(
-      productId: "pr-new", fields: ProductFields(listPrices: [Money(minor: 700, currency: "EUR")], active: false)
+      productId: "pr-new",
+      fields: ProductFields(listPrices: [Money(minor: 700, currency: "EUR")], active: false)
     ).edit(in: ProductFloor.ctx(ws))
     for m in u.mutations { ws.apply(m) }
     let p = try #require(ws.products[id: "pr-new"])
@@ -135,7 +138,8 @@ struct ProductTests {
   @Test("check flags a line for a missing product and an amount that disagrees with the lines")
   func check() {
     var ws = ProductFloor.workspace
-    #expect(WorkspaceCheck.run(ws).filter { $0.collection == .products || $0.message.contains("line") }.isEmpty)
+    #expect(
+      WorkspaceCheck.run(ws).filter { $0.collection == .products || $0.message.contains("line") }.isEmpty)
     if var o1 = ws.deals[id: "o1"] {
       o1.amount += 1
       ws.deals.upsert(o1)
@@ -144,7 +148,9 @@ struct ProductTests {
       o2.lineItems[0].productId = "gone"
       ws.deals.upsert(o2)
     }
-    let messages = WorkspaceCheck.run(ws).filter { $0.severity == .error }.map { "\($0.recordId): \($0.message)" }
+    let messages = WorkspaceCheck.run(ws).filter { $0.severity == .error }.map {
+      "\($0.recordId): \($0.message)"
+    }
     #expect(messages.contains { $0.hasPrefix("o1: amount") && $0.contains("sum of its line items") })
     #expect(messages.contains("o2: line 1: product gone does not exist"))
   }

@@ -74,7 +74,8 @@ extension JSONReader {
     }
     return LineItem(
       productId: try req(productId, "productId", at), quantity: try req(quantity, "quantity", at),
-      unitPrice: try req(unitPrice, "unitPrice", at), discountPercent: try req(discount, "discountPercent", at))
+      unitPrice: try req(unitPrice, "unitPrice", at),
+      discountPercent: try req(discount, "discountPercent", at))
   }
 }
 

@@ -3,7 +3,8 @@
 extension JSONReader {
   private enum DealKey: Int, JSONKeys {
     case accountId, amount, closeDate, competitor, createdAt, currency, externalId, forecastCategory
-    case history, id, lineItems, lostReason, name, nextStep, nextStepDate, notes, ownerId, persona, playProgress
+    case history, id, lineItems, lostReason, name, nextStep, nextStepDate, notes, ownerId, persona,
+      playProgress
     case probability, qualification, stage, tags, updatedAt
     static let keys = table()
   }

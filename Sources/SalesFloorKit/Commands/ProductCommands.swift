@@ -99,7 +99,8 @@ public struct DeleteProduct: WorkspaceCommand {
         reason: "\(p.name) is on \(using) \(using == 1 ? "deal" : "deals"): remove those line items first, "
           + "or keep it with `salesfloor product update \(p.id) --inactive`")
     }
-    return Edit(summary: "deleted product \(p.name)", mutations: [.delete(.products, id: p.id)], recordId: p.id)
+    return Edit(
+      summary: "deleted product \(p.name)", mutations: [.delete(.products, id: p.id)], recordId: p.id)
   }
 }
 
@@ -144,8 +145,9 @@ public struct AddLineItem: WorkspaceCommand {
   public var unitPrice: Int64?
   public var discountPercent: Int
 
-  public init(dealId: String, productId: String, quantity: Int64, unitPrice: Int64? = nil, discountPercent: Int = 0)
-  {
+  public init(
+    dealId: String, productId: String, quantity: Int64, unitPrice: Int64? = nil, discountPercent: Int = 0
+  ) {
     self.dealId = dealId
     self.productId = productId
     self.quantity = quantity
@@ -161,7 +163,8 @@ public struct AddLineItem: WorkspaceCommand {
       throw .invalid(
         field: "price", reason: "\(p.name) has no list price in \(d.currency): give one with --price")
     }
-    let line = LineItem(productId: p.id, quantity: quantity, unitPrice: price, discountPercent: discountPercent)
+    let line = LineItem(
+      productId: p.id, quantity: quantity, unitPrice: price, discountPercent: discountPercent)
     return try SetLineItems(dealId: d.id, lineItems: d.lineItems + [line]).edit(in: ctx)
   }
 }
@@ -183,7 +186,8 @@ public struct RemoveLineItem: WorkspaceCommand {
       throw .invalid(
         field: "line",
         reason: d.lineItems.isEmpty
-          ? "\(d.name) has no line items" : "\(d.name) has \(d.lineItems.count) line items: use 1–\(d.lineItems.count)")
+          ? "\(d.name) has no line items"
+          : "\(d.name) has \(d.lineItems.count) line items: use 1–\(d.lineItems.count)")
     }
     var lines = d.lineItems
     lines.remove(at: index - 1)
@@ -194,6 +198,7 @@ public struct RemoveLineItem: WorkspaceCommand {
 /// Finding products by id for the product commands.
 public enum ProductRules {
   public static func product(_ id: String, _ ws: Workspace) throws(CommandError) -> Product {
-    try CommandRules.record(ws.products[id: id], kind: "product", id: id, hint: "see `salesfloor product list`")
+    try CommandRules.record(
+      ws.products[id: id], kind: "product", id: id, hint: "see `salesfloor product list`")
   }
 }

@@ -14,7 +14,8 @@ extension WorkspaceCheck {
           out.append(.init(.error, .deals, d.id, "line \(i + 1): product \(l.productId) does not exist"))
         }
         if !(0...100).contains(l.discountPercent) {
-          out.append(.init(.error, .deals, d.id, "line \(i + 1): discount \(l.discountPercent)% is not 0–100"))
+          out.append(
+            .init(.error, .deals, d.id, "line \(i + 1): discount \(l.discountPercent)% is not 0–100"))
         }
       }
       let sum = LineItem.amount(of: d.lineItems)
@@ -22,7 +23,8 @@ extension WorkspaceCheck {
         out.append(
           .init(
             .error, .deals, d.id,
-            "amount \(d.amount) is not the sum of its line items (\(sum)); fix: salesfloor deal line add or remove"))
+            "amount \(d.amount) is not the sum of its line items (\(sum)); fix: salesfloor deal line add or remove"
+          ))
       }
     }
   }
