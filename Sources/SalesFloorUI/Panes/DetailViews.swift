@@ -41,6 +41,11 @@ public enum DetailViews {
     if let c = d.competitor { out.append(ListItem("Competitor \(c)")) }
     out.append(ListItem("Qualify    \(d.qualification.summary)", role: .muted))
     if let r = d.lostReason { out.append(ListItem("Lost       \(r)")) }
+    if !d.lineItems.isEmpty {
+      out.append(ListItem(""))
+      out.append(ListItem("Line items (\(d.lineItems.count)) · amount is their sum", role: .header))
+      for line in LineItemText.lines(of: d, in: ws) { out.append(ListItem("  " + line)) }
+    }
     if let stage, !stage.exitCriteria.isEmpty {
       out.append(ListItem(""))
       out.append(ListItem("Exit criteria for \(stage.name)", role: .header))
