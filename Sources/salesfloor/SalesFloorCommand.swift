@@ -22,8 +22,9 @@ struct SalesFloorCommand: ParsableCommand {
       DealCommand.self, ActivityCommand.self,
       QuotaCommand.self, PersonCommand.self, ReportCommand.self, ImportCommand.self, ExportCommand.self,
       PlayCommand.self, TrainingCommand.self, CoachCommand.self, ForecastCommand.self, CompCommand.self,
-      TerritoryCommand.self, TeamCommand.self, SyncCommand.self, ConflictsCommand.self, SharedCommand.self,
-      WhoamiCommand.self, LogCommand.self, UndoCommand.self, CurrencyCommand.self, ContactCommand.self,
+      TerritoryCommand.self, ProductCommand.self, TeamCommand.self, SyncCommand.self, ConflictsCommand.self,
+      SharedCommand.self, WhoamiCommand.self, LogCommand.self, UndoCommand.self, CurrencyCommand.self,
+      ContactCommand.self,
     ],
     defaultSubcommand: CockpitCommand.self
   )

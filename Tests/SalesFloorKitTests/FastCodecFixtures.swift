@@ -125,6 +125,20 @@ enum CodecFixtures {
       RampPlan(
         id: "rp-2", name: "Bare", quotaRamp: [], firstMeetingDays: nil, firstOpportunityDays: nil,
         firstWinDays: nil))
+    ws.products.upsert(
+      Product(
+        id: "pr-1", name: "Platform \"Pro\"", family: "Platform",
+        listPrices: [.init(currency: "EUR", amount: 120_000), .init(currency: "USD", amount: 130_000)],
+        description: "Seats\nper year", configurations: ["Standard", "Enterprise"], active: false))
+    ws.products.upsert(Product(id: "pr-2", name: "Bare"))
+    var lined = Deal(
+      id: "d-3", name: "Lined", accountId: nil, ownerId: "p-2", amount: 225_000, currency: "EUR",
+      stage: "prospect", closeDate: nil, createdAt: t0, history: [])
+    lined.lineItems = [
+      LineItem(productId: "pr-1", quantity: 2, unitPrice: 120_000, discountPercent: 10),
+      LineItem(productId: "pr-2", quantity: -1, unitPrice: 9, discountPercent: 0),
+    ]
+    ws.deals.upsert(lined)
     return ws
   }
 
@@ -195,6 +209,7 @@ enum CodecFixtures {
     case .forecastSnapshots: data = try enc(ws.forecastSnapshots)
     case .rampPlans: data = try enc(ws.rampPlans)
     case .contacts: data = try enc(ws.contacts)
+    case .products: data = try enc(ws.products)
     }
     return Array(data)
   }
@@ -219,6 +234,7 @@ enum CodecFixtures {
     case .forecastSnapshots: return ws.forecastSnapshots.sortedById.map(Record.forecastSnapshot)
     case .rampPlans: return ws.rampPlans.sortedById.map(Record.rampPlan)
     case .contacts: return ws.contacts.sortedById.map(Record.contact)
+    case .products: return ws.products.sortedById.map(Record.product)
     }
   }
 

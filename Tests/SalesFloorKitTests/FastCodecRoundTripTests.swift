@@ -62,6 +62,7 @@ struct FastCodecRoundTripTests {
     case .forecastSnapshots: return try dec(ForecastSnapshot.self).map(Record.forecastSnapshot)
     case .rampPlans: return try dec(RampPlan.self).map(Record.rampPlan)
     case .contacts: return try dec(Contact.self).map(Record.contact)
+    case .products: return try dec(Product.self).map(Record.product)
     }
   }
 

@@ -38,6 +38,7 @@ public struct FoundationCodec: WorkspaceCodec {
       case .forecastSnapshots: return try Self.decodeItems(data, into: &workspace.forecastSnapshots)
       case .rampPlans: return try Self.decodeItems(data, into: &workspace.rampPlans)
       case .contacts: return try Self.decodeItems(data, into: &workspace.contacts)
+      case .products: return try Self.decodeItems(data, into: &workspace.products)
       }
     } catch {
       throw Self.codecError(error, bytes: bytes)
@@ -70,6 +71,7 @@ public struct FoundationCodec: WorkspaceCodec {
     case .forecastSnapshots: data = try Self.encodeItems(workspace.forecastSnapshots, v)
     case .rampPlans: data = try Self.encodeItems(workspace.rampPlans, v)
     case .contacts: data = try Self.encodeItems(workspace.contacts, v)
+    case .products: data = try Self.encodeItems(workspace.products, v)
     }
     // A trailing newline keeps `cat`, `diff` and POSIX text tools happy.
     return [UInt8](data) + [0x0A]

@@ -136,6 +136,7 @@ extension JSONReader {
     case .forecastSnapshots: return .forecastSnapshot(try decodeForecastSnapshot())
     case .rampPlans: return .rampPlan(try decodeRampPlan())
     case .contacts: return .contact(try decodeContact())
+    case .products: return .product(try decodeProduct())
     }
   }
 }
@@ -161,6 +162,7 @@ extension JSONWriter {
     case .forecastSnapshots: for v in sorted(ws.forecastSnapshots) { element(); write(v) }
     case .rampPlans: for v in sorted(ws.rampPlans) { element(); write(v) }
     case .contacts: for v in sorted(ws.contacts) { element(); write(v) }
+    case .products: for v in sorted(ws.products) { element(); write(v) }
     }
   }
 
@@ -186,6 +188,7 @@ extension JSONWriter {
     case .forecastSnapshot(let v): write(v)
     case .rampPlan(let v): write(v)
     case .contact(let v): write(v)
+    case .product(let v): write(v)
     }
   }
 }

@@ -3,7 +3,8 @@
 extension JSONReader {
   private enum DealKey: Int, JSONKeys {
     case accountId, amount, closeDate, competitor, contacts, createdAt, currency, externalId, forecastCategory
-    case history, id, lostReason, name, nextStep, nextStepDate, notes, ownerId, persona, playProgress
+    case history, id, lineItems, lostReason, name, nextStep, nextStepDate, notes, ownerId, persona,
+      playProgress
     case probability, qualification, stage, tags, updatedAt
     static let keys = table()
   }
@@ -35,6 +36,7 @@ extension JSONReader {
     var notes: String?
     var playProgress: [String: [Int]] = [:]
     var qualification = Qualification()
+    var lineItems: [LineItem] = []
     var history: [DealChange] = []
     var contacts: [DealContact] = []
     var first = true
@@ -62,6 +64,7 @@ extension JSONReader {
             }
           }
         case .id: id = try readString()
+        case .lineItems: if try !consumeNull() { lineItems = try decodeLineItems() }
         case .lostReason: lostReason = try optInternedString()
         case .name: name = try readString()
         case .nextStep: nextStep = try optString()
@@ -96,6 +99,7 @@ extension JSONReader {
       competitor: competitor,
       notes: notes, playProgress: playProgress, qualification: qualification, history: history)
     deal.contacts = contacts
+    deal.lineItems = lineItems
     return deal
   }
 

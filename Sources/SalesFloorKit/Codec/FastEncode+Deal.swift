@@ -30,6 +30,7 @@ extension JSONWriter {
     endArray()
     key("id")
     string(d.id)
+    writeLineItems(d.lineItems)
     optString("lostReason", d.lostReason)
     key("name")
     string(d.name)

@@ -63,6 +63,7 @@ struct RecordFields: Equatable {
     case .forecastSnapshot(let v): return fields(v)
     case .rampPlan(let v): return fields(v)
     case .contact(let v): return fields(v)
+    case .product(let v): return fields(v)
     }
   }
 

@@ -28,6 +28,7 @@ public struct WorkspaceDocument: Codable, Sendable {
   public var forecastSnapshots: [ForecastSnapshot]
   public var rampPlans: [RampPlan]
   public var contacts: [Contact]
+  public var products: [Product]
 
   public init(_ ws: Workspace) {
     format = Self.formatName
@@ -49,12 +50,13 @@ public struct WorkspaceDocument: Codable, Sendable {
     forecastSnapshots = ws.forecastSnapshots.sortedById
     rampPlans = ws.rampPlans.sortedById
     contacts = ws.contacts.sortedById
+    products = ws.products.sortedById
   }
 
   private enum CodingKeys: String, CodingKey {
     case format, formatVersion, settings, people, accounts, territories, deals, activities, quotas, coaching,
       playbooks, content, training, assignments, compPlans, forecastSubmissions, forecastSnapshots, rampPlans,
-      contacts
+      contacts, products
   }
 
   public init(from decoder: any Decoder) throws {
@@ -81,11 +83,13 @@ public struct WorkspaceDocument: Codable, Sendable {
     forecastSnapshots = try list(.forecastSnapshots)
     rampPlans = try list(.rampPlans)
     contacts = try list(.contacts)
+    products = try list(.products)
   }
 
   /// Every record, settings first, then people and accounts before what refers to them.
   public var records: [Record] {
     [.settings(settings)] + people.map(Record.person) + accounts.map(Record.account)
+      + products.map(Record.product)
       + territories.map(Record.territory) + contacts.map(Record.contact) + deals.map(Record.deal)
       + activities.map(Record.activity)
       + quotas.map(Record.quota) + coaching.map(Record.coaching) + playbooks.map(Record.playbook)

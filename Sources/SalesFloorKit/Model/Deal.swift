@@ -67,6 +67,9 @@ public struct Deal: Hashable, Sendable, Codable, Identifiable {
   public var qualification: Qualification
   /// The buying team: contacts linked to this deal with their role in it (absent in old files).
   public var contacts: [DealContact] = []
+  /// What is sold; when present the amount is their sum (`LineItem.amount(of:)`). Omitted from
+  /// JSON when empty, so files from before products load unchanged.
+  public var lineItems: [LineItem] = []
   public var history: [DealChange]
 
   public init(
@@ -108,7 +111,7 @@ public struct Deal: Hashable, Sendable, Codable, Identifiable {
   enum CodingKeys: String, CodingKey {
     case id, externalId, name, accountId, ownerId, amount, currency, stage, probability, forecastCategory
     case closeDate, createdAt, updatedAt, nextStep, nextStepDate, tags, lostReason, persona, competitor
-    case notes, playProgress, qualification, history, contacts
+    case notes, playProgress, qualification, lineItems, history, contacts
   }
 
   public init(from decoder: Decoder) throws {
@@ -135,6 +138,7 @@ public struct Deal: Hashable, Sendable, Codable, Identifiable {
     notes = try c.decodeIfPresent(String.self, forKey: .notes)
     playProgress = try c.decodeIfPresent([String: [Int]].self, forKey: .playProgress) ?? [:]
     qualification = try c.decodeIfPresent(Qualification.self, forKey: .qualification) ?? Qualification()
+    lineItems = try c.decodeIfPresent([LineItem].self, forKey: .lineItems) ?? []
     history = try c.decodeIfPresent([DealChange].self, forKey: .history) ?? []
     contacts = try c.decodeIfPresent([DealContact].self, forKey: .contacts) ?? []
   }
@@ -165,6 +169,7 @@ public struct Deal: Hashable, Sendable, Codable, Identifiable {
     if !playProgress.isEmpty { try c.encode(playProgress, forKey: .playProgress) }
     if !qualification.isEmpty { try c.encode(qualification, forKey: .qualification) }
     if !contacts.isEmpty { try c.encode(contacts, forKey: .contacts) }
+    if !lineItems.isEmpty { try c.encode(lineItems, forKey: .lineItems) }
     try c.encode(history, forKey: .history)
   }
 

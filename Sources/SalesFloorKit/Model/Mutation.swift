@@ -4,6 +4,7 @@ public enum CollectionName: String, Sendable, Codable, CaseIterable {
   case assignments, compPlans, territories
   case forecastSubmissions, forecastSnapshots, rampPlans
   case contacts
+  case products
 
   public var fileName: String { rawValue + ".json" }
 }
@@ -27,6 +28,7 @@ public enum Record: Hashable, Sendable {
   case forecastSnapshot(ForecastSnapshot)
   case rampPlan(RampPlan)
   case contact(Contact)
+  case product(Product)
 
   public var collection: CollectionName {
     switch self {
@@ -47,6 +49,7 @@ public enum Record: Hashable, Sendable {
     case .forecastSnapshot: return .forecastSnapshots
     case .rampPlan: return .rampPlans
     case .contact: return .contacts
+    case .product: return .products
     }
   }
 
@@ -69,6 +72,7 @@ public enum Record: Hashable, Sendable {
     case .forecastSnapshot(let v): return v.id
     case .rampPlan(let v): return v.id
     case .contact(let v): return v.id
+    case .product(let v): return v.id
     }
   }
 }

@@ -20,6 +20,7 @@ public struct Workspace: Sendable {
   public var forecastSnapshots: RecordTable<ForecastSnapshot>
   public var rampPlans: RecordTable<RampPlan>
   public var contacts: RecordTable<Contact>
+  public var products: RecordTable<Product>
 
   public init(settings: Settings = Settings()) {
     self.settings = settings
@@ -39,6 +40,7 @@ public struct Workspace: Sendable {
     forecastSnapshots = RecordTable()
     rampPlans = RecordTable()
     contacts = RecordTable()
+    products = RecordTable()
   }
 
   public var isEmpty: Bool { deals.isEmpty && people.isEmpty && accounts.isEmpty }
@@ -69,6 +71,7 @@ public struct Workspace: Sendable {
       case .forecastSnapshot(let v): return forecastSnapshots.upsert(v).map(Record.forecastSnapshot)
       case .rampPlan(let v): return rampPlans.upsert(v).map(Record.rampPlan)
       case .contact(let v): return contacts.upsert(v).map(Record.contact)
+      case .product(let v): return products.upsert(v).map(Record.product)
       }
     case .delete(let collection, let id):
       switch collection {
@@ -89,6 +92,7 @@ public struct Workspace: Sendable {
       case .forecastSnapshots: return forecastSnapshots.remove(id: id).map(Record.forecastSnapshot)
       case .rampPlans: return rampPlans.remove(id: id).map(Record.rampPlan)
       case .contacts: return contacts.remove(id: id).map(Record.contact)
+      case .products: return products.remove(id: id).map(Record.product)
       }
     }
   }
@@ -128,6 +132,7 @@ public struct Workspace: Sendable {
     case .forecastSnapshots: return forecastSnapshots[id: id].map(Record.forecastSnapshot)
     case .rampPlans: return rampPlans[id: id].map(Record.rampPlan)
     case .contacts: return contacts[id: id].map(Record.contact)
+    case .products: return products[id: id].map(Record.product)
     }
   }
 }

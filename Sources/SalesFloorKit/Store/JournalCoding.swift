@@ -88,6 +88,7 @@ struct MutationCoding: Codable {
     case .forecastSnapshots: return .forecastSnapshot(try k.decode(ForecastSnapshot.self, forKey: .v))
     case .rampPlans: return .rampPlan(try k.decode(RampPlan.self, forKey: .v))
     case .contacts: return .contact(try k.decode(Contact.self, forKey: .v))
+    case .products: return .product(try k.decode(Product.self, forKey: .v))
     }
   }
 
@@ -111,6 +112,7 @@ struct MutationCoding: Codable {
     case .forecastSnapshot(let v): try k.encode(v, forKey: .v)
     case .rampPlan(let v): try k.encode(v, forKey: .v)
     case .contact(let v): try k.encode(v, forKey: .v)
+    case .product(let v): try k.encode(v, forKey: .v)
     }
   }
 }

@@ -71,6 +71,7 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible,
     case .forecastSnapshots: return "Forecast snapshot"
     case .rampPlans: return "Ramp plan"
     case .contacts: return "Contact"
+    case .products: return "Product"
     case .settings: return "Settings"
     }
   }

@@ -26,6 +26,7 @@ extension Record {
       case .forecastSnapshot(let v): data = try e.encode(v)
       case .rampPlan(let v): data = try e.encode(v)
       case .contact(let v): data = try e.encode(v)
+      case .product(let v): data = try e.encode(v)
       }
       guard let fields = try SyncValue(json: data).objectValue else {
         throw SyncError("\(collection.rawValue) \(id) does not encode as a JSON object")
@@ -61,6 +62,7 @@ extension Record {
       case .forecastSnapshots: self = .forecastSnapshot(try d.decode(ForecastSnapshot.self, from: data))
       case .rampPlans: self = .rampPlan(try d.decode(RampPlan.self, from: data))
       case .contacts: self = .contact(try d.decode(Contact.self, from: data))
+      case .products: self = .product(try d.decode(Product.self, from: data))
       }
     } catch let DecodingError.keyNotFound(key, _) {
       throw SyncError("a merged \(collection.rawValue) record lacks \"\(key.stringValue)\"")

@@ -42,6 +42,11 @@ public enum DetailViews {
     out.append(ListItem("Qualify    \(d.qualification.summary)", role: .muted))
     if let r = d.lostReason { out.append(ListItem("Lost       \(r)")) }
     out += ContactLines.dealSection(d, ws)
+    if !d.lineItems.isEmpty {
+      out.append(ListItem(""))
+      out.append(ListItem("Line items (\(d.lineItems.count)) · amount is their sum", role: .header))
+      for line in LineItemText.lines(of: d, in: ws) { out.append(ListItem("  " + line)) }
+    }
     if let stage, !stage.exitCriteria.isEmpty {
       out.append(ListItem(""))
       out.append(ListItem("Exit criteria for \(stage.name)", role: .header))

@@ -10,7 +10,7 @@ struct DealCommand: ParsableCommand {
     abstract: "Add, list, show, move, update, close and delete deals.",
     subcommands: [
       DealAdd.self, DealList.self, DealShow.self, DealMove.self, DealUpdate.self, DealClose.self,
-      DealDelete.self, DealCheck.self, DealUncheck.self, DealQualify.self,
+      DealDelete.self, DealCheck.self, DealUncheck.self, DealQualify.self, DealLineCommand.self,
     ]
   )
 }
@@ -177,6 +177,10 @@ struct DealShow: ParsableCommand {
     if let c = d.competitor { lines.append("competitor: \(c)") }
     let team = d.buyingTeam(in: ws)
     if !team.isEmpty { lines += ["buying team:"] + team.map { "  \($0.contact.id)  \($0.summary)" } }
+    if !d.lineItems.isEmpty {
+      lines.append("line items:")
+      lines += LineItemText.lines(of: d, in: ws).map { "  " + $0 }
+    }
     lines += DealShowChecklist.lines(d, ws: ws, asOf: Clock.today())
     lines.append("history:")
     for h in d.history {

@@ -11,6 +11,7 @@ struct ReportCommand: ParsableCommand {
       AttainmentCmd.self, PipelineCmd.self, ForecastCmd.self, WinRateCmd.self, VelocityCmd.self,
       StalledCmd.self,
       ConversionCmd.self, CoachingReportCmd.self, MethodsReportCmd.self, TerritoriesReportCmd.self,
+      ProductsReportCmd.self,
       RampReportCmd.self,
     ])
 }
