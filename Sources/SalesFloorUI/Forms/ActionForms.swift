@@ -176,22 +176,7 @@ enum ActionForms {
   static func edit(
     _ a: ActionForm, _ f: Form, state s: CockpitState, ctx: CommandContext
   ) throws(CommandError) -> FormEdit {
-    func text(_ k: String) -> String? {
-      if case .text(let t) = f[k] { return t }
-      return nil
-    }
-    func day(_ k: String) -> Day? {
-      if case .day(let d) = f[k] { return d }
-      return nil
-    }
-    func option(_ k: String) -> String? {
-      if case .option(let o) = f[k] { return o.id }
-      return nil
-    }
-    func money(_ k: String) -> Money? {
-      if case .money(let m) = f[k] { return m }
-      return nil
-    }
+    let text = f.text, day = f.day, option = f.optionId, money = f.money
     func index() throws(CommandError) -> Int {
       guard let i = option("commitment").flatMap({ Int($0) }) else {
         throw .invalid(field: "commitment", reason: "pick one (Tab completes)")

@@ -218,6 +218,25 @@ public struct Form: Hashable, Sendable {
     return v
   }
 
+  /// A field's value as text, day, chosen option id or money (nil when it is empty or another
+  /// kind): what every save reads, so each form's save code does not repeat the matching.
+  public func text(_ key: String) -> String? {
+    if case .text(let t) = self[key] { return t }
+    return nil
+  }
+  public func day(_ key: String) -> Day? {
+    if case .day(let d) = self[key] { return d }
+    return nil
+  }
+  public func optionId(_ key: String) -> String? {
+    if case .option(let o) = self[key] { return o.id }
+    return nil
+  }
+  public func money(_ key: String) -> Money? {
+    if case .money(let m) = self[key] { return m }
+    return nil
+  }
+
   /// Sets a field's text (e.g. from `$EDITOR`), marking it touched.
   public mutating func setText(_ text: String, field i: Int) {
     guard fields.indices.contains(i) else { return }
