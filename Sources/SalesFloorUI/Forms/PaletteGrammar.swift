@@ -105,9 +105,7 @@ public enum PaletteGrammar {
       } else if let hit = longestLeadingMatch(rest, ws.accounts.items.map { ($0.id, $0.name) }) {
         accountId = hit.id
         rest.removeFirst(hit.count)
-        let open = ws.deals.items.filter {
-          $0.accountId == hit.id && (ws.settings.stage($0.stage)?.isOpen ?? false)
-        }
+        let open = FormFactory.openDeals(ofAccount: hit.id, in: ws)
         if open.count == 1 { dealId = open.first?.id }
         // Several open deals: ask which one rather than log on the account and drop the next step.
         if open.count > 1 {
