@@ -47,12 +47,21 @@ struct Fixture {
 
   /// The cockpit over a store as the ops lead sees it: scope "everyone", so the pipeline pane
   /// holds every open deal (a manager's default view holds only their team's).
-  static func program(_ store: WorkspaceStore) -> CockpitProgram {
+  static func program(_ store: WorkspaceStore, viewer: Person? = nil) -> CockpitProgram {
     let ws = store.workspace
     let ops = ws.people.items.filter { $0.role == .ops && $0.active }.min { $0.id < $1.id }
     return CockpitProgram(
-      store: store, viewer: Viewer(person: ops), asOf: today, now: { Timestamp.now },
+      store: store, viewer: Viewer(person: viewer ?? ops), asOf: today, now: { Timestamp.now },
       newId: { WorkspaceStore.newId(prefix: $0) })
+  }
+
+  /// The rep owning the most deals (ties: lowest id): the call-mode benchmarks' viewer.
+  static func busiestRep(_ ws: Workspace) -> Person? {
+    var count: [String: Int] = [:]
+    for d in ws.deals { count[d.ownerId, default: 0] += 1 }
+    return ws.people.items.filter { $0.role == .rep }.max {
+      (count[$0.id] ?? 0, $1.id) < (count[$1.id] ?? 0, $0.id)
+    }
   }
 }
 

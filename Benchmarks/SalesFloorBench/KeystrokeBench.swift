@@ -13,6 +13,8 @@ enum KeystrokeBench {
     /// Keys pressed in a loop, each timed.
     var keys: [String]
     var target: Double
+    /// Run as the rep with the most open deals instead of ops (call mode works one rep's deals).
+    var asBusiestRep = false
   }
 
   static let scenarios: [Scenario] = [
@@ -29,6 +31,9 @@ enum KeystrokeBench {
     // Data entry: opening a form (and Esc closing it) is a keystroke too.
     Scenario(name: "open / close the add-deal form (a, Esc)", setup: "", keys: ["a", "<Esc>"], target: 5),
     Scenario(name: "open / close the activity form (+, Esc)", setup: "", keys: ["+", "<Esc>"], target: 5),
+    // Call mode (issue #17): `c` takes the rep's queue and builds the first card; `j`/`k` build one card.
+    Scenario(name: "open call mode (c)", setup: "", keys: ["c"], target: 5, asBusiestRep: true),
+    Scenario(name: "next card (j)", setup: "c", keys: ["j", "k"], target: 5, asBusiestRep: true),
   ]
 
   static func run(_ fixture: Fixture, iterations: Int, only: String? = nil) throws -> [BenchResult] {
@@ -36,7 +41,7 @@ enum KeystrokeBench {
     let program = Fixture.program(store)
     var results: [BenchResult] = []
     for sc in scenarios where only.map({ sc.name.contains($0) }) ?? true {
-      var driver = Driver(program)
+      var driver = Driver(sc.asBusiestRep ? Fixture.program(store, viewer: Fixture.busiestRep(store.workspace)) : program)
       _ = try driver.press(script: sc.setup)
       let keys = try sc.keys.map { try KeyNotation.parseKey($0) }
       // Warm up caches the way a user's first keystrokes would, then measure.

@@ -93,6 +93,7 @@ public enum CockpitKeymap {
     bind([.char("3")], .focusCoaching, "global", "focus Coaching")
     bind([.char("4")], .focusPlaybooks, "global", "focus Playbooks")
     ViewsKeymap.bind(&k)
+    CallsKeymap.bind(&k)
     ConflictsKeymap.bind(&k)
     bind([.char("z")], .zoom, "global", "zoom the focused pane (again to restore)", hint: "zoom")
     bind([.esc], .back, "global", "back: close, unzoom, clear filter")

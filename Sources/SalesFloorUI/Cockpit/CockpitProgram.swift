@@ -99,6 +99,7 @@ public struct CockpitProgram: TerminalProgram {
   mutating func handleKey(_ key: Key) -> [ProgramEffect] {
     if key == .resize { return [] }
     if state.filterInput != nil { return handleFilterKey(key) }
+    if state.calls.input != nil, state.overlay.isNone { return handleCallInputKey(key) }
     switch state.overlay {
     case .help(var help):
       if key == .esc || key == .char("q") || key == .char("?") {
@@ -118,6 +119,10 @@ public struct CockpitProgram: TerminalProgram {
         viewAs(name)
         return []
       }
+      if key == .enter, Self.isCallsCommand(palette.input.text) {
+        openCallMode()
+        return []
+      }
       if key == .enter, PaletteGrammar.isCommand(palette.input.text) {
         runPaletteCommand(palette.input.text, palette: palette)
         return []
@@ -132,6 +137,7 @@ public struct CockpitProgram: TerminalProgram {
           return []
         }
         if let effects = performView(id: id) { return effects }
+        if let effects = performCalls(id: id) { return effects }
         if let effects = performConflicts(id: id) { return effects }
         if let action = CockpitKeymap.Action(rawValue: id) { return perform(action) }
       }
@@ -152,6 +158,9 @@ public struct CockpitProgram: TerminalProgram {
       return effects
     }
     if let id = state.keymap.action(for: key, in: contexts), let effects = performConflicts(id: id) {
+      return effects
+    }
+    if let id = state.keymap.action(for: key, in: contexts), let effects = performCalls(id: id) {
       return effects
     }
     guard let id = state.keymap.action(for: key, in: contexts),

@@ -171,6 +171,8 @@ public struct CockpitState: Sendable {
   public var storeNotices = StoreNotices()
   /// The report views' row (Home or a full-body view) and their state.
   public var views = CockpitViewsState()
+  /// Call mode's queue, card and outcome line (`c`).
+  public var calls = CallModeState()
   /// Team sync as the launcher last reported it: the top bar's segment and the Conflicts view.
   public var sync = CockpitSyncState()
   public var glyphs: Glyphs = .unicode

@@ -29,13 +29,9 @@ public struct ActivityLine: Hashable, Sendable {
     var line = ActivityLine(kind: kind, subject: subject, nextStep: nil, nextStepDate: nil)
     if let comma = subject.lastIndex(of: ",") {
       let tail = subject[subject.index(after: comma)...].split(separator: " ").map(String.init)
-      if let last = tail.last,
-        case .success(let day) = DateParser.parse(last, today: today, fiscalStartMonth: fiscalStartMonth)
-      {
-        var words = tail.dropLast()
-        if let w = words.last?.lowercased(), w == "by" || w == "on" { words = words.dropLast() }
-        line.nextStep = words.isEmpty ? "follow up" : words.joined(separator: " ")
-        line.nextStepDate = day
+      if let next = NextStepPhrase.parse(tail, today: today, fiscalStartMonth: fiscalStartMonth) {
+        line.nextStep = next.step ?? "follow up"
+        line.nextStepDate = next.date
         subject = String(subject[..<comma]).trimmingCharacters(in: .whitespaces)
       }
     }

@@ -118,14 +118,7 @@ public enum DetailViews {
     return ListItem(line, role: done ? .positive : .text)
   }
 
-  static func stallText(_ r: StallReason) -> String {
-    switch r {
-    case .idle: return "idle past rotting days"
-    case .noNextStep: return "no next step date"
-    case .closeDatePast: return "close date passed"
-    case .slipped: return "close date slipped 3+ times"
-    }
-  }
+  static func stallText(_ r: StallReason) -> String { r.label }
 
   static func changeText(_ h: DealChange, settings: Settings, ws: Workspace) -> String {
     func stageName(_ id: String?) -> String { id.flatMap { settings.stage($0)?.name ?? $0 } ?? "—" }

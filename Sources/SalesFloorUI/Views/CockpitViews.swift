@@ -8,6 +8,8 @@ public enum CockpitView: Int, CaseIterable, Sendable {
   case training
   /// A rep's 1:1 agenda (`o` on a signal in view 9); shown in the tab row only while open.
   case agenda
+  /// Call mode (`c`): the queue of who to call now, one card at a time (`CallModeState`).
+  case calls
 
   /// Tab title when the row has room.
   public var title: String {
@@ -21,6 +23,7 @@ public enum CockpitView: Int, CaseIterable, Sendable {
     case .methods: return "Methods"
     case .training: return "Training"
     case .agenda: return "1:1 agenda"
+    case .calls: return "Call mode"
     }
   }
 
@@ -46,6 +49,7 @@ public enum CockpitView: Int, CaseIterable, Sendable {
     case .methods: return "0"
     case .training: return "T"
     case .agenda: return nil
+    case .calls: return "c"
     }
   }
 }
@@ -112,6 +116,7 @@ extension CockpitState {
       marked: pipeline.marked, agendaPersonId: views.agendaPersonId)
     if case .comp(let rows) = views.content { views.compCursor.clamp(count: rows.count) }
     if case .signals(let r) = views.content { views.signalCursor.clamp(count: r.signals.count) }
+    if views.current == .calls { refreshCallCard() }
   }
 }
 
@@ -156,6 +161,7 @@ extension CockpitViewContent {
     case .agenda:
       guard let id = agendaPersonId ?? viewer.person?.id else { return .none }
       return .agenda(CoachingAgenda.build(ws, personId: id, period: period, asOf: asOf))
+    case .calls: return .none  // call mode keeps its own state (`CockpitState.calls`)
     }
   }
 
