@@ -41,7 +41,8 @@ enum KeystrokeBench {
     let program = Fixture.program(store)
     var results: [BenchResult] = []
     for sc in scenarios where only.map({ sc.name.contains($0) }) ?? true {
-      var driver = Driver(sc.asBusiestRep ? Fixture.program(store, viewer: Fixture.busiestRep(store.workspace)) : program)
+      var driver = Driver(
+        sc.asBusiestRep ? Fixture.program(store, viewer: Fixture.busiestRep(store.workspace)) : program)
       _ = try driver.press(script: sc.setup)
       let keys = try sc.keys.map { try KeyNotation.parseKey($0) }
       // Warm up caches the way a user's first keystrokes would, then measure.

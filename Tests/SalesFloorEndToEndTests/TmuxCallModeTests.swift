@@ -32,7 +32,10 @@ struct TmuxCallModeTests {
         "2027-01-20", "--new-account", "Globex", "--stage", "discovery", "--next-step", "Intro",
         "--next-date", "2026-11-27",
       ],
-      ["contact", "add", "Dana Ruiz", "--account", "Acme Corp", "--phone", "+1 555 0100", "--role", "champion"],
+      [
+        "contact", "add", "Dana Ruiz", "--account", "Acme Corp", "--phone", "+1 555 0100", "--role",
+        "champion",
+      ],
       ["contact", "link", "Dana Ruiz", "--deal", "Acme renewal"],
       ["contact", "add", "Gil Grant", "--account", "Globex", "--phone", "+1 555 0142"],
       ["contact", "link", "Gil Grant", "--deal", "Globex pilot", "--role", "economic buyer"],
@@ -98,6 +101,7 @@ struct TmuxCallModeTests {
     #expect(ws.deals[id: globex.id]?.nextStepDate?.iso == "2026-12-01")
     // The files on disk (snapshot or journal) name the contacts of the calls.
     let files = try box.snapshot().values.map { String(decoding: $0, as: UTF8.self) }.joined()
-    #expect(files.contains("\"contactId\" : \"\(dana.id)\"") || files.contains("\"contactId\":\"\(dana.id)\""))
+    #expect(
+      files.contains("\"contactId\" : \"\(dana.id)\"") || files.contains("\"contactId\":\"\(dana.id)\""))
   }
 }

@@ -99,18 +99,28 @@ struct CallOutcomeTests {
   func errors() {
     #expect(Self.message("") == "type how the call went, \(CallOutcome.hint)")
     #expect(Self.message("  ,  ") == "type how the call went, \(CallOutcome.hint)")
-    #expect(Self.message("emailed, fri")?.hasPrefix("\"emailed\" is not a call outcome: start with one of connected") == true)
-    #expect(Self.message("voicemail, retry someday") == "\"someday\" after retry is not a day: \(DateParser.hint)")
+    #expect(
+      Self.message("emailed, fri")?.hasPrefix(
+        "\"emailed\" is not a call outcome: start with one of connected") == true)
+    #expect(
+      Self.message("voicemail, retry someday") == "\"someday\" after retry is not a day: \(DateParser.hint)")
     #expect(Self.message("meeting booked") == "meeting booked needs a day, like \"meeting booked fri\"")
     #expect(Self.message("connected, demo booked") == "demo booked needs a day, like \"demo booked fri\"")
-    #expect(Self.message("connected, next: send proposal") == "next step \"send proposal\" needs a day at the end, like mon or +3d")
+    #expect(
+      Self.message("connected, next: send proposal")
+        == "next step \"send proposal\" needs a day at the end, like mon or +3d")
     #expect(Self.message("connected, next: fri") == "say what happens next, like \"next: send proposal mon\"")
-    #expect(Self.message("vm, retry +2d, call back fri") == "two next steps (\"retry +2d\" and \"call back fri\"): keep one")
+    #expect(
+      Self.message("vm, retry +2d, call back fri")
+        == "two next steps (\"retry +2d\" and \"call back fri\"): keep one")
   }
 
   @Test("any text at all parses or fails with a message, never traps")
   func neverTraps() {
-    let pieces = ["connected", "vm", ",", " ", "next:", "retry", "booked", "fri", "+2d", "??", "é", "next", "call", "back", ":", "in"]
+    let pieces = [
+      "connected", "vm", ",", " ", "next:", "retry", "booked", "fri", "+2d", "??", "é", "next", "call",
+      "back", ":", "in",
+    ]
     var seed: UInt64 = 7
     for _ in 0..<2_000 {
       var line = ""
@@ -134,7 +144,9 @@ struct LogCallOutcomeTests {
   static var workspace: Workspace {
     var ws = F.workspace
     ws.contacts = RecordTable([
-      Contact(id: "c-dana", accountId: "a-acme", name: "Dana Ruiz", phone: "+1 555 0100", buyingRole: .champion, createdAt: F.now),
+      Contact(
+        id: "c-dana", accountId: "a-acme", name: "Dana Ruiz", phone: "+1 555 0100", buyingRole: .champion,
+        createdAt: F.now),
       Contact(id: "c-glob", accountId: "a-glob", name: "Gil Globex", createdAt: F.now),
     ])
     return ws
@@ -143,7 +155,8 @@ struct LogCallOutcomeTests {
   @Test("one edit writes the call with the contact and sets the deal's next step")
   func logs() throws {
     let o = try CallOutcome.parse("connected, demo booked fri", today: F.today, fiscalStartMonth: 1).get()
-    let edit = try LogCallOutcome(dealId: "d-1", contactId: "c-dana", outcome: o).edit(in: F.context(Self.workspace))
+    let edit = try LogCallOutcome(dealId: "d-1", contactId: "c-dana", outcome: o).edit(
+      in: F.context(Self.workspace))
     let ws = F.applying(edit, to: Self.workspace)
     let call = try #require(ws.activities[id: "act-new"])
     #expect(call.kind == .call)
@@ -162,10 +175,13 @@ struct LogCallOutcomeTests {
   @Test("without a next step the deal keeps its own; a contact from elsewhere is refused")
   func keepsAndRefuses() throws {
     let o = try CallOutcome.parse("connected", today: F.today, fiscalStartMonth: 1).get()
-    let edit = try LogCallOutcome(dealId: "d-1", contactId: nil, outcome: o).edit(in: F.context(Self.workspace))
+    let edit = try LogCallOutcome(dealId: "d-1", contactId: nil, outcome: o).edit(
+      in: F.context(Self.workspace))
     #expect(edit.mutations.count == 1)
-    let err = F.error(LogCallOutcome(dealId: "d-1", contactId: "c-glob", outcome: o), F.context(Self.workspace))
+    let err = F.error(
+      LogCallOutcome(dealId: "d-1", contactId: "c-glob", outcome: o), F.context(Self.workspace))
     #expect(err?.description == "contact: Gil Globex is not at Acme renewal's account nor on its buying team")
-    #expect(F.error(LogCallOutcome(dealId: "d-x", contactId: nil, outcome: o), F.context(Self.workspace)) != nil)
+    #expect(
+      F.error(LogCallOutcome(dealId: "d-x", contactId: nil, outcome: o), F.context(Self.workspace)) != nil)
   }
 }

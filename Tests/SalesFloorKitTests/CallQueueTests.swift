@@ -21,7 +21,8 @@ struct CallQueueTests {
 
   static func done(_ deal: String, on iso: String, id: String) -> Activity {
     Activity(
-      id: id, kind: .call, subject: "call", ownerId: "p-bo", dealId: deal, doneAt: Timestamp(day: day(iso), hour: 10),
+      id: id, kind: .call, subject: "call", ownerId: "p-bo", dealId: deal,
+      doneAt: Timestamp(day: day(iso), hour: 10),
       createdAt: Timestamp(day: day(iso), hour: 10))
   }
 
@@ -56,7 +57,9 @@ struct CallQueueTests {
     let q = CallQueue.build(for: "p-bo", in: Self.workspace, today: Self.today)
     // overdue 5 > overdue 2 (50k before 5k) > due today > stalled 57 > stalled 1 > follow-up 8.
     #expect(
-      q.map(\.dealId) == ["d-over5", "d-over2-big", "d-over2-small", "d-today", "d-stalled", "d-nonext", "d-quiet"])
+      q.map(\.dealId) == [
+        "d-over5", "d-over2-big", "d-over2-small", "d-today", "d-stalled", "d-nonext", "d-quiet",
+      ])
     // Not there: d-fine (nothing due, moving, not closing soon), d-won (closed), d-bea (Bea's).
   }
 
@@ -110,7 +113,8 @@ struct CallQueueTests {
   func contactToCall() {
     var ws = F.workspace
     ws.contacts = RecordTable([
-      Contact(id: "c-inf", accountId: "a-acme", name: "Ida Influencer", phone: "+1 555 0101", createdAt: F.now),
+      Contact(
+        id: "c-inf", accountId: "a-acme", name: "Ida Influencer", phone: "+1 555 0101", createdAt: F.now),
       Contact(id: "c-eb", accountId: "a-acme", name: "Eve Buyer", createdAt: F.now),
       Contact(id: "c-ch", accountId: "a-acme", name: "Cy Champion", buyingRole: .champion, createdAt: F.now),
       Contact(id: "c-none", accountId: "a-acme", name: "No Phone", createdAt: F.now),

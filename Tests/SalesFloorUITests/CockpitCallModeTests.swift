@@ -27,7 +27,8 @@ enum CallFloor {
       Contact(
         id: "c-dana", accountId: "a-acme", name: "Dana Ruiz", title: "VP Ops", phone: "+1 555 0100",
         buyingRole: .champion, createdAt: at),
-      Contact(id: "c-ian", accountId: "a-ini", name: "Ian Ito", title: "CFO", phone: "+1 555 0199", createdAt: at),
+      Contact(
+        id: "c-ian", accountId: "a-ini", name: "Ian Ito", title: "CFO", phone: "+1 555 0199", createdAt: at),
     ])
     let created = Timestamp(day: day("2026-10-01"), hour: 9)
     func deal(
@@ -66,7 +67,9 @@ enum CallFloor {
         id: "pl-prop", name: "Proposal follow-through", summary: "Keep the proposal moving",
         situation: .init(stages: ["proposal"]), questions: [.init(text: "Who else reviews the pricing?")],
         talkTrack: "Ask what changed since the proposal went out.",
-        objections: [.init(objection: "Too expensive", response: "Compare it with the cost of doing nothing.")],
+        objections: [
+          .init(objection: "Too expensive", response: "Compare it with the cost of doing nothing.")
+        ],
         contentIds: ["ct-roi"])
     ])
     ws.content = RecordTable([
@@ -78,7 +81,9 @@ enum CallFloor {
   /// Typed text as key notation (spaces as `<Space>`).
   static func typed(_ text: String) -> String { text.replacingOccurrences(of: " ", with: "<Space>") }
 
-  static func run(_ script: String, as name: String = "Rita Rep", store: MemoryStore? = nil) throws -> CockpitRun {
+  static func run(
+    _ script: String, as name: String = "Rita Rep", store: MemoryStore? = nil
+  ) throws -> CockpitRun {
     let store = store ?? MemoryStore(workspace)
     return try CockpitRun(script, store: store, viewer: CockpitFixture.viewer(name, in: store.workspace))
   }
@@ -93,7 +98,7 @@ struct CockpitCallModeTests {
     #expect(run.state.views.current == .calls)
     #expect(screen.contains("Call 1 of 3 · overdue 3 days"))  // next step 11-24, today 11-27
     #expect(screen.contains("Call   Dana Ruiz · champion · VP Ops · +1 555 0100"))
-    #expect(screen.contains("Deal   Acme renewal · Acme Corp · Proposal · $12,000 · closes 2026-12-18"))
+    #expect(screen.contains("Deal   Acme renewal · Acme Corp · Proposal · USD 12,000.00 · closes 2026-12-18"))
     #expect(screen.contains("Next   Send pricing · 2026-11-24"))
     #expect(screen.contains("2026-11-26  call: sent the proposal"))
     #expect(screen.contains("Proposal follow-through — stage Proposal"))
@@ -102,7 +107,7 @@ struct CockpitCallModeTests {
     #expect(screen.contains("“Too expensive”"))
     #expect(screen.contains("Compare it with the cost of doing nothing."))
     #expect(screen.contains("ROI calculator (template) https://example.com/roi"))
-    #expect(screen.contains("Enter: log the outcome"))
+    #expect(screen.contains("Enter, then type how it went"))
   }
 
   @Test("the queue list shows every card with its reasons, in order")
@@ -158,7 +163,8 @@ struct CockpitCallModeTests {
     let run = try CallFloor.run("c s")
     #expect(run.screen.contains("Call   no contact on this deal — add one"))
     let logged = try CallFloor.run("c s <Enter> " + CallFloor.typed("vm") + " <Enter>")
-    let call = try #require(logged.store.workspace.activities.items.first { $0.dealId == "d-glob" && $0.id != "act-2" })
+    let call = try #require(
+      logged.store.workspace.activities.items.first { $0.dealId == "d-glob" && $0.id != "act-2" })
     #expect(call.contactId == nil)
     // Voicemail without a next step: call again in 2 business days (Friday → Tuesday).
     #expect(logged.store.workspace.deals[id: "d-glob"]?.nextStep == "Call again")
@@ -225,7 +231,8 @@ struct CockpitCallModeTests {
           _ = program.handle(.key(binding.key))
           let label = "[\(script)] \(KeyNotation.label(binding.key)) → \(binding.action)"
           if run.store.committed.count > before {
-            #expect(CockpitBindings.safety(binding.action) == .instantUndoable, "\(label) wrote without asking")
+            #expect(
+              CockpitBindings.safety(binding.action) == .instantUndoable, "\(label) wrote without asking")
           }
           if binding.action == CallsKeymap.Action.log.rawValue {
             #expect(program.state.calls.input != nil || program.state.status != nil, "\(label)")

@@ -31,8 +31,10 @@ public struct CallCard: Hashable, Sendable {
       for i in all.indices where all[i].dealId == d.id { recent.append(all[i]) }
     }
     recent.sort { (when($0), $0.id) > (when($1), $1.id) }
-    let fits = PlayFitRanker.rank(deal: d, plays: plays ?? ws.playbooks.items, workspace: ws, stalled: stalled)
-      .filter(\.fits).prefix(playCount)
+    let fits = PlayFitRanker.rank(
+      deal: d, plays: plays ?? ws.playbooks.items, workspace: ws, stalled: stalled
+    )
+    .filter(\.fits).prefix(playCount)
     let chosen = fits.compactMap { f in ws.playbooks[id: f.playId].map { (play: $0, fit: f) } }
     var seen: Set<String> = []
     var content: [ContentItem] = []

@@ -138,7 +138,8 @@ public struct CallOutcome: Hashable, Sendable {
     }
     let lower = part.map { $0.lowercased() }
     let head = lower[0].hasSuffix(":") ? String(lower[0].dropLast()) : lower[0]
-    if head == "retry" || (lower.count >= 2 && lower[0] == "call" && (lower[1] == "back" || lower[1] == "again"))
+    if head == "retry"
+      || (lower.count >= 2 && lower[0] == "call" && (lower[1] == "back" || lower[1] == "again"))
       || head == "callback"
     {
       let back = head == "callback" || (lower.count >= 2 && lower[1] == "back")

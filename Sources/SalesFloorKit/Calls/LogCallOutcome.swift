@@ -19,7 +19,8 @@ public struct LogCallOutcome: WorkspaceCommand {
     if let contactId {
       let c = try ContactRules.contact(contactId, ws)
       guard c.accountId == deal.accountId || deal.contacts.contains(where: { $0.contactId == c.id }) else {
-        throw .invalid(field: "contact", reason: "\(c.name) is not at \(deal.name)'s account nor on its buying team")
+        throw .invalid(
+          field: "contact", reason: "\(c.name) is not at \(deal.name)'s account nor on its buying team")
       }
     }
     var edit = try LogActivity(kind: outcome.kind, subject: outcome.subject, dealId: deal.id, done: true)

@@ -91,7 +91,8 @@ extension CockpitProgram {
     case .failure(let e):
       state.calls.error = e.message
     case .success(let outcome):
-      let command = LogCallOutcome(dealId: card.deal.id, contactId: card.contact?.contact.id, outcome: outcome)
+      let command = LogCallOutcome(
+        dealId: card.deal.id, contactId: card.contact?.contact.id, outcome: outcome)
       guard let edit = run(command) else {
         state.calls.error = state.status?.text ?? "not saved"
         return

@@ -46,7 +46,8 @@ enum CallModeRenderer {
     let row = Rect(x: area.x, y: area.y, width: area.width, height: 1)
     let help = Rect(x: area.x, y: area.y + 1, width: area.width, height: 1)
     if let input = c.input {
-      let x = grid.write("Outcome › ", at: Point(x: row.x, y: row.y), style: Style(.keyHint, [.bold]), clip: row)
+      let x = grid.write(
+        "Outcome › ", at: Point(x: row.x, y: row.y), style: Style(.keyHint, [.bold]), clip: row)
       input.render(into: &grid, area: Rect(x: x, y: row.y, width: max(0, row.maxX - x), height: 1))
       if let e = c.error {
         grid.write(e, at: Point(x: help.x, y: help.y), style: Style(.negative, [.bold]), clip: help)
@@ -59,7 +60,7 @@ enum CallModeRenderer {
     }
     guard c.card != nil else { return }
     grid.write(
-      "Enter: log the outcome (\(CallOutcome.hint)) · s skip · k back · l queue · Esc leave",
+      "Enter, then type how it went: \"connected, demo booked fri\", \"voicemail, retry +2d\", \"vm\"",
       at: Point(x: row.x, y: row.y), style: Style(.muted), clip: row)
   }
 }

@@ -5,7 +5,8 @@ enum CallModeText {
   /// What the empty queue says (a screen test and the docs quote it).
   static let nobody =
     "Nobody to call now — no next step is due or overdue, no deal is stalled, and nothing closing in the next \(CallQueue.followUpWindowDays) days has gone quiet."
-  static let noContact = "no contact on this deal — add one (salesfloor contact add, then link it to the deal)"
+  static let noContact =
+    "no contact on this deal — add one (salesfloor contact add, then link it to the deal)"
 
   /// The card area's lines for the state (the card, or the empty or end page).
   static func lines(_ s: CockpitState, width: Int) -> [ListItem] {
@@ -106,7 +107,9 @@ enum CallModeText {
     return s.calls.queue.enumerated().map { i, item in
       let name = ws.deals[id: item.dealId]?.name ?? item.dealId
       let mark = s.calls.logged.contains(item.dealId) ? check(s) : " "
-      return ListItem("\(mark) \(i + 1). \(name) · \(item.why)", role: s.calls.logged.contains(item.dealId) ? .muted : .text)
+      return ListItem(
+        "\(mark) \(i + 1). \(name) · \(item.why)", role: s.calls.logged.contains(item.dealId) ? .muted : .text
+      )
     }
   }
 }

@@ -20,7 +20,9 @@ public enum CallsKeymap {
     }
     // No footer hint: the Home footer is full (and its goldens stay as they are); `?` lists it.
     bind([.char("c")], .open, "global", "call mode: who to call now, one card at a time")
-    bind([.enter, .char("o")], .log, context, "log the call's outcome in one line, then the next card", hint: "log")
+    bind(
+      [.enter, .char("o")], .log, context, "log the call's outcome in one line, then the next card",
+      hint: "log")
     bind([.char("j"), .char("s"), .down], .next, context, "skip to the next card", hint: "skip")
     bind([.char("k"), .up], .previous, context, "previous card", hint: "back")
     bind([.char("g"), .home], .first, context, "first card")

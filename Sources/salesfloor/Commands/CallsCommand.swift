@@ -65,8 +65,10 @@ struct CallsList: ParsableCommand {
       let c = CallQueue.contact(for: d, in: ws)
       rows.append(
         Row(
-          position: i + 1, dealId: d.id, deal: d.name, account: d.accountId.flatMap { ws.accounts[id: $0]?.name },
-          stage: stages[d.stage]?.name ?? d.stage, amount: d.amount, currency: d.currency, closeDate: d.closeDate,
+          position: i + 1, dealId: d.id, deal: d.name,
+          account: d.accountId.flatMap { ws.accounts[id: $0]?.name },
+          stage: stages[d.stage]?.name ?? d.stage, amount: d.amount, currency: d.currency,
+          closeDate: d.closeDate,
           nextStep: d.nextStep, nextStepDate: d.nextStepDate,
           reasons: item.reasons.map { Row.Reason(kind: $0.kind, days: $0.days, text: $0.text) },
           contact: c.map {
@@ -83,7 +85,8 @@ struct CallsList: ParsableCommand {
       rows,
       table: {
         var t = TextTable([
-          .init(title: "#", align: .right), .init(title: "DEAL"), .init(title: "ACCOUNT"), .init(title: "WHY"),
+          .init(title: "#", align: .right), .init(title: "DEAL"), .init(title: "ACCOUNT"),
+          .init(title: "WHY"),
           .init(title: "AMOUNT", align: .right), .init(title: "CALL"), .init(title: "PHONE"),
         ])
         for r in rows {
@@ -126,17 +129,20 @@ struct CallsLog: ParsableCommand {
     case .success(let o): outcome = o
     case .failure(let e): throw CLIError.usage("\"\(line)\": \(e.message)")
     }
-    let contactId = try contact.map { try ContactRules.resolve($0, account: d.accountId, in: ws).id }
+    let contactId =
+      try contact.map { try ContactRules.resolve($0, account: d.accountId, in: ws).id }
       ?? CallQueue.contact(for: d, in: ws)?.contact.id
     let edit = try ctx.run(LogCallOutcome(dealId: d.id, contactId: contactId, outcome: outcome), as: actor)
-    Printer.write(edit.summary + (contactId == nil ? " (no contact on this deal: contact add links one)" : "") + "\n")
+    Printer.write(
+      edit.summary + (contactId == nil ? " (no contact on this deal: contact add links one)" : "") + "\n")
   }
 
   /// The person named, else the one at the keyboard or in config.json; none is a usage error.
   static func person(_ name: String?, ctx: WorkspaceContext) throws -> Person {
     if let name { return try ctx.person(name) }
     guard let id = try ctx.actor(named: nil), let p = ctx.workspace.people[id: id] else {
-      throw CLIError.usage("whose calls? give --person NAME (no person is set for this device or in config.json)")
+      throw CLIError.usage(
+        "whose calls? give --person NAME (no person is set for this device or in config.json)")
     }
     return p
   }
