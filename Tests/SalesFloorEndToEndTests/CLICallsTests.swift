@@ -10,7 +10,7 @@ import Testing
     defer { box.cleanUp() }
     try TmuxCallModeTests.floor(box)
     let table = try box.run(["calls", "--person", "Rita Rep", "--data", box.data.path])
-    try #require(table.status == 0, table.stderr)
+    try #require(table.status == 0, "\(table.stderr)")
     let lines = table.stdoutLines
     #expect(lines.count == 4)  // header and three calls
     #expect(lines.count > 3 && lines[1].contains("Acme renewal") && lines[1].contains("overdue 3 days"))
@@ -21,7 +21,7 @@ import Testing
     #expect(lines.count > 3 && lines[3].contains("Globex pilot") && lines[3].contains("next step due today"))
 
     let json = try box.run(["calls", "--person", "Rita Rep", "--format", "json", "--data", box.data.path])
-    try #require(json.status == 0, json.stderr)
+    try #require(json.status == 0, "\(json.stderr)")
     let rows = try #require(
       try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
     #expect(rows.map { $0["deal"] as? String } == ["Acme renewal", "Initech expansion", "Globex pilot"])
@@ -39,7 +39,7 @@ import Testing
       "calls", "log", "Acme renewal", "connected, demo booked fri", "--as", "Rita Rep", "--data",
       box.data.path,
     ])
-    try #require(r.status == 0, r.stderr)
+    try #require(r.status == 0, "\(r.stderr)")
     #expect(r.stdout == "call on Acme renewal: connected, demo booked fri; next step Demo 2026-12-04\n")
     let ws = try WorkspaceStore(opening: box.data, readOnly: true).workspace
     let acme = try #require(ws.deals.items.first { $0.name == "Acme renewal" })
