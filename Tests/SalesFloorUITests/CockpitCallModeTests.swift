@@ -253,3 +253,23 @@ struct CockpitCallModePaletteTests {
     #expect(run.screen.contains("Call 1 of 3 · overdue 3 days"))
   }
 }
+
+@Suite("Cockpit call mode: deal keys on the card")
+struct CockpitCallModeDealKeysTests {
+  @Test("n on a call card sets that deal's next step; w asks to close that deal")
+  func dealKeysActOnTheCard() throws {
+    let run = try CallFloor.run("c s n")
+    guard case .form(let form) = run.state.overlay else {
+      Issue.record("n opened no form: \(run.screen)")
+      return
+    }
+    #expect(form.purpose == .nextStep(dealId: "d-glob"))
+    let won = try CallFloor.run("c w")
+    guard case .confirm = won.state.overlay else {
+      Issue.record("w asked nothing: \(won.screen)")
+      return
+    }
+    #expect(won.screen.contains("Acme renewal"))
+    #expect(won.store.committed.isEmpty)
+  }
+}

@@ -105,13 +105,15 @@ public enum CockpitBindings {
 
 /// The target resolvers: the one place that decides what is on screen for a key.
 public enum KeyTargets {
-  /// The deal the screen shows: the open deal card, else the Pipeline's selection while Home shows
-  /// the Pipeline focused.
+  /// The deal the screen shows: the open deal card, the call card in call mode, else the
+  /// Pipeline's selection while Home shows the Pipeline focused.
   @Sendable public static func dealOnScreen(_ s: CockpitState) -> KeyTarget {
     if case .dealDetail(let id, _) = s.overlay {
       guard let d = s.workspace.deals[id: id] else { return .disabled("that deal is gone") }
       return .record(kind: .deals, id: d.id, name: d.name)
     }
+    // Call mode: the card's deal (`n` sets its next step, `w` closes it won, `A` logs more).
+    if s.views.current == .calls, s.overlay.isNone { return CallsKeymap.card(s) }
     if let reason = offHome(s, what: "deal") { return .disabled(reason) }
     guard s.focus == .pipeline else {
       return .disabled("no deal selected in this pane: 1 focuses the Pipeline")
