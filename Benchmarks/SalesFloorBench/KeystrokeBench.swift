@@ -29,6 +29,9 @@ enum KeystrokeBench {
     // Data entry: opening a form (and Esc closing it) is a keystroke too.
     Scenario(name: "open / close the add-deal form (a, Esc)", setup: "", keys: ["a", "<Esc>"], target: 5),
     Scenario(name: "open / close the activity form (+, Esc)", setup: "", keys: ["+", "<Esc>"], target: 5),
+    // Handoffs (#18): rows come from `CockpitData.handoffQueue`, only the visible ones laid out.
+    Scenario(name: "open handoffs view (H)", setup: "", keys: ["H", "<Esc>"], target: 5),
+    Scenario(name: "move in handoffs view (j)", setup: "H", keys: ["j", "j", "j", "k"], target: 5),
   ]
 
   static func run(_ fixture: Fixture, iterations: Int, only: String? = nil) throws -> [BenchResult] {

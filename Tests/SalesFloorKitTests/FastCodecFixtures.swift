@@ -141,7 +141,8 @@ enum CodecFixtures {
     ws.deals.upsert(lined)
     ws.handoffs.upsert(
       Handoff(
-        id: "ho-d-2", dealId: "d-2", templateId: "standard", startedOn: Day(year: 2026, month: 11, day: 3),
+        id: "ho-d-2", dealId: "d-2", templateId: "standard",
+        startedOn: Day(year: 2026, month: 11, day: 3) ?? Day(ordinal: 0),
         steps: [
           HandoffStep(
             name: "PO \"received\"", ownerRole: "Finance", targetDays: 5, status: .done, note: "via email",
@@ -153,13 +154,14 @@ enum CodecFixtures {
         ], completedOn: nil))
     ws.handoffs.upsert(
       Handoff(
-        id: "ho-d-9", dealId: "d-9", templateId: "t", startedOn: Day(year: 2026, month: 1, day: 1), steps: [],
-        completedOn: Day(year: 2026, month: 2, day: 1)))
+        id: "ho-d-9", dealId: "d-9", templateId: "t", startedOn: Day(ordinal: 20_454), steps: [],
+        completedOn: Day(ordinal: 20_485)))
     ws.settings.handoffTemplates = [
       HandoffTemplate(
         id: "ent", name: "Enterprise", steps: [.init(name: "PO", ownerRole: "Finance", targetDays: 5)],
         match: .init(segments: [.enterprise, .midMarket], productIds: ["pr-1"])),
-      HandoffTemplate(id: "std", name: "Std", steps: [.init(name: "Kick", ownerPersonId: "p-1", targetDays: 2)]),
+      HandoffTemplate(
+        id: "std", name: "Std", steps: [.init(name: "Kick", ownerPersonId: "p-1", targetDays: 2)]),
     ]
     return ws
   }

@@ -24,7 +24,9 @@ extension JSONReader {
       case .id: id = try r.readString()
       case .startedOn: startedOn = try r.readDay()
       case .steps:
-        steps = try r.readArray("an array of handoff steps") { r throws(JSONFailure) in try r.decodeHandoffStep() }
+        steps = try r.readArray("an array of handoff steps") { r throws(JSONFailure) in
+          try r.decodeHandoffStep()
+        }
       case .templateId: templateId = try r.readInternedString()
       case nil: try r.skipValue()
       }

@@ -36,7 +36,8 @@ public struct MarkHandoffStep: WorkspaceCommand {
       if step < w { throw .invalid(field: "step", reason: "step \(step + 1) (\(name)) is done already") }
       if step > w {
         throw .invalid(
-          field: "step", reason: "step \(step + 1) (\(name)) waits on step \(w + 1) (\(h.steps[w].name)) first")
+          field: "step",
+          reason: "step \(step + 1) (\(name)) waits on step \(w + 1) (\(h.steps[w].name)) first")
       }
       if mark == .done {
         h.steps[step].status = .done
@@ -53,7 +54,8 @@ public struct MarkHandoffStep: WorkspaceCommand {
       }
     case .reopen:
       switch h.steps[step].status {
-      case .pending: throw .invalid(field: "step", reason: "step \(step + 1) (\(name)) is not done or blocked")
+      case .pending:
+        throw .invalid(field: "step", reason: "step \(step + 1) (\(name)) is not done or blocked")
       case .blocked: h.steps[step].status = .pending
       case .done:
         if step + 1 < h.steps.count && h.steps[step + 1].status == .done {
@@ -68,7 +70,8 @@ public struct MarkHandoffStep: WorkspaceCommand {
     }
     let deal = ws.deals[id: h.dealId]?.name ?? h.dealId
     let verb = ["done": "done", "block": "blocked", "reopen": "re-opened"][mark.rawValue] ?? mark.rawValue
-    return Edit(summary: "handoff of \(deal): \(name) \(verb)", mutations: [.put(.handoff(h))], recordId: h.id)
+    return Edit(
+      summary: "handoff of \(deal): \(name) \(verb)", mutations: [.put(.handoff(h))], recordId: h.id)
   }
 }
 
@@ -85,7 +88,8 @@ public enum HandoffRules {
     if let d = ws.deals[id: text] {
       throw .workspace("deal \(d.name) has no handoff: handoffs start when an open deal is won")
     }
-    throw .notFound(kind: "handoff", query: text, hint: "give a deal id or a handoff id (`salesfloor handoff list`)")
+    throw .notFound(
+      kind: "handoff", query: text, hint: "give a deal id or a handoff id (`salesfloor handoff list`)")
   }
 
   /// A 0-based step index from a 1-based number or a step name (case-insensitive, or its start

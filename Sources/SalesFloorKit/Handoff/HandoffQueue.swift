@@ -73,6 +73,9 @@ public struct HandoffQueue: Sendable {
   public private(set) var rows: [HandoffRow] = []
   let scope: Set<String>?
 
+  /// No rows (before the first build).
+  public init() { scope = nil }
+
   /// Every open handoff whose deal's owner is in `scope` (nil: everyone).
   public init(_ ws: Workspace, scope: Set<String>?, asOf: Day) {
     self.scope = scope

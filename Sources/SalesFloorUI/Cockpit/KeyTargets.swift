@@ -90,6 +90,7 @@ public enum CockpitBindings {
     ] {
       r[a.rawValue] = BindingRule(.asksFirst)
     }
+    r.merge(HandoffsKeymap.rules) { mine, _ in mine }
     return r
   }()
 

@@ -8,6 +8,8 @@ public enum CockpitView: Int, CaseIterable, Sendable {
   case training
   /// A rep's 1:1 agenda (`o` on a signal in view 9); shown in the tab row only while open.
   case agenda
+  /// Handoffs: won deals waiting on a delivery step, oldest first (`H`).
+  case handoffs
 
   /// Tab title when the row has room.
   public var title: String {
@@ -21,6 +23,7 @@ public enum CockpitView: Int, CaseIterable, Sendable {
     case .methods: return "Methods"
     case .training: return "Training"
     case .agenda: return "1:1 agenda"
+    case .handoffs: return "Handoffs"
     }
   }
 
@@ -46,6 +49,7 @@ public enum CockpitView: Int, CaseIterable, Sendable {
     case .methods: return "0"
     case .training: return "T"
     case .agenda: return nil
+    case .handoffs: return "H"
     }
   }
 }
@@ -61,6 +65,8 @@ public struct CockpitViewsState: Sendable {
   public var signalCursor = ListCursor()
   /// Whose 1:1 agenda the agenda view shows.
   public var agendaPersonId: String?
+  /// The Handoffs view's cursor and the handoff whose steps are open.
+  public var handoffs = HandoffsViewState()
   /// Reports for `current`, computed when the view opens or the workspace, scope or period
   /// changes (never during render): the backtest and comp statements are too slow per frame.
   public internal(set) var content: CockpitViewContent = .none
@@ -153,6 +159,7 @@ extension CockpitViewContent {
       return .methods(Reports.methods(ws, scope: scope))
     case .training:
       return .training(TrainingViewData.build(ws, scope: scope, asOf: asOf))
+    case .handoffs: return .none  // rows live in `CockpitData.handoffQueue`, patched per edit
     case .agenda:
       guard let id = agendaPersonId ?? viewer.person?.id else { return .none }
       return .agenda(CoachingAgenda.build(ws, personId: id, period: period, asOf: asOf))

@@ -19,6 +19,7 @@ public enum ViewsRenderer {
     renderTabs(s, into: &grid, area: area.row(0))
     let frame = area.inset(top: 1)
     let view = s.views.current
+    if view == .handoffs { return HandoffsViewText.render(s, into: &grid, area: frame) }
     let lines = self.lines(s, width: bodyWidth(Size(width: grid.width, height: grid.height), view: view))
     let visible = max(1, frame.height - 2)
     let offset = min(s.views.offset, max(0, lines.count - visible))

@@ -8,7 +8,9 @@ import SalesFloorKit
 struct HandoffCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "handoff", abstract: "List won deals' handoffs and tick, block or re-open their steps.",
-    subcommands: [HandoffList.self, HandoffShow.self, HandoffDone.self, HandoffBlock.self, HandoffReopen.self])
+    subcommands: [
+      HandoffList.self, HandoffShow.self, HandoffDone.self, HandoffBlock.self, HandoffReopen.self,
+    ])
 }
 
 extension WorkspaceContext {
@@ -80,7 +82,8 @@ struct HandoffShow: ParsableCommand {
     text += "  won: \(h.startedOn.iso)   template: \(h.templateId)\n"
     text += "  \(row.progressText)\n"
     for (i, s) in h.steps.enumerated() {
-      var line = "  \(i + 1). \(s.name) — \(s.ownerText(in: ws)), target \(s.targetDays) d: \(s.status.rawValue)"
+      var line =
+        "  \(i + 1). \(s.name) — \(s.ownerText(in: ws)), target \(s.targetDays) d: \(s.status.rawValue)"
       if let days = h.days(ofStep: i, asOf: asOf) {
         line += " (\(days) d\(days > s.targetDays ? ", past target" : ""))"
       }
@@ -101,7 +104,8 @@ struct HandoffShow: ParsableCommand {
 struct HandoffStepOptions: ParsableArguments {
   @OptionGroup var workspace: WorkspaceOptions
   @Argument(help: "Deal (name or id) or handoff id.") var deal: String
-  @Option(help: "Step: its number (1 = first) or name; default the step the handoff waits on.") var step: String?
+  @Option(help: "Step: its number (1 = first) or name; default the step the handoff waits on.") var step:
+    String?
   @OptionGroup var actor: ActorOption
 
   /// Runs the mark on the chosen step (default: the waiting one, or for reopen the last one set).

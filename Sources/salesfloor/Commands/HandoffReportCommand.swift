@@ -10,13 +10,16 @@ struct HandoffReportCmd: ParsableCommand {
   @OptionGroup var workspace: WorkspaceOptions
   @OptionGroup var output: OutputOptions
   @OptionGroup var asOfOption: AsOfOption
-  @Option(help: "Handoffs started (deals won) in this period: 2026-Q4, 2026-11 or FY2026 (default: this quarter).")
+  @Option(
+    help: "Handoffs started (deals won) in this period: 2026-Q4, 2026-11 or FY2026 (default: this quarter).")
   var period: String?
   @Option(help: "First win day (YYYY-MM-DD), with --to instead of --period.") var from: String?
   @Option(help: "Last win day (YYYY-MM-DD), with --from.") var to: String?
 
   func validate() throws {
-    if period != nil && (from != nil || to != nil) { throw ValidationError("give --period or --from/--to, not both") }
+    if period != nil && (from != nil || to != nil) {
+      throw ValidationError("give --period or --from/--to, not both")
+    }
     if (from == nil) != (to == nil) { throw ValidationError("give both --from and --to") }
   }
 
@@ -25,7 +28,9 @@ struct HandoffReportCmd: ParsableCommand {
     let ctx = try WorkspaceContext.open(workspace, asOf: asOf)
     let range: (Day, Day)
     if let from, let to {
-      guard let f = Day(iso: from) else { throw CLIError.usage("--from: expected YYYY-MM-DD, got \"\(from)\"") }
+      guard let f = Day(iso: from) else {
+        throw CLIError.usage("--from: expected YYYY-MM-DD, got \"\(from)\"")
+      }
       guard let t = Day(iso: to) else { throw CLIError.usage("--to: expected YYYY-MM-DD, got \"\(to)\"") }
       guard f <= t else { throw CLIError.usage("--from \(from) is after --to \(to)") }
       range = (f, t)
@@ -47,7 +52,8 @@ struct HandoffReportCmd: ParsableCommand {
           t.add(
             [
               s.name, String(s.n), s.medianDays.map(String.init) ?? "-", s.p90Days.map(String.init) ?? "-",
-              String(s.targetDays), percent(s.pastTargetShare), String(s.waiting), String(s.waitingPastTarget),
+              String(s.targetDays), percent(s.pastTargetShare), String(s.waiting),
+              String(s.waitingPastTarget),
             ], money: false)
         }
         t.notes = [
