@@ -23,7 +23,7 @@ struct CockpitHandoffsTests {
     ws.deals = RecordTable([
       Deal(
         id: "d-1", name: "Acme renewal", accountId: "a-acme", ownerId: "p-bo", amount: 1_000_000,
-        currency: "USD", stage: "qualify", closeDate: today.adding(days: 30),
+        currency: "USD", stage: "prospect", closeDate: today.adding(days: 30),
         createdAt: Timestamp(day: today.adding(days: -40)))
     ])
     return ws
@@ -109,15 +109,20 @@ struct CockpitHandoffsTests {
   func demoRowsPatched() throws {
     var run = try CockpitRun("H")
     let rows = run.state.data.handoffQueue.rows
-    #expect(rows.count > 5)
-    #expect(zip(rows, rows.dropFirst()).allSatisfy { !HandoffRow.isOlder($1, $0) })
+    #expect(rows.count > 5, "\(rows.count) rows")
+    let sorted = zip(rows, rows.dropFirst()).allSatisfy { !HandoffRow.isOlder($1, $0) }
+    #expect(sorted, "oldest win first")
     let first = try #require(rows.first)
-    #expect(run.screen.contains(first.deal))
+    let shown = run.screen.contains(String(first.deal.prefix(12)))
+    #expect(shown, "the first row is on screen: \(first.deal)")
     try run.press("x <Enter>")
-    #expect(run.state.data.handoffQueue.rows.count <= rows.count)
+    #expect(run.store.committed.count == 1, "x Enter saves the first row's step: \(run.footer)")
+    let patched = run.state.data.handoffQueue.rows
     let rebuilt = HandoffQueue(
       run.store.workspace, scope: run.state.data.scopeIds, asOf: CockpitFixture.today)
-    #expect(run.state.data.handoffQueue.rows == rebuilt.rows)
-    #expect(run.state.data.handoffQueue.rows != rows)
+    let same = patched == rebuilt.rows
+    let changed = patched != rows
+    #expect(same, "patched \(patched.count) rows, rebuilt \(rebuilt.rows.count)")
+    #expect(changed)
   }
 }

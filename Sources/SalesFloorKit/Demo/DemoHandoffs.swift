@@ -25,10 +25,12 @@ extension DemoBuilder {
       var day = won
       for i in h.steps.indices {
         let range = Self.handoffStepDays[min(i, Self.handoffStepDays.count - 1)]
-        let done = day.adding(days: r.int(range))
+        // Now and then a step stalls well past its range (a lost email, a customer on holiday).
+        let stall = r.chance(0.15) ? r.int(8...30) : 0
+        let done = day.adding(days: r.int(range) + stall)
         guard done <= today else {
           // The step it waits on: now and then blocked, with the reason.
-          if r.chance(0.12) {
+          if r.chance(0.25) {
             h.steps[i].status = .blocked
             h.steps[i].blockedAt = Timestamp(day: min(today, day.adding(days: 1)), hour: r.int(9...17))
             h.steps[i].doneBy = ops ?? deal.ownerId
