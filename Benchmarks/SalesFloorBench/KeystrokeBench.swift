@@ -34,6 +34,9 @@ enum KeystrokeBench {
     // Call mode (issue #17): `c` takes the rep's queue and builds the first card; `j`/`k` build one card.
     Scenario(name: "open call mode (c)", setup: "", keys: ["c"], target: 5, asBusiestRep: true),
     Scenario(name: "next card (j)", setup: "c", keys: ["j", "k"], target: 5, asBusiestRep: true),
+    // Handoffs (#18): rows come from `CockpitData.handoffQueue`, only the visible ones laid out.
+    Scenario(name: "open handoffs view (H)", setup: "", keys: ["H", "<Esc>"], target: 5),
+    Scenario(name: "move in handoffs view (j)", setup: "H", keys: ["j", "j", "j", "k"], target: 5),
   ]
 
   static func run(_ fixture: Fixture, iterations: Int, only: String? = nil) throws -> [BenchResult] {

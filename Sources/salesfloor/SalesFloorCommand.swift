@@ -25,6 +25,7 @@ struct SalesFloorCommand: ParsableCommand {
       TerritoryCommand.self, ProductCommand.self, TeamCommand.self, SyncCommand.self, ConflictsCommand.self,
       SharedCommand.self, WhoamiCommand.self, LogCommand.self, UndoCommand.self, CurrencyCommand.self,
       ContactCommand.self, CallsCommand.self,
+      HandoffCommand.self,
     ],
     defaultSubcommand: CockpitCommand.self
   )

@@ -139,6 +139,30 @@ enum CodecFixtures {
       LineItem(productId: "pr-2", quantity: -1, unitPrice: 9, discountPercent: 0),
     ]
     ws.deals.upsert(lined)
+    ws.handoffs.upsert(
+      Handoff(
+        id: "ho-d-2", dealId: "d-2", templateId: "standard",
+        startedOn: Day(year: 2026, month: 11, day: 3) ?? Day(ordinal: 0),
+        steps: [
+          HandoffStep(
+            name: "PO \"received\"", ownerRole: "Finance", targetDays: 5, status: .done, note: "via email",
+            doneBy: "p-1", doneAt: Timestamp(seconds: 1_790_000_000)),
+          HandoffStep(
+            name: "Kickoff", ownerPersonId: "p-2", targetDays: 7, status: .blocked, note: "no date yet",
+            doneBy: "p-2", blockedAt: Timestamp(seconds: 1_790_086_400)),
+          HandoffStep(name: "Go live", targetDays: 0),
+        ], completedOn: nil))
+    ws.handoffs.upsert(
+      Handoff(
+        id: "ho-d-9", dealId: "d-9", templateId: "t", startedOn: Day(ordinal: 20_454), steps: [],
+        completedOn: Day(ordinal: 20_485)))
+    ws.settings.handoffTemplates = [
+      HandoffTemplate(
+        id: "ent", name: "Enterprise", steps: [.init(name: "PO", ownerRole: "Finance", targetDays: 5)],
+        match: .init(segments: [.enterprise, .midMarket], productIds: ["pr-1"])),
+      HandoffTemplate(
+        id: "std", name: "Std", steps: [.init(name: "Kick", ownerPersonId: "p-1", targetDays: 2)]),
+    ]
     return ws
   }
 
@@ -210,6 +234,7 @@ enum CodecFixtures {
     case .rampPlans: data = try enc(ws.rampPlans)
     case .contacts: data = try enc(ws.contacts)
     case .products: data = try enc(ws.products)
+    case .handoffs: data = try enc(ws.handoffs)
     }
     return Array(data)
   }
@@ -235,6 +260,7 @@ enum CodecFixtures {
     case .rampPlans: return ws.rampPlans.sortedById.map(Record.rampPlan)
     case .contacts: return ws.contacts.sortedById.map(Record.contact)
     case .products: return ws.products.sortedById.map(Record.product)
+    case .handoffs: return ws.handoffs.sortedById.map(Record.handoff)
     }
   }
 

@@ -15,7 +15,7 @@ import Testing
   static func randomEdit(_ ws: Workspace, _ rng: inout SeededRandom, n: Int) -> [Mutation] {
     let day = today.adding(days: Int.random(in: -40...20, using: &rng))
     let reps = ws.people.items.filter { $0.role == .rep }
-    switch Int.random(in: 0..<12, using: &rng) {
+    switch Int.random(in: 0..<13, using: &rng) {
     case 0, 1, 2: return CockpitDeltaTests.randomEdit(ws, &rng, n: n)
     case 3:
       // A new activity on a deal: done (moves its last-activity day) or due (the due list).
@@ -62,6 +62,13 @@ import Testing
       guard var p = ws.playbooks.items.randomElement(using: &rng) else { return [] }
       p.name = "Play \(n)"
       return [.put(.playbook(p))]
+    case 11:
+      // A handoff step ticked, or a handoff removed.
+      guard var h = ws.handoffs.items.randomElement(using: &rng) else { return [] }
+      guard let w = h.waitingIndex, Bool.random(using: &rng) else { return [.delete(.handoffs, id: h.id)] }
+      h.steps[w].status = .done
+      h.steps[w].doneAt = Timestamp(seconds: 1_795_000_000 + Int64(n))
+      return [.put(.handoff(h))]
     case 10:
       // A change of scope: a rep moves to another manager (the cockpit rebuilds).
       let managers = ws.people.items.filter { $0.role == .manager }
@@ -87,6 +94,7 @@ import Testing
     #expect(a.peopleOptions == b.peopleOptions, "people choices after change \(step)")
     #expect(a.accountOptions == b.accountOptions, "account choices after change \(step)")
     #expect(a.ownerNames == b.ownerNames, "owner names after change \(step)")
+    #expect(a.handoffQueue.rows == b.handoffQueue.rows, "handoff rows after change \(step)")
   }
 
   /// Own commits and other writers' transactions, interleaved, over every collection; undo of

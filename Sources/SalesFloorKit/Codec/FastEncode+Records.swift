@@ -310,6 +310,10 @@ extension JSONWriter {
     }
     key("fiscalYearStartMonth")
     int(s.fiscalYearStartMonth)
+    if !s.handoffTemplates.isEmpty {
+      key("handoffTemplates")
+      write(s.handoffTemplates)
+    }
     key("lostReasons")
     stringArray(s.lostReasons)
     key("rampSchedule")

@@ -93,16 +93,19 @@ public struct DeleteDeal: DeleteCommand {
     }
     let listing = ws.coaching.items.filter { $0.dealIds.contains(d.id) }
     let commitments = ws.coaching.items.flatMap { $0.commitments.filter { $0.dealId == d.id } }
+    let handoff = ws.handoffs[id: HandoffLifecycle.id(forDeal: d.id)]
     let effects = [
       DeletePlan.effect("unlinks", activities.count, "activity", names: activities.map(\.subject)),
       DeletePlan.effect("unlinks", listing.count, "coaching item", names: listing.map(\.title)),
       DeletePlan.effect(
         "unlinks (ticked by hand from now)", commitments.count, "coaching commitment",
         names: commitments.map(\.text)),
+      handoff.map { "removes its handoff (\($0.doneCount) of \($0.steps.count) steps done)" },
     ].compactMap { $0 }
     let edit = Edit(
       summary: "deleted deal \(d.name)",
-      mutations: unlinked + Self.unlinkCoaching(from: d, in: ws) + [.delete(.deals, id: d.id)], recordId: d.id
+      mutations: unlinked + Self.unlinkCoaching(from: d, in: ws) + [.delete(.deals, id: d.id)]
+        + (handoff.map { [.delete(.handoffs, id: $0.id)] } ?? []), recordId: d.id
     )
     return DeletePlan(record: "deal \(d.name)", effects: effects, edit: edit)
   }

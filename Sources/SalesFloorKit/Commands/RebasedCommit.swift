@@ -16,7 +16,8 @@ public enum RebasedEdit {
     try checkConflicts(seenEdit, opened: seen.workspace, latest: latest)
     var fresh = seen
     fresh.workspace = latest
-    let edit = try command.edit(in: fresh)
+    var edit = try command.edit(in: fresh)
+    edit.mutations = HandoffLifecycle.follow(edit.mutations, in: latest, today: fresh.today)
     return edit.changesNothing(in: latest) ? nil : edit
   }
 

@@ -50,6 +50,9 @@ struct DemoBuilder {
   /// Open stage ids in process order (cached: the generator asks for them per deal).
   let openStageIds: [String]
   var rng: SplitMix64
+  /// The generator's seed, for parts that draw from their own `SplitMix64` (so adding one never
+  /// shifts the shared `rng` and every other record stays byte-identical).
+  let seed: UInt64
 
   var people: [Person] = []
   var managers: [Int] = []  // indexes into `people`
@@ -84,6 +87,7 @@ struct DemoBuilder {
     fiscalYear = Period.containing(g.today, kind: .year, fiscalStartMonth: fiscalStart)
     openStageIds = settings.openStages.map(\.id)
     rng = SplitMix64(seed: g.seed)
+    seed = g.seed
   }
 
   mutating func build() -> Workspace {
@@ -112,6 +116,7 @@ struct DemoBuilder {
     ws.content = RecordTable(StarterLibrary.content)
     ws.training = RecordTable(StarterLibrary.trainingModules)
     addSalesOps(to: &ws)
+    addHandoffs(to: &ws)
     return ws
   }
 

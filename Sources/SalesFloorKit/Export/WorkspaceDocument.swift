@@ -29,6 +29,7 @@ public struct WorkspaceDocument: Codable, Sendable {
   public var rampPlans: [RampPlan]
   public var contacts: [Contact]
   public var products: [Product]
+  public var handoffs: [Handoff]
 
   public init(_ ws: Workspace) {
     format = Self.formatName
@@ -51,12 +52,13 @@ public struct WorkspaceDocument: Codable, Sendable {
     rampPlans = ws.rampPlans.sortedById
     contacts = ws.contacts.sortedById
     products = ws.products.sortedById
+    handoffs = ws.handoffs.sortedById
   }
 
   private enum CodingKeys: String, CodingKey {
     case format, formatVersion, settings, people, accounts, territories, deals, activities, quotas, coaching,
       playbooks, content, training, assignments, compPlans, forecastSubmissions, forecastSnapshots, rampPlans,
-      contacts, products
+      contacts, products, handoffs
   }
 
   public init(from decoder: any Decoder) throws {
@@ -84,6 +86,7 @@ public struct WorkspaceDocument: Codable, Sendable {
     rampPlans = try list(.rampPlans)
     contacts = try list(.contacts)
     products = try list(.products)
+    handoffs = try list(.handoffs)
   }
 
   /// Every record, settings first, then people and accounts before what refers to them.
@@ -96,8 +99,11 @@ public struct WorkspaceDocument: Codable, Sendable {
       + content.map(Record.content) + training.map(Record.trainingModule)
       + assignments.map(Record.assignment) + compPlans.map(Record.compPlan)
       + forecastSubmissions.map(Record.forecastSubmission) + forecastSnapshots.map(Record.forecastSnapshot)
-      + rampPlans.map(Record.rampPlan)
+      + rampPlans.map(Record.rampPlan) + later
   }
+
+  /// Records added after the first long list (kept apart so the type checker copes).
+  private var later: [Record] { handoffs.map(Record.handoff) }
 
   /// The document as text: pretty-printed with sorted keys (what `export json` writes).
   public static func text(_ ws: Workspace) throws -> String {

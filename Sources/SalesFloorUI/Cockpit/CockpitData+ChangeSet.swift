@@ -86,6 +86,9 @@ extension CockpitData {
     }
     if collections.contains(.coaching) { coaching = Self.coachingQueue(ws, scope: scopeIds) }
     if collections.contains(.playbooks) { plays = Self.playsByName(ws) }
+    if collections.contains(.handoffs) || !deals.isEmpty || !accounts.isEmpty || !people.isEmpty {
+      applyHandoffChanges(sets, workspace: ws, asOf: asOf)
+    }
     return .incremental
   }
 

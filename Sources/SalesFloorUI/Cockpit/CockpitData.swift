@@ -49,6 +49,8 @@ public struct CockpitData: Sendable {
   var closingRange: Range<Int> = 0..<0
   /// Open activities due today or earlier, for people in scope.
   public var activitiesDue: [Activity]
+  /// The Handoffs view's rows: open handoffs of deals in scope, oldest win first.
+  public internal(set) var handoffQueue = HandoffQueue()
 
   /// Latest completed-activity day per deal id (for idle days); depends on activities only.
   var lastActivity: [String: Day]
@@ -81,6 +83,7 @@ public struct CockpitData: Sendable {
     peopleOptions = Self.peopleOptions(ws)
     accountOptions = Self.accountOptions(ws)
     let ids = scopeIds
+    handoffQueue = HandoffQueue(ws, scope: ids, asOf: asOf)
     lastActivity = Self.lastActivityByDeal(ws, asOf: asOf)
     coaching = Self.coachingQueue(ws, scope: ids)
     plays = Self.playsByName(ws)

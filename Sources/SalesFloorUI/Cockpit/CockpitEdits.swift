@@ -11,6 +11,7 @@ extension CockpitProgram {
     -> String?
   {
     guard !store.isReadOnly else { return "read-only workspace: nothing was saved" }
+    let mutations = HandoffLifecycle.follow(mutations, in: state.workspace, today: state.asOf)
     // A no-op (a form saved unchanged, a move to the current stage) writes no journal line.
     if Edit(summary: summary, mutations: mutations).changesNothing(in: state.workspace) { return nil }
     let keys = Self.keys(mutations)

@@ -138,6 +138,7 @@ public struct CockpitProgram: TerminalProgram {
         }
         if let effects = performView(id: id) { return effects }
         if let effects = performCalls(id: id) { return effects }
+        if let effects = performHandoffs(id: id) { return effects }
         if let effects = performConflicts(id: id) { return effects }
         if let action = CockpitKeymap.Action(rawValue: id) { return perform(action) }
       }
@@ -155,6 +156,9 @@ public struct CockpitProgram: TerminalProgram {
       return []
     }
     if let id = state.keymap.action(for: key, in: contexts), let effects = performView(id: id) {
+      return effects
+    }
+    if let id = state.keymap.action(for: key, in: contexts), let effects = performHandoffs(id: id) {
       return effects
     }
     if let id = state.keymap.action(for: key, in: contexts), let effects = performConflicts(id: id) {

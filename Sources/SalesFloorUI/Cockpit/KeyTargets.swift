@@ -91,6 +91,7 @@ public enum CockpitBindings {
       r[a.rawValue] = BindingRule(.asksFirst)
     }
     r.merge(CallsKeymap.rules) { mine, _ in mine }
+    r.merge(HandoffsKeymap.rules) { mine, _ in mine }
     return r
   }()
 

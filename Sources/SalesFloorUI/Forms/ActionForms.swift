@@ -18,6 +18,8 @@ public enum ActionForm: Hashable, Sendable {
   case completeTraining
   /// Every rep in scope with a quota for a period, saved together after a before → after check.
   case teamQuotas(period: String)
+  /// `x` / `b` in the Handoffs view: a step done (optional note) or blocked (note required).
+  case handoffStep(handoffId: String, step: Int, mark: MarkHandoffStep.Mark)
 
   /// The coaching item the form edits (its detail reopens after saving).
   public var itemId: String? {
@@ -52,6 +54,8 @@ enum ActionForms {
       return "\(name(parts[1])) · \(kind.title)"
     }
     switch a {
+    case .handoffStep(let id, let step, let mark):
+      return HandoffForms.make(handoffId: id, step: step, mark: mark, state: s, context: ctx)
     case .dismissSignal(let id):
       return form("Dismiss · \(signalTitle(id))", [FormField("reason", "Reason (optional)", .text)])
     case .snoozeSignal(let id):
@@ -184,6 +188,9 @@ enum ActionForms {
       return i
     }
     switch a {
+    case .handoffStep(let id, let step, let mark):
+      return FormEdit(
+        try MarkHandoffStep(handoffId: id, step: step, mark: mark, note: text("note")).edit(in: ctx))
     case .dismissSignal(let id):
       return FormEdit(
         try SetAsideCoaching(id: id, reason: text("reason") ?? "dismissed in the cockpit").edit(in: ctx))

@@ -41,6 +41,9 @@ public enum DetailViews {
     if let c = d.competitor { out.append(ListItem("Competitor \(c)")) }
     out.append(ListItem("Qualify    \(d.qualification.summary)", role: .muted))
     if let r = d.lostReason { out.append(ListItem("Lost       \(r)")) }
+    if let h = ws.handoffs[id: HandoffLifecycle.id(forDeal: d.id)] {
+      out.append(HandoffsViewText.cardLine(h, s))
+    }
     out += ContactLines.dealSection(d, ws)
     if !d.lineItems.isEmpty {
       out.append(ListItem(""))

@@ -10,6 +10,8 @@ public enum CockpitView: Int, CaseIterable, Sendable {
   case agenda
   /// Call mode (`c`): the queue of who to call now, one card at a time (`CallModeState`).
   case calls
+  /// Handoffs: won deals waiting on a delivery step, oldest first (`H`).
+  case handoffs
 
   /// Tab title when the row has room.
   public var title: String {
@@ -24,6 +26,7 @@ public enum CockpitView: Int, CaseIterable, Sendable {
     case .training: return "Training"
     case .agenda: return "1:1 agenda"
     case .calls: return "Call mode"
+    case .handoffs: return "Handoffs"
     }
   }
 
@@ -50,6 +53,7 @@ public enum CockpitView: Int, CaseIterable, Sendable {
     case .training: return "T"
     case .agenda: return nil
     case .calls: return "c"
+    case .handoffs: return "H"
     }
   }
 }
@@ -65,6 +69,8 @@ public struct CockpitViewsState: Sendable {
   public var signalCursor = ListCursor()
   /// Whose 1:1 agenda the agenda view shows.
   public var agendaPersonId: String?
+  /// The Handoffs view's cursor and the handoff whose steps are open.
+  public var handoffs = HandoffsViewState()
   /// Reports for `current`, computed when the view opens or the workspace, scope or period
   /// changes (never during render): the backtest and comp statements are too slow per frame.
   public internal(set) var content: CockpitViewContent = .none
@@ -158,6 +164,7 @@ extension CockpitViewContent {
       return .methods(Reports.methods(ws, scope: scope))
     case .training:
       return .training(TrainingViewData.build(ws, scope: scope, asOf: asOf))
+    case .handoffs: return .none  // rows live in `CockpitData.handoffQueue`, patched per edit
     case .agenda:
       guard let id = agendaPersonId ?? viewer.person?.id else { return .none }
       return .agenda(CoachingAgenda.build(ws, personId: id, period: period, asOf: asOf))

@@ -71,6 +71,7 @@ public enum ViewsKeymap {
     bind([.char("9")], .signals, "global", "Coaching signals view: signals with evidence")
     bind([.char("0")], .methods, "global", "Methods view: plays and frameworks, used vs not")
     bind([.char("T")], .training, "global", "Training view: catalogue, assignments, certifications")
+    HandoffsKeymap.bind(&k)
     bindActions(&k)
   }
 
@@ -115,6 +116,7 @@ public enum ViewsKeymap {
     case .forecast: return [forecastContext, context, "global"]
     case .training: return [trainingContext, context, "global"]
     case .calls: return [CallsKeymap.context, context, "global"]
+    case .handoffs: return [HandoffsKeymap.context, context, "global"]
     default: return [context, "global"]
     }
   }

@@ -20,6 +20,7 @@ public enum ViewsRenderer {
     let frame = area.inset(top: 1)
     let view = s.views.current
     if view == .calls { return CallModeRenderer.render(s, into: &grid, area: frame) }
+    if view == .handoffs { return HandoffsViewText.render(s, into: &grid, area: frame) }
     let lines = self.lines(s, width: bodyWidth(Size(width: grid.width, height: grid.height), view: view))
     let visible = max(1, frame.height - 2)
     let offset = min(s.views.offset, max(0, lines.count - visible))
