@@ -29,6 +29,8 @@ enum KeystrokeBench {
     // Data entry: opening a form (and Esc closing it) is a keystroke too.
     Scenario(name: "open / close the add-deal form (a, Esc)", setup: "", keys: ["a", "<Esc>"], target: 5),
     Scenario(name: "open / close the activity form (+, Esc)", setup: "", keys: ["+", "<Esc>"], target: 5),
+    // The Activity view reads the goal bars CockpitData keeps patched: opening it scans nothing.
+    Scenario(name: "open / close the Activity view (V, Esc)", setup: "", keys: ["V", "<Esc>"], target: 5),
   ]
 
   static func run(_ fixture: Fixture, iterations: Int, only: String? = nil) throws -> [BenchResult] {

@@ -8,6 +8,8 @@ public enum CockpitView: Int, CaseIterable, Sendable {
   case training
   /// A rep's 1:1 agenda (`o` on a signal in view 9); shown in the tab row only while open.
   case agenda
+  /// Activity goals vs done per rep and team, with pace (`V`).
+  case activity
 
   /// Tab title when the row has room.
   public var title: String {
@@ -21,6 +23,7 @@ public enum CockpitView: Int, CaseIterable, Sendable {
     case .methods: return "Methods"
     case .training: return "Training"
     case .agenda: return "1:1 agenda"
+    case .activity: return "Activity"
     }
   }
 
@@ -46,6 +49,7 @@ public enum CockpitView: Int, CaseIterable, Sendable {
     case .methods: return "0"
     case .training: return "T"
     case .agenda: return nil
+    case .activity: return "V"
     }
   }
 }
@@ -102,6 +106,8 @@ public enum CockpitViewContent: Sendable {
   case methods(MethodsReport)
   case training(TrainingViewData)
   case agenda(CoachingAgenda)
+  /// The Activity view reads `CockpitData.goalProgress`, which change sets keep current.
+  case activity
 }
 
 extension CockpitState {
@@ -156,6 +162,8 @@ extension CockpitViewContent {
     case .agenda:
       guard let id = agendaPersonId ?? viewer.person?.id else { return .none }
       return .agenda(CoachingAgenda.build(ws, personId: id, period: period, asOf: asOf))
+    case .activity:
+      return .activity
     }
   }
 
