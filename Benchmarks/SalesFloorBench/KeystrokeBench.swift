@@ -37,6 +37,8 @@ enum KeystrokeBench {
     // Handoffs (#18): rows come from `CockpitData.handoffQueue`, only the visible ones laid out.
     Scenario(name: "open handoffs view (H)", setup: "", keys: ["H", "<Esc>"], target: 5),
     Scenario(name: "move in handoffs view (j)", setup: "H", keys: ["j", "j", "j", "k"], target: 5),
+    // The Activity view reads the goal bars CockpitData keeps patched: opening it scans nothing.
+    Scenario(name: "open / close the Activity view (V, Esc)", setup: "", keys: ["V", "<Esc>"], target: 5),
   ]
 
   static func run(_ fixture: Fixture, iterations: Int, only: String? = nil) throws -> [BenchResult] {

@@ -163,6 +163,14 @@ enum CodecFixtures {
       HandoffTemplate(
         id: "std", name: "Std", steps: [.init(name: "Kick", ownerPersonId: "p-1", targetDays: 2)]),
     ]
+    ws.activityGoals.upsert(
+      ActivityGoal(
+        id: "goal-1", scope: .person("p-1"), kind: .call, cadence: .weekly, targetCount: 40,
+        targetMinutes: 600, fromDay: d0, createdAt: t0, updatedAt: t0.adding(seconds: 60)))
+    ws.activityGoals.upsert(
+      ActivityGoal(
+        id: "goal-2", scope: .team(managerId: "p-2"), kind: .demo, cadence: .monthly, targetCount: 8,
+        fromDay: d0, createdAt: t0))
     return ws
   }
 
@@ -235,6 +243,7 @@ enum CodecFixtures {
     case .contacts: data = try enc(ws.contacts)
     case .products: data = try enc(ws.products)
     case .handoffs: data = try enc(ws.handoffs)
+    case .activityGoals: data = try enc(ws.activityGoals)
     }
     return Array(data)
   }
@@ -261,6 +270,7 @@ enum CodecFixtures {
     case .contacts: return ws.contacts.sortedById.map(Record.contact)
     case .products: return ws.products.sortedById.map(Record.product)
     case .handoffs: return ws.handoffs.sortedById.map(Record.handoff)
+    case .activityGoals: return ws.activityGoals.sortedById.map(Record.activityGoal)
     }
   }
 

@@ -64,6 +64,7 @@ struct FastCodecRoundTripTests {
     case .contacts: return try dec(Contact.self).map(Record.contact)
     case .products: return try dec(Product.self).map(Record.product)
     case .handoffs: return try dec(Handoff.self).map(Record.handoff)
+    case .activityGoals: return try dec(ActivityGoal.self).map(Record.activityGoal)
     }
   }
 

@@ -138,6 +138,7 @@ extension JSONReader {
     case .contacts: return .contact(try decodeContact())
     case .products: return .product(try decodeProduct())
     case .handoffs: return .handoff(try decodeHandoff())
+    case .activityGoals: return .activityGoal(try decodeActivityGoal())
     }
   }
 }
@@ -165,6 +166,7 @@ extension JSONWriter {
     case .contacts: for v in sorted(ws.contacts) { element(); write(v) }
     case .products: for v in sorted(ws.products) { element(); write(v) }
     case .handoffs: for v in sorted(ws.handoffs) { element(); write(v) }
+    case .activityGoals: for v in sorted(ws.activityGoals) { element(); write(v) }
     }
   }
 
@@ -192,6 +194,7 @@ extension JSONWriter {
     case .contact(let v): write(v)
     case .product(let v): write(v)
     case .handoff(let v): write(v)
+    case .activityGoal(let v): write(v)
     }
   }
 }

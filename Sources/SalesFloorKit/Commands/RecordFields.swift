@@ -65,6 +65,7 @@ struct RecordFields: Equatable {
     case .contact(let v): return fields(v)
     case .product(let v): return fields(v)
     case .handoff(let v): return fields(v)
+    case .activityGoal(let v): return fields(v)
     }
   }
 

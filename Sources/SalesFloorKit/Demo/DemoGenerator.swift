@@ -117,6 +117,7 @@ struct DemoBuilder {
     ws.training = RecordTable(StarterLibrary.trainingModules)
     addSalesOps(to: &ws)
     addHandoffs(to: &ws)
+    addActivityGoals(to: &ws)
     return ws
   }
 

@@ -30,6 +30,7 @@ public struct WorkspaceDocument: Codable, Sendable {
   public var contacts: [Contact]
   public var products: [Product]
   public var handoffs: [Handoff]
+  public var activityGoals: [ActivityGoal]
 
   public init(_ ws: Workspace) {
     format = Self.formatName
@@ -53,12 +54,13 @@ public struct WorkspaceDocument: Codable, Sendable {
     contacts = ws.contacts.sortedById
     products = ws.products.sortedById
     handoffs = ws.handoffs.sortedById
+    activityGoals = ws.activityGoals.sortedById
   }
 
   private enum CodingKeys: String, CodingKey {
     case format, formatVersion, settings, people, accounts, territories, deals, activities, quotas, coaching,
       playbooks, content, training, assignments, compPlans, forecastSubmissions, forecastSnapshots, rampPlans,
-      contacts, products, handoffs
+      contacts, products, handoffs, activityGoals
   }
 
   public init(from decoder: any Decoder) throws {
@@ -87,6 +89,7 @@ public struct WorkspaceDocument: Codable, Sendable {
     contacts = try list(.contacts)
     products = try list(.products)
     handoffs = try list(.handoffs)
+    activityGoals = try list(.activityGoals)
   }
 
   /// Every record, settings first, then people and accounts before what refers to them.
@@ -103,7 +106,7 @@ public struct WorkspaceDocument: Codable, Sendable {
   }
 
   /// Records added after the first long list (kept apart so the type checker copes).
-  private var later: [Record] { handoffs.map(Record.handoff) }
+  private var later: [Record] { handoffs.map(Record.handoff) + activityGoals.map(Record.activityGoal) }
 
   /// The document as text: pretty-printed with sorted keys (what `export json` writes).
   public static func text(_ ws: Workspace) throws -> String {

@@ -6,6 +6,7 @@ public enum CollectionName: String, Sendable, Codable, CaseIterable {
   case contacts
   case products
   case handoffs
+  case activityGoals
 
   public var fileName: String { rawValue + ".json" }
 }
@@ -31,6 +32,7 @@ public enum Record: Hashable, Sendable {
   case contact(Contact)
   case product(Product)
   case handoff(Handoff)
+  case activityGoal(ActivityGoal)
 
   public var collection: CollectionName {
     switch self {
@@ -53,6 +55,7 @@ public enum Record: Hashable, Sendable {
     case .contact: return .contacts
     case .product: return .products
     case .handoff: return .handoffs
+    case .activityGoal: return .activityGoals
     }
   }
 
@@ -77,6 +80,7 @@ public enum Record: Hashable, Sendable {
     case .contact(let v): return v.id
     case .product(let v): return v.id
     case .handoff(let v): return v.id
+    case .activityGoal(let v): return v.id
     }
   }
 }

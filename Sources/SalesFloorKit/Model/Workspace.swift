@@ -22,6 +22,7 @@ public struct Workspace: Sendable {
   public var contacts: RecordTable<Contact>
   public var products: RecordTable<Product>
   public var handoffs: RecordTable<Handoff>
+  public var activityGoals: RecordTable<ActivityGoal>
 
   public init(settings: Settings = Settings()) {
     self.settings = settings
@@ -43,6 +44,7 @@ public struct Workspace: Sendable {
     contacts = RecordTable()
     products = RecordTable()
     handoffs = RecordTable()
+    activityGoals = RecordTable()
   }
 
   public var isEmpty: Bool { deals.isEmpty && people.isEmpty && accounts.isEmpty }
@@ -75,6 +77,7 @@ public struct Workspace: Sendable {
       case .contact(let v): return contacts.upsert(v).map(Record.contact)
       case .product(let v): return products.upsert(v).map(Record.product)
       case .handoff(let v): return handoffs.upsert(v).map(Record.handoff)
+      case .activityGoal(let v): return activityGoals.upsert(v).map(Record.activityGoal)
       }
     case .delete(let collection, let id):
       switch collection {
@@ -97,6 +100,7 @@ public struct Workspace: Sendable {
       case .contacts: return contacts.remove(id: id).map(Record.contact)
       case .products: return products.remove(id: id).map(Record.product)
       case .handoffs: return handoffs.remove(id: id).map(Record.handoff)
+      case .activityGoals: return activityGoals.remove(id: id).map(Record.activityGoal)
       }
     }
   }
@@ -138,6 +142,7 @@ public struct Workspace: Sendable {
     case .contacts: return contacts[id: id].map(Record.contact)
     case .products: return products[id: id].map(Record.product)
     case .handoffs: return handoffs[id: id].map(Record.handoff)
+    case .activityGoals: return activityGoals[id: id].map(Record.activityGoal)
     }
   }
 }

@@ -90,6 +90,7 @@ struct MutationCoding: Codable {
     case .contacts: return .contact(try k.decode(Contact.self, forKey: .v))
     case .products: return .product(try k.decode(Product.self, forKey: .v))
     case .handoffs: return .handoff(try k.decode(Handoff.self, forKey: .v))
+    case .activityGoals: return .activityGoal(try k.decode(ActivityGoal.self, forKey: .v))
     }
   }
 
@@ -115,6 +116,7 @@ struct MutationCoding: Codable {
     case .contact(let v): try k.encode(v, forKey: .v)
     case .product(let v): try k.encode(v, forKey: .v)
     case .handoff(let v): try k.encode(v, forKey: .v)
+    case .activityGoal(let v): try k.encode(v, forKey: .v)
     }
   }
 }

@@ -73,6 +73,7 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible,
     case .contacts: return "Contact"
     case .products: return "Product"
     case .handoffs: return "Handoff"
+    case .activityGoals: return "Activity goal"
     case .settings: return "Settings"
     }
   }

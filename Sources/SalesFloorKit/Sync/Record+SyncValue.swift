@@ -28,6 +28,7 @@ extension Record {
       case .contact(let v): data = try e.encode(v)
       case .product(let v): data = try e.encode(v)
       case .handoff(let v): data = try e.encode(v)
+      case .activityGoal(let v): data = try e.encode(v)
       }
       guard let fields = try SyncValue(json: data).objectValue else {
         throw SyncError("\(collection.rawValue) \(id) does not encode as a JSON object")
@@ -65,6 +66,7 @@ extension Record {
       case .contacts: self = .contact(try d.decode(Contact.self, from: data))
       case .products: self = .product(try d.decode(Product.self, from: data))
       case .handoffs: self = .handoff(try d.decode(Handoff.self, from: data))
+      case .activityGoals: self = .activityGoal(try d.decode(ActivityGoal.self, from: data))
       }
     } catch let DecodingError.keyNotFound(key, _) {
       throw SyncError("a merged \(collection.rawValue) record lacks \"\(key.stringValue)\"")

@@ -51,6 +51,10 @@ public struct CockpitData: Sendable {
   public var activitiesDue: [Activity]
   /// The Handoffs view's rows: open handoffs of deals in scope, oldest win first.
   public internal(set) var handoffQueue = HandoffQueue()
+  /// Done activities of the scope per (person, kind, day) around `asOf`, patched by change sets
+  /// (`CockpitData+Goals`), and the goal bars computed from it.
+  var activityLedger: ActivityLedger
+  public internal(set) var goalProgress: [ActivityGoalProgress] = []
 
   /// Latest completed-activity day per deal id (for idle days); depends on activities only.
   var lastActivity: [String: Day]
@@ -89,6 +93,8 @@ public struct CockpitData: Sendable {
     plays = Self.playsByName(ws)
     activitiesDue = ws.activities.items.filter { Self.isDue($0, scope: ids, asOf: asOf) }.sorted(
       by: Self.byDue(asOf))
+    activityLedger = Self.goalLedger(ws, scope: ids, asOf: asOf)
+    goalProgress = Self.goalProgress(ws, scope: ids, ledger: activityLedger, asOf: asOf)
     openDeals = []
     stageIndexes = [:]
     openStages = []

@@ -12,6 +12,8 @@ public enum CockpitView: Int, CaseIterable, Sendable {
   case calls
   /// Handoffs: won deals waiting on a delivery step, oldest first (`H`).
   case handoffs
+  /// Activity goals vs done per rep and team, with pace (`V`).
+  case activity
 
   /// Tab title when the row has room.
   public var title: String {
@@ -27,6 +29,7 @@ public enum CockpitView: Int, CaseIterable, Sendable {
     case .agenda: return "1:1 agenda"
     case .calls: return "Call mode"
     case .handoffs: return "Handoffs"
+    case .activity: return "Activity"
     }
   }
 
@@ -54,6 +57,7 @@ public enum CockpitView: Int, CaseIterable, Sendable {
     case .agenda: return nil
     case .calls: return "c"
     case .handoffs: return "H"
+    case .activity: return "V"
     }
   }
 }
@@ -112,6 +116,8 @@ public enum CockpitViewContent: Sendable {
   case methods(MethodsReport)
   case training(TrainingViewData)
   case agenda(CoachingAgenda)
+  /// The Activity view reads `CockpitData.goalProgress`, which change sets keep current.
+  case activity
 }
 
 extension CockpitState {
@@ -169,6 +175,8 @@ extension CockpitViewContent {
       guard let id = agendaPersonId ?? viewer.person?.id else { return .none }
       return .agenda(CoachingAgenda.build(ws, personId: id, period: period, asOf: asOf))
     case .calls: return .none  // call mode keeps its own state (`CockpitState.calls`)
+    case .activity:
+      return .activity
     }
   }
 
