@@ -131,6 +131,12 @@ enum CodecFixtures {
         listPrices: [.init(currency: "EUR", amount: 120_000), .init(currency: "USD", amount: 130_000)],
         description: "Seats\nper year", configurations: ["Standard", "Enterprise"], active: false))
     ws.products.upsert(Product(id: "pr-2", name: "Bare"))
+    ws.openRoles.upsert(
+      OpenRole(
+        id: "or-1", title: "AE \"Mid\"", managerId: "p-1", territoryId: "t-1", openedOn: Day(iso: "2026-09-01")!,
+        targetStart: Day(iso: "2026-11-02")!, status: .filled, filledByPersonId: "p-2", closedOn: Day(iso: "2026-10-20")!,
+        notes: "backfill\nwest"))
+    ws.openRoles.upsert(OpenRole(id: "or-2", title: "SDR", managerId: "p-1", openedOn: Day(iso: "2026-10-01")!))
     var lined = Deal(
       id: "d-3", name: "Lined", accountId: nil, ownerId: "p-2", amount: 225_000, currency: "EUR",
       stage: "prospect", closeDate: nil, createdAt: t0, history: [])
@@ -210,6 +216,7 @@ enum CodecFixtures {
     case .rampPlans: data = try enc(ws.rampPlans)
     case .contacts: data = try enc(ws.contacts)
     case .products: data = try enc(ws.products)
+    case .openRoles: data = try enc(ws.openRoles)
     }
     return Array(data)
   }
@@ -235,6 +242,7 @@ enum CodecFixtures {
     case .rampPlans: return ws.rampPlans.sortedById.map(Record.rampPlan)
     case .contacts: return ws.contacts.sortedById.map(Record.contact)
     case .products: return ws.products.sortedById.map(Record.product)
+    case .openRoles: return ws.openRoles.sortedById.map(Record.openRole)
     }
   }
 
