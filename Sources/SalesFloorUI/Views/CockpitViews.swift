@@ -8,6 +8,8 @@ public enum CockpitView: Int, CaseIterable, Sendable {
   case training
   /// A rep's 1:1 agenda (`o` on a signal in view 9); shown in the tab row only while open.
   case agenda
+  /// The organisation: teams, span, tenure, ramp, open headcount, territories (`O`).
+  case org
 
   /// Tab title when the row has room.
   public var title: String {
@@ -21,6 +23,7 @@ public enum CockpitView: Int, CaseIterable, Sendable {
     case .methods: return "Methods"
     case .training: return "Training"
     case .agenda: return "1:1 agenda"
+    case .org: return "Org"
     }
   }
 
@@ -46,6 +49,7 @@ public enum CockpitView: Int, CaseIterable, Sendable {
     case .methods: return "0"
     case .training: return "T"
     case .agenda: return nil
+    case .org: return "O"
     }
   }
 }
@@ -61,6 +65,11 @@ public struct CockpitViewsState: Sendable {
   public var signalCursor = ListCursor()
   /// Whose 1:1 agenda the agenda view shows.
   public var agendaPersonId: String?
+  /// The selected team in the Org view.
+  public var orgCursor = ListCursor()
+  /// Cost of sales per team and who is within reach of an accelerator, for the Comp view (set
+  /// with `content` when the Comp view opens or its inputs change).
+  public internal(set) var compLevers: CompLeverData?
   /// Reports for `current`, computed when the view opens or the workspace, scope or period
   /// changes (never during render): the backtest and comp statements are too slow per frame.
   public internal(set) var content: CockpitViewContent = .none
@@ -102,6 +111,8 @@ public enum CockpitViewContent: Sendable {
   case methods(MethodsReport)
   case training(TrainingViewData)
   case agenda(CoachingAgenda)
+  /// Teams whose manager is in scope.
+  case org(OrgReport)
 }
 
 extension CockpitState {
@@ -112,6 +123,11 @@ extension CockpitState {
       marked: pipeline.marked, agendaPersonId: views.agendaPersonId)
     if case .comp(let rows) = views.content { views.compCursor.clamp(count: rows.count) }
     if case .signals(let r) = views.content { views.signalCursor.clamp(count: r.signals.count) }
+    views.compLevers = nil
+    if case .comp(let rows) = views.content {
+      views.compLevers = CompLeverData.build(workspace, scope: viewer.scope, period: period, rows: rows)
+    }
+    if case .org(let r) = views.content { views.orgCursor.clamp(count: r.teams.count) }
   }
 }
 
@@ -156,6 +172,8 @@ extension CockpitViewContent {
     case .agenda:
       guard let id = agendaPersonId ?? viewer.person?.id else { return .none }
       return .agenda(CoachingAgenda.build(ws, personId: id, period: period, asOf: asOf))
+    case .org:
+      return .org(Reports.org(ws, period: period, scope: scope, asOf: asOf))
     }
   }
 

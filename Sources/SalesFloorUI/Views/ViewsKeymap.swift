@@ -114,6 +114,7 @@ public enum ViewsKeymap {
     case .signals: return [signalsContext, context, "global"]
     case .forecast: return [forecastContext, context, "global"]
     case .training: return [trainingContext, context, "global"]
+    case .org: return [OrgKeymap.context, context, "global"]
     default: return [context, "global"]
     }
   }
