@@ -133,10 +133,13 @@ enum CodecFixtures {
     ws.products.upsert(Product(id: "pr-2", name: "Bare"))
     ws.openRoles.upsert(
       OpenRole(
-        id: "or-1", title: "AE \"Mid\"", managerId: "p-1", territoryId: "t-1", openedOn: Day(iso: "2026-09-01")!,
-        targetStart: Day(iso: "2026-11-02")!, status: .filled, filledByPersonId: "p-2", closedOn: Day(iso: "2026-10-20")!,
+        id: "or-1", title: "AE \"Mid\"", managerId: "p-1", territoryId: "t-1",
+        openedOn: Day(iso: "2026-09-01")!,
+        targetStart: Day(iso: "2026-11-02")!, status: .filled, filledByPersonId: "p-2",
+        closedOn: Day(iso: "2026-10-20")!,
         notes: "backfill\nwest"))
-    ws.openRoles.upsert(OpenRole(id: "or-2", title: "SDR", managerId: "p-1", openedOn: Day(iso: "2026-10-01")!))
+    ws.openRoles.upsert(
+      OpenRole(id: "or-2", title: "SDR", managerId: "p-1", openedOn: Day(iso: "2026-10-01")!))
     var lined = Deal(
       id: "d-3", name: "Lined", accountId: nil, ownerId: "p-2", amount: 225_000, currency: "EUR",
       stage: "prospect", closeDate: nil, createdAt: t0, history: [])

@@ -63,14 +63,18 @@ extension CompLever {
     } catch let DecodingError.typeMismatch(type, ctx) {
       throw .invalid(file: file, place: path(ctx.codingPath), reason: "expected \(typeName(type))")
     } catch let DecodingError.valueNotFound(type, ctx) {
-      throw .invalid(file: file, place: path(ctx.codingPath), reason: "expected \(typeName(type)), found null")
+      throw .invalid(
+        file: file, place: path(ctx.codingPath), reason: "expected \(typeName(type)), found null")
     } catch {
       throw .invalid(file: file, place: "top level", reason: "\(error)")
     }
-    if plan.tiers.isEmpty { throw .invalid(file: file, place: "tiers", reason: "a plan needs at least one tier") }
+    if plan.tiers.isEmpty {
+      throw .invalid(file: file, place: "tiers", reason: "a plan needs at least one tier")
+    }
     for (i, t) in plan.tiers.enumerated() {
       if let to = t.to, to <= t.from {
-        throw .invalid(file: file, place: "tiers[\(i)]", reason: "\"to\" (\(to)) must be above \"from\" (\(t.from))")
+        throw .invalid(
+          file: file, place: "tiers[\(i)]", reason: "\"to\" (\(to)) must be above \"from\" (\(t.from))")
       }
       if t.rate < 0 || !t.rate.isFinite {
         throw .invalid(file: file, place: "tiers[\(i)].rate", reason: "a rate must be 0 or more")

@@ -28,7 +28,8 @@ public struct OpenRoleCommand: WorkspaceCommand {
         field: "manager", reason: "\(manager.name) is a rep: a role opens on a manager's (or ops') team")
     }
     if let t = territoryId, ws.territories[id: t] == nil {
-      throw .invalid(field: "territory", reason: "no territory with id \"\(t)\": see `salesfloor territory list`")
+      throw .invalid(
+        field: "territory", reason: "no territory with id \"\(t)\": see `salesfloor territory list`")
     }
     let opened = openedOn ?? ctx.today
     if let start = targetStart, start < opened {

@@ -20,7 +20,9 @@ enum CompLeverText {
   static func lines(_ d: CompLeverData, width: Int, glyphs: Glyphs) -> [ListItem] {
     let c = d.costOfSales.currency
     let g = { (v: Int64) in Money.grouped(v, currency: c) }
-    var out = [ViewText.rule, ListItem("Cost of sales (payouts ÷ bookings) · \(d.costOfSales.period)", role: .header)]
+    var out = [
+      ViewText.rule, ListItem("Cost of sales (payouts ÷ bookings) · \(d.costOfSales.period)", role: .header),
+    ]
     for t in d.costOfSales.teams {
       out.append(
         ListItem("  \(t.managerName): \(g(t.payouts)) ÷ \(g(t.bookings)) = \(pct(t.costOfSales))"))

@@ -76,7 +76,8 @@ enum OrgViewText {
       let ramp = m.rampPercent < 100 ? " · ramping \(m.rampPercent)%" : ""
       out.append(
         ListItem(
-          "  \(m.name) · \(m.role.rawValue) · \(tenure)\(ramp)", role: m.rampPercent < 100 ? .warning : .text))
+          "  \(m.name) · \(m.role.rawValue) · \(tenure)\(ramp)", role: m.rampPercent < 100 ? .warning : .text)
+      )
     }
     let roles = s.workspace.openRoles.sortedById.filter { $0.managerId == t.managerId && $0.status == .open }
     for role in roles {

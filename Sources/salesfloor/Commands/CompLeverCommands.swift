@@ -10,7 +10,8 @@ struct CompSimulateCmd: ParsableCommand {
     abstract: "What a period paid under the real plan vs a changed plan (JSON file); writes nothing.")
   @OptionGroup var workspace: WorkspaceOptions
   @OptionGroup var output: OutputOptions
-  @Option(help: "A comp plan JSON file, shaped like the workspace's compPlans records; its id picks the plan.")
+  @Option(
+    help: "A comp plan JSON file, shaped like the workspace's compPlans records; its id picks the plan.")
   var plan: String
   @Option(help: "Period (default: the period before the current one of the plan's kind).") var period: String?
 
@@ -23,7 +24,8 @@ struct CompSimulateCmd: ParsableCommand {
     let sim: CompSimulation
     do {
       let changed = try CompLever.plan(json: data, file: plan)
-      let p = try period.map { try ctx.period($0) }
+      let p =
+        try period.map { try ctx.period($0) }
         ?? ctx.period(nil, containing: Clock.today(), kind: changed.periodKind).previous
       sim = try CompLever.simulate(ctx.workspace, changed: changed, period: p, file: plan)
     } catch let e as CompPlanFileError {
@@ -38,7 +40,8 @@ struct CompSimulateCmd: ParsableCommand {
     func m(_ v: Int64?) -> String { v.map { major($0, c, grouped: g) } ?? "-" }
     var t = TextTable(
       [
-        .init(title: "PERSON"), .init(title: "CREDITED", align: .right), .init(title: "ATTAIN", align: .right),
+        .init(title: "PERSON"), .init(title: "CREDITED", align: .right),
+        .init(title: "ATTAIN", align: .right),
         .init(title: "REAL PLAN", align: .right), .init(title: "CHANGED PLAN", align: .right),
         .init(title: "DIFFERENCE", align: .right),
       ], currency: c)
@@ -48,7 +51,8 @@ struct CompSimulateCmd: ParsableCommand {
     t.add(["TOTAL", m(s.bookings), "", m(s.realTotal), m(s.simulatedTotal), m(s.difference)])
     t.add(
       [
-        "COST OF SALES", "", "", OpsFormat.percent1(s.realCostOfSales), OpsFormat.percent1(s.simulatedCostOfSales),
+        "COST OF SALES", "", "", OpsFormat.percent1(s.realCostOfSales),
+        OpsFormat.percent1(s.simulatedCostOfSales),
         "",
       ], money: false)
     t.notes = ["Plan \(s.planId) (\(s.planName)), \(s.period); nothing was written."]
@@ -79,9 +83,11 @@ struct CompLeversCmd: ParsableCommand {
       costOfSales: CompLever.costOfSales(ctx.workspace, period: period, scope: scope, statements: statements),
       withinReach: CompLever.withinReach(ctx.workspace, period: period, statements: statements))
     let g = options.grouped
-    try Printer.emit(levers, table: { Self.costTable(levers.costOfSales, grouped: g) }, format: options.output.format)
+    try Printer.emit(
+      levers, table: { Self.costTable(levers.costOfSales, grouped: g) }, format: options.output.format)
     guard options.output.format == .table else { return }
-    Printer.write("\nWithin reach of an accelerator (≤ \(Int(CompLever.reachMarginPoints)) points below), \(period)\n")
+    Printer.write(
+      "\nWithin reach of an accelerator (≤ \(Int(CompLever.reachMarginPoints)) points below), \(period)\n")
     Printer.write(Self.reachTable(levers.withinReach, grouped: g).renderText())
   }
 
@@ -103,7 +109,9 @@ struct CompLeversCmd: ParsableCommand {
       OpsFormat.percent1(r.costOfSales),
     ])
     if !r.unconvertedPayouts.isEmpty {
-      t.notes = ["Payouts without an exchange rate, not counted: " + r.unconvertedPayouts.joined(separator: ", ")]
+      t.notes = [
+        "Payouts without an exchange rate, not counted: " + r.unconvertedPayouts.joined(separator: ", ")
+      ]
     }
     return t
   }
@@ -112,7 +120,8 @@ struct CompLeversCmd: ParsableCommand {
     let c = r.currency
     var t = TextTable(
       [
-        .init(title: "PERSON"), .init(title: "ATTAIN", align: .right), .init(title: "THRESHOLD", align: .right),
+        .init(title: "PERSON"), .init(title: "ATTAIN", align: .right),
+        .init(title: "THRESHOLD", align: .right),
         .init(title: "RATE", align: .right), .init(title: "GAP PTS", align: .right),
         .init(title: "GAP", align: .right),
       ], currency: c)
