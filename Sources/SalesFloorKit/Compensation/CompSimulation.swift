@@ -148,21 +148,12 @@ extension CompLever {
     }
   }
 
-  /// Line and column of a JSON syntax error (Foundation puts the byte offset in the underlying
-  /// error's description as "around line L, column C" or "character N").
+  /// Line and column of the first JSON syntax error (`JSONLocator`: Foundation on Linux gives none).
   private static func place(_ ctx: DecodingError.Context, _ data: Data) -> String {
-    let text = "\(ctx.underlyingError.map { "\($0)" } ?? "") \(ctx.debugDescription)"
-    if let r = text.range(of: #"line \d+, column \d+"#, options: .regularExpression) {
-      return String(text[r])
+    let found = data.withUnsafeBytes { b -> (line: Int, column: Int)? in
+      JSONLocator.firstError(in: b).map { JSONLocator.lineColumn(of: $0.offset, in: b) }
     }
-    if let r = text.range(of: #"character \d+"#, options: .regularExpression),
-      let n = Int(text[r].dropFirst("character ".count))
-    {
-      let prefix = data.prefix(n)
-      let line = prefix.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
-      let col = n - (prefix.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0) + 1
-      return "line \(line), column \(col)"
-    }
-    return path(ctx.codingPath)
+    guard let found else { return path(ctx.codingPath) }
+    return "line \(found.line), column \(found.column)"
   }
 }
