@@ -134,12 +134,12 @@ enum CodecFixtures {
     ws.openRoles.upsert(
       OpenRole(
         id: "or-1", title: "AE \"Mid\"", managerId: "p-1", territoryId: "t-1",
-        openedOn: Day(iso: "2026-09-01")!,
-        targetStart: Day(iso: "2026-11-02")!, status: .filled, filledByPersonId: "p-2",
-        closedOn: Day(iso: "2026-10-20")!,
+        openedOn: day("2026-09-01"),
+        targetStart: day("2026-11-02"), status: .filled, filledByPersonId: "p-2",
+        closedOn: day("2026-10-20"),
         notes: "backfill\nwest"))
     ws.openRoles.upsert(
-      OpenRole(id: "or-2", title: "SDR", managerId: "p-1", openedOn: Day(iso: "2026-10-01")!))
+      OpenRole(id: "or-2", title: "SDR", managerId: "p-1", openedOn: day("2026-10-01")))
     var lined = Deal(
       id: "d-3", name: "Lined", accountId: nil, ownerId: "p-2", amount: 225_000, currency: "EUR",
       stage: "prospect", closeDate: nil, createdAt: t0, history: [])
