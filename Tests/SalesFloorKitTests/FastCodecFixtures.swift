@@ -131,6 +131,19 @@ enum CodecFixtures {
         listPrices: [.init(currency: "EUR", amount: 120_000), .init(currency: "USD", amount: 130_000)],
         description: "Seats\nper year", configurations: ["Standard", "Enterprise"], active: false))
     ws.products.upsert(Product(id: "pr-2", name: "Bare"))
+    ws.candidates.upsert(
+      Candidate(
+        id: "cand-1", name: "Ana \"Ace\" Lima", roleAppliedFor: .rep, source: .jobBoard, stage: .hired,
+        stageHistory: [.init(stage: .sourced, day: d0), .init(stage: .offer, day: d0.adding(days: 9))],
+        managerId: "p-1",
+        scorecards: [
+          Scorecard(
+            interviewerId: "p-1", day: d0, scores: [.init(competency: "discovery", score: 3)],
+            recommendation: .noHire, note: "quiet\nbut sharp"),
+          Scorecard(interviewerId: "p-2", day: d0, scores: [], recommendation: .hire),
+        ],
+        personId: "p-2", createdAt: t0, updatedAt: Timestamp(seconds: 1_790_000_000)))
+    ws.candidates.upsert(Candidate(id: "cand-2", name: "Bare", source: .other, createdAt: t0))
     var lined = Deal(
       id: "d-3", name: "Lined", accountId: nil, ownerId: "p-2", amount: 225_000, currency: "EUR",
       stage: "prospect", closeDate: nil, createdAt: t0, history: [])
@@ -210,6 +223,7 @@ enum CodecFixtures {
     case .rampPlans: data = try enc(ws.rampPlans)
     case .contacts: data = try enc(ws.contacts)
     case .products: data = try enc(ws.products)
+    case .candidates: data = try enc(ws.candidates)
     }
     return Array(data)
   }
@@ -235,6 +249,7 @@ enum CodecFixtures {
     case .rampPlans: return ws.rampPlans.sortedById.map(Record.rampPlan)
     case .contacts: return ws.contacts.sortedById.map(Record.contact)
     case .products: return ws.products.sortedById.map(Record.product)
+    case .candidates: return ws.candidates.sortedById.map(Record.candidate)
     }
   }
 

@@ -45,7 +45,7 @@ public struct EditConflict: Error, Hashable, Sendable, CustomStringConvertible {
     case .forecastSnapshots: return "forecast snapshot"
     case .rampPlans: return "ramp plan"
     case .settings: return "settings"
-    case .accounts, .deals, .quotas, .playbooks, .territories, .contacts, .products:
+    case .accounts, .deals, .quotas, .playbooks, .territories, .contacts, .products, .candidates:
       return String(c.rawValue.dropLast())
     }
   }
