@@ -8,6 +8,8 @@ public enum CockpitView: Int, CaseIterable, Sendable {
   case training
   /// A rep's 1:1 agenda (`o` on a signal in view 9); shown in the tab row only while open.
   case agenda
+  /// Recruiting: candidates by stage, scorecards, hiring (`R`).
+  case recruiting
 
   /// Tab title when the row has room.
   public var title: String {
@@ -21,6 +23,7 @@ public enum CockpitView: Int, CaseIterable, Sendable {
     case .methods: return "Methods"
     case .training: return "Training"
     case .agenda: return "1:1 agenda"
+    case .recruiting: return "Recruiting"
     }
   }
 
@@ -45,6 +48,7 @@ public enum CockpitView: Int, CaseIterable, Sendable {
     case .signals: return "9"
     case .methods: return "0"
     case .training: return "T"
+    case .recruiting: return "R"
     case .agenda: return nil
     }
   }
@@ -61,6 +65,8 @@ public struct CockpitViewsState: Sendable {
   public var signalCursor = ListCursor()
   /// Whose 1:1 agenda the agenda view shows.
   public var agendaPersonId: String?
+  /// The Recruiting view's cursor and card.
+  public var recruiting = RecruitingViewState()
   /// Reports for `current`, computed when the view opens or the workspace, scope or period
   /// changes (never during render): the backtest and comp statements are too slow per frame.
   public internal(set) var content: CockpitViewContent = .none
@@ -102,6 +108,7 @@ public enum CockpitViewContent: Sendable {
   case methods(MethodsReport)
   case training(TrainingViewData)
   case agenda(CoachingAgenda)
+  case recruiting(RecruitingViewData)
 }
 
 extension CockpitState {
@@ -112,6 +119,7 @@ extension CockpitState {
       marked: pipeline.marked, agendaPersonId: views.agendaPersonId)
     if case .comp(let rows) = views.content { views.compCursor.clamp(count: rows.count) }
     if case .signals(let r) = views.content { views.signalCursor.clamp(count: r.signals.count) }
+    if case .recruiting(let d) = views.content { views.recruiting.cursor.clamp(count: d.candidates.count) }
   }
 }
 
@@ -156,6 +164,8 @@ extension CockpitViewContent {
     case .agenda:
       guard let id = agendaPersonId ?? viewer.person?.id else { return .none }
       return .agenda(CoachingAgenda.build(ws, personId: id, period: period, asOf: asOf))
+    case .recruiting:
+      return .recruiting(RecruitingViewData.build(ws, scope: scope))
     }
   }
 
