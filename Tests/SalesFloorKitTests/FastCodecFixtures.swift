@@ -140,6 +140,19 @@ enum CodecFixtures {
         notes: "backfill\nwest"))
     ws.openRoles.upsert(
       OpenRole(id: "or-2", title: "SDR", managerId: "p-1", openedOn: day("2026-10-01")))
+    ws.candidates.upsert(
+      Candidate(
+        id: "cand-1", name: "Ana \"Ace\" Lima", roleAppliedFor: .rep, source: .jobBoard, stage: .hired,
+        stageHistory: [.init(stage: .sourced, day: d0), .init(stage: .offer, day: d0.adding(days: 9))],
+        managerId: "p-1",
+        scorecards: [
+          Scorecard(
+            interviewerId: "p-1", day: d0, scores: [.init(competency: "discovery", score: 3)],
+            recommendation: .noHire, note: "quiet\nbut sharp"),
+          Scorecard(interviewerId: "p-2", day: d0, scores: [], recommendation: .hire),
+        ],
+        personId: "p-2", createdAt: t0, updatedAt: Timestamp(seconds: 1_790_000_000)))
+    ws.candidates.upsert(Candidate(id: "cand-2", name: "Bare", source: .other, createdAt: t0))
     var lined = Deal(
       id: "d-3", name: "Lined", accountId: nil, ownerId: "p-2", amount: 225_000, currency: "EUR",
       stage: "prospect", closeDate: nil, createdAt: t0, history: [])
@@ -220,6 +233,7 @@ enum CodecFixtures {
     case .contacts: data = try enc(ws.contacts)
     case .products: data = try enc(ws.products)
     case .openRoles: data = try enc(ws.openRoles)
+    case .candidates: data = try enc(ws.candidates)
     }
     return Array(data)
   }
@@ -246,6 +260,7 @@ enum CodecFixtures {
     case .contacts: return ws.contacts.sortedById.map(Record.contact)
     case .products: return ws.products.sortedById.map(Record.product)
     case .openRoles: return ws.openRoles.sortedById.map(Record.openRole)
+    case .candidates: return ws.candidates.sortedById.map(Record.candidate)
     }
   }
 

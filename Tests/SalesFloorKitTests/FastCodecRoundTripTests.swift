@@ -64,6 +64,7 @@ struct FastCodecRoundTripTests {
     case .contacts: return try dec(Contact.self).map(Record.contact)
     case .products: return try dec(Product.self).map(Record.product)
     case .openRoles: return try dec(OpenRole.self).map(Record.openRole)
+    case .candidates: return try dec(Candidate.self).map(Record.candidate)
     }
   }
 

@@ -40,6 +40,7 @@ public struct FoundationCodec: WorkspaceCodec {
       case .contacts: return try Self.decodeItems(data, into: &workspace.contacts)
       case .products: return try Self.decodeItems(data, into: &workspace.products)
       case .openRoles: return try Self.decodeItems(data, into: &workspace.openRoles)
+      case .candidates: return try Self.decodeItems(data, into: &workspace.candidates)
       }
     } catch {
       throw Self.codecError(error, bytes: bytes)
@@ -74,6 +75,7 @@ public struct FoundationCodec: WorkspaceCodec {
     case .contacts: data = try Self.encodeItems(workspace.contacts, v)
     case .products: data = try Self.encodeItems(workspace.products, v)
     case .openRoles: data = try Self.encodeItems(workspace.openRoles, v)
+    case .candidates: data = try Self.encodeItems(workspace.candidates, v)
     }
     // A trailing newline keeps `cat`, `diff` and POSIX text tools happy.
     return [UInt8](data) + [0x0A]

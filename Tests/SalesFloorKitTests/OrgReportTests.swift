@@ -8,7 +8,7 @@ import Testing
   static let period = Period(kind: .quarter, year: 2026, index: 4)
 
   /// Two teams. Maya (manager, East) leads Ann, Bob, Cy, Dee and Ed (a manager himself).
-  /// Ed (manager) leads Flo. Gus is a rep with no manager; Hal left (inactive, on Maya's team).
+  /// Ed (manager) leads Flo. Maya has two open roles and an offer out; Ed one open role. Gus is a rep with no manager; Hal left (inactive, on Maya's team).
   /// Hire days against asOf 2026-12-01 (default ramp 0/25/50/75/100 by calendar month):
   /// - Ann 2026-11-10: 0 whole months (<3); month 2 of the ramp → 25 %: ramping.
   /// - Bob 2026-07-01: 5 months (3–6); month 6 → 100 %: ramped.
@@ -44,6 +44,14 @@ import Testing
       OpenRole(id: "or-4", title: "AE", managerId: "e", openedOn: day("2026-09-01"), status: .cancelled),
       OpenRole(id: "or-5", title: "AE", managerId: "e", openedOn: day("2026-11-25")),
     ])
+    // Offers out: Ivy (offer, Maya's) counts; Jo (interviewed) and Kim (hired into Bob) do not.
+    let t0 = Timestamp(day: day("2026-11-01"), hour: 9)
+    ws.candidates = RecordTable([
+      Candidate(id: "c-1", name: "Ivy", source: .referral, stage: .offer, managerId: "m", createdAt: t0),
+      Candidate(id: "c-2", name: "Jo", source: .agency, stage: .interviewed, managerId: "e", createdAt: t0),
+      Candidate(
+        id: "c-3", name: "Kim", source: .inbound, stage: .hired, managerId: "m", personId: "b", createdAt: t0),
+    ])
     return ws
   }
 
@@ -64,7 +72,8 @@ import Testing
     #expect(maya.members.first { $0.id == "a" }?.rampPercent == 25)
     // or-1 and or-2 are open; or-3 is filled.
     #expect(maya.openRoles == 2)
-    #expect(maya.openHeadcount == 2)
+    #expect(maya.offers == 1)  // Ivy
+    #expect(maya.openHeadcount == 3)  // 2 open roles + 1 offer
     // Maya is in East; Ed (her report) is West's owner.
     #expect(maya.territoryIds == ["t-e", "t-w"])
     let ed = try #require(r.teams.first)
@@ -76,7 +85,8 @@ import Testing
     // Totals: span 5 + 1, reps 4 + 1, open roles 2 + 1.
     #expect(r.totalSpan == 6)
     #expect(r.totalReps == 5)
-    #expect(r.totalOpenHeadcount == 3)
+    #expect(r.totalOffers == 1)
+    #expect(r.totalOpenHeadcount == 4)  // Maya 3 + Ed 1
     #expect(r.unmanagedReps == 1)  // Gus
     #expect(r.territories.territories.map(\.id) == ["t-e", "t-w", "t-n"])
   }

@@ -138,6 +138,7 @@ extension JSONReader {
     case .contacts: return .contact(try decodeContact())
     case .products: return .product(try decodeProduct())
     case .openRoles: return .openRole(try decodeOpenRole())
+    case .candidates: return .candidate(try decodeCandidate())
     }
   }
 }
@@ -165,6 +166,7 @@ extension JSONWriter {
     case .contacts: for v in sorted(ws.contacts) { element(); write(v) }
     case .products: for v in sorted(ws.products) { element(); write(v) }
     case .openRoles: for v in sorted(ws.openRoles) { element(); write(v) }
+    case .candidates: for v in sorted(ws.candidates) { element(); write(v) }
     }
   }
 
@@ -192,6 +194,7 @@ extension JSONWriter {
     case .contact(let v): write(v)
     case .product(let v): write(v)
     case .openRole(let v): write(v)
+    case .candidate(let v): write(v)
     }
   }
 }

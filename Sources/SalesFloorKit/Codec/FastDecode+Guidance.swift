@@ -175,7 +175,8 @@ extension JSONReader {
   }
 
   private enum SettingsKey: Int, JSONKeys {
-    case currency, defaultCoverageTarget, exchangeRates, fiscalYearStartMonth, lostReasons, rampSchedule
+    case currency, defaultCoverageTarget, exchangeRates, fiscalYearStartMonth, hiringCompetencies, lostReasons
+    case rampSchedule
     case stages, workspaceName
     static let keys = table()
   }
@@ -197,6 +198,7 @@ extension JSONReader {
     var rampSchedule: [Int]?
     var coverage: Double?
     var rates: [ExchangeRate] = []
+    var competencies: [String] = []
     let at = try object(SettingsKey.keys) { r, k throws(JSONFailure) in
       switch SettingsKey(rawValue: k) {
       case .currency: currency = try r.readString()
@@ -204,6 +206,7 @@ extension JSONReader {
       case .exchangeRates:
         rates = try r.readArray("an array of exchange rates") { r throws(JSONFailure) in try r.decodeRate() }
       case .fiscalYearStartMonth: fiscalYearStartMonth = try r.readInt()
+      case .hiringCompetencies: competencies = try r.readStringArray()
       case .lostReasons: lostReasons = try r.readStringArray()
       case .rampSchedule:
         rampSchedule = try r.readArray("an array of percentages") { r throws(JSONFailure) in try r.readInt() }
@@ -218,7 +221,8 @@ extension JSONReader {
       fiscalYearStartMonth: try req(fiscalYearStartMonth, "fiscalYearStartMonth", at),
       stages: try req(stages, "stages", at), lostReasons: try req(lostReasons, "lostReasons", at),
       rampSchedule: try req(rampSchedule, "rampSchedule", at),
-      defaultCoverageTarget: try req(coverage, "defaultCoverageTarget", at), exchangeRates: rates)
+      defaultCoverageTarget: try req(coverage, "defaultCoverageTarget", at), exchangeRates: rates,
+      hiringCompetencies: competencies)
   }
 
   private mutating func decodeRate() throws(JSONFailure) -> ExchangeRate {

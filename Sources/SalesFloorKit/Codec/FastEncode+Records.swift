@@ -310,6 +310,10 @@ extension JSONWriter {
     }
     key("fiscalYearStartMonth")
     int(s.fiscalYearStartMonth)
+    if !s.hiringCompetencies.isEmpty {
+      key("hiringCompetencies")
+      stringArray(s.hiringCompetencies)
+    }
     key("lostReasons")
     stringArray(s.lostReasons)
     key("rampSchedule")

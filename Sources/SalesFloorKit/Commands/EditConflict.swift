@@ -46,7 +46,7 @@ public struct EditConflict: Error, Hashable, Sendable, CustomStringConvertible {
     case .rampPlans: return "ramp plan"
     case .openRoles: return "open role"
     case .settings: return "settings"
-    case .accounts, .deals, .quotas, .playbooks, .territories, .contacts, .products:
+    case .accounts, .deals, .quotas, .playbooks, .territories, .contacts, .products, .candidates:
       return String(c.rawValue.dropLast())
     }
   }

@@ -65,6 +65,7 @@ struct RecordFields: Equatable {
     case .contact(let v): return fields(v)
     case .product(let v): return fields(v)
     case .openRole(let v): return fields(v)
+    case .candidate(let v): return fields(v)
     }
   }
 

@@ -30,6 +30,7 @@ public struct WorkspaceDocument: Codable, Sendable {
   public var contacts: [Contact]
   public var products: [Product]
   public var openRoles: [OpenRole]
+  public var candidates: [Candidate]
 
   public init(_ ws: Workspace) {
     format = Self.formatName
@@ -53,12 +54,13 @@ public struct WorkspaceDocument: Codable, Sendable {
     contacts = ws.contacts.sortedById
     products = ws.products.sortedById
     openRoles = ws.openRoles.sortedById
+    candidates = ws.candidates.sortedById
   }
 
   private enum CodingKeys: String, CodingKey {
     case format, formatVersion, settings, people, accounts, territories, deals, activities, quotas, coaching,
       playbooks, content, training, assignments, compPlans, forecastSubmissions, forecastSnapshots, rampPlans,
-      contacts, products, openRoles
+      contacts, products, openRoles, candidates
   }
 
   public init(from decoder: any Decoder) throws {
@@ -87,6 +89,7 @@ public struct WorkspaceDocument: Codable, Sendable {
     contacts = try list(.contacts)
     products = try list(.products)
     openRoles = try list(.openRoles)
+    candidates = try list(.candidates)
   }
 
   /// Every record, settings first, then people and accounts before what refers to them.
@@ -100,6 +103,7 @@ public struct WorkspaceDocument: Codable, Sendable {
       + assignments.map(Record.assignment) + compPlans.map(Record.compPlan)
       + forecastSubmissions.map(Record.forecastSubmission) + forecastSnapshots.map(Record.forecastSnapshot)
       + rampPlans.map(Record.rampPlan) + openRoles.map(Record.openRole)
+      + candidates.map(Record.candidate)
   }
 
   /// The document as text: pretty-printed with sorted keys (what `export json` writes).

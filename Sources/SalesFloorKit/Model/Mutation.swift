@@ -6,6 +6,7 @@ public enum CollectionName: String, Sendable, Codable, CaseIterable {
   case contacts
   case products
   case openRoles
+  case candidates
 
   public var fileName: String { rawValue + ".json" }
 }
@@ -31,6 +32,7 @@ public enum Record: Hashable, Sendable {
   case contact(Contact)
   case product(Product)
   case openRole(OpenRole)
+  case candidate(Candidate)
 
   public var collection: CollectionName {
     switch self {
@@ -53,6 +55,7 @@ public enum Record: Hashable, Sendable {
     case .contact: return .contacts
     case .product: return .products
     case .openRole: return .openRoles
+    case .candidate: return .candidates
     }
   }
 
@@ -77,6 +80,7 @@ public enum Record: Hashable, Sendable {
     case .contact(let v): return v.id
     case .product(let v): return v.id
     case .openRole(let v): return v.id
+    case .candidate(let v): return v.id
     }
   }
 }

@@ -22,6 +22,7 @@ public struct Workspace: Sendable {
   public var contacts: RecordTable<Contact>
   public var products: RecordTable<Product>
   public var openRoles: RecordTable<OpenRole>
+  public var candidates: RecordTable<Candidate>
 
   public init(settings: Settings = Settings()) {
     self.settings = settings
@@ -43,6 +44,7 @@ public struct Workspace: Sendable {
     contacts = RecordTable()
     products = RecordTable()
     openRoles = RecordTable()
+    candidates = RecordTable()
   }
 
   public var isEmpty: Bool { deals.isEmpty && people.isEmpty && accounts.isEmpty }
@@ -75,6 +77,7 @@ public struct Workspace: Sendable {
       case .contact(let v): return contacts.upsert(v).map(Record.contact)
       case .product(let v): return products.upsert(v).map(Record.product)
       case .openRole(let v): return openRoles.upsert(v).map(Record.openRole)
+      case .candidate(let v): return candidates.upsert(v).map(Record.candidate)
       }
     case .delete(let collection, let id):
       switch collection {
@@ -97,6 +100,7 @@ public struct Workspace: Sendable {
       case .contacts: return contacts.remove(id: id).map(Record.contact)
       case .products: return products.remove(id: id).map(Record.product)
       case .openRoles: return openRoles.remove(id: id).map(Record.openRole)
+      case .candidates: return candidates.remove(id: id).map(Record.candidate)
       }
     }
   }
@@ -138,6 +142,7 @@ public struct Workspace: Sendable {
     case .contacts: return contacts[id: id].map(Record.contact)
     case .products: return products[id: id].map(Record.product)
     case .openRoles: return openRoles[id: id].map(Record.openRole)
+    case .candidates: return candidates[id: id].map(Record.candidate)
     }
   }
 }

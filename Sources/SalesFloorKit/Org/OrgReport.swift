@@ -55,7 +55,7 @@ public struct OrgReport: Hashable, Sendable, Codable {
     public var ramped: Int
     /// Open requisitions on the team.
     public var openRoles: Int
-    /// Candidates with an offer out, not yet started (0 until candidates exist in the workspace).
+    /// Candidates at stage `offer` with this hiring manager, not yet started (`OrgOffers`).
     public var offers: Int
     /// openRoles + offers.
     public var openHeadcount: Int
@@ -147,8 +147,14 @@ extension Reports {
   }
 }
 
-/// Offers out per hiring manager: the part of open headcount that candidates bring. Kept apart
-/// so the org report reads it in one place once candidates are part of the workspace.
+/// Offers out per hiring manager: the part of open headcount that candidates bring. A candidate
+/// counts while at stage `offer` with a hiring manager and no person yet (not started).
 enum OrgOffers {
-  static func count(_ ws: Workspace) -> [String: Int] { [:] }
+  static func count(_ ws: Workspace) -> [String: Int] {
+    var out: [String: Int] = [:]
+    for c in ws.candidates where c.stage == .offer && c.personId == nil {
+      if let m = c.managerId { out[m, default: 0] += 1 }
+    }
+    return out
+  }
 }

@@ -11,14 +11,14 @@ public struct OrgTeam: Hashable, Sendable {
 
 extension OrgTeam {
   /// One team per active person who is a manager, has active direct reports, or has an open role
-  /// on their team; sorted by manager name, then id. Nested managers lead their own team and are
+  /// or an offer out on their team; sorted by manager name, then id. Nested managers lead their own team and are
   /// counted once, as a direct report, in the team above.
   public static func all(in ws: Workspace) -> [OrgTeam] {
     var reports: [String: [Person]] = [:]
     for p in ws.people where p.active {
       if let m = p.managerId { reports[m, default: []].append(p) }
     }
-    var withRoles: Set<String> = []
+    var withRoles = Set(OrgOffers.count(ws).keys)
     for r in ws.openRoles where r.status == .open { withRoles.insert(r.managerId) }
     let byName = { (a: Person, b: Person) in (a.name, a.id) < (b.name, b.id) }
     return ws.people.items.filter { p in

@@ -90,6 +90,7 @@ struct MutationCoding: Codable {
     case .contacts: return .contact(try k.decode(Contact.self, forKey: .v))
     case .products: return .product(try k.decode(Product.self, forKey: .v))
     case .openRoles: return .openRole(try k.decode(OpenRole.self, forKey: .v))
+    case .candidates: return .candidate(try k.decode(Candidate.self, forKey: .v))
     }
   }
 
@@ -115,6 +116,7 @@ struct MutationCoding: Codable {
     case .contact(let v): try k.encode(v, forKey: .v)
     case .product(let v): try k.encode(v, forKey: .v)
     case .openRole(let v): try k.encode(v, forKey: .v)
+    case .candidate(let v): try k.encode(v, forKey: .v)
     }
   }
 }

@@ -73,6 +73,7 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible,
     case .contacts: return "Contact"
     case .products: return "Product"
     case .openRoles: return "Open role"
+    case .candidates: return "Candidate"
     case .settings: return "Settings"
     }
   }

@@ -28,6 +28,7 @@ extension Record {
       case .contact(let v): data = try e.encode(v)
       case .product(let v): data = try e.encode(v)
       case .openRole(let v): data = try e.encode(v)
+      case .candidate(let v): data = try e.encode(v)
       }
       guard let fields = try SyncValue(json: data).objectValue else {
         throw SyncError("\(collection.rawValue) \(id) does not encode as a JSON object")
@@ -65,6 +66,7 @@ extension Record {
       case .contacts: self = .contact(try d.decode(Contact.self, from: data))
       case .products: self = .product(try d.decode(Product.self, from: data))
       case .openRoles: self = .openRole(try d.decode(OpenRole.self, from: data))
+      case .candidates: self = .candidate(try d.decode(Candidate.self, from: data))
       }
     } catch let DecodingError.keyNotFound(key, _) {
       throw SyncError("a merged \(collection.rawValue) record lacks \"\(key.stringValue)\"")

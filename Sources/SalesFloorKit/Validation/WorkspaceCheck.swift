@@ -41,6 +41,7 @@ public enum WorkspaceCheck {
     checkPeople(ws, &out)
     checkRates(ws, today: today, &out)
     checkContacts(ws, &out)
+    checkCandidates(ws, &out)
     checkProducts(ws, &out)
     checkOpenRoles(ws, &out)
     for d in ws.deals.items {

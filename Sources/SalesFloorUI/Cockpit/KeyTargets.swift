@@ -90,6 +90,7 @@ public enum CockpitBindings {
     ] {
       r[a.rawValue] = BindingRule(.asksFirst)
     }
+    r.merge(RecruitingKeymap.rules) { old, _ in old }
     return r
   }()
 

@@ -18,6 +18,8 @@ public enum ActionForm: Hashable, Sendable {
   case completeTraining
   /// Every rep in scope with a quota for a period, saved together after a before → after check.
   case teamQuotas(period: String)
+  /// The Recruiting view's forms (`HiringForms`).
+  case hiring(HiringForm)
 
   /// The coaching item the form edits (its detail reopens after saving).
   public var itemId: String? {
@@ -144,6 +146,8 @@ enum ActionForms {
           FormField("q." + r.personId, r.name, .amount, value: r.prefill.map(FormFactory.amountText) ?? ""))
       }
       return form("Team quota sheet · \(p) (prefilled from \(p.shifted(by: -1)) where not set)", fields)
+    case .hiring(let h):
+      return HiringForms.make(h, state: s, form: form)
     }
   }
 
@@ -232,6 +236,8 @@ enum ActionForms {
         return (String(field.key.dropFirst(2)), m)
       }
       return FormEdit(try SetTeamQuotas(period: text("period") ?? "", amounts: amounts).edit(in: ctx))
+    case .hiring(let h):
+      return try HiringForms.edit(h, f, state: s, ctx: ctx)
     }
   }
 

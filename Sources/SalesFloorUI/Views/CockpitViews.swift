@@ -10,6 +10,8 @@ public enum CockpitView: Int, CaseIterable, Sendable {
   case agenda
   /// The organisation: teams, span, tenure, ramp, open headcount, territories (`O`).
   case org
+  /// Recruiting: candidates by stage, scorecards, hiring (`R`).
+  case recruiting
 
   /// Tab title when the row has room.
   public var title: String {
@@ -24,6 +26,7 @@ public enum CockpitView: Int, CaseIterable, Sendable {
     case .training: return "Training"
     case .agenda: return "1:1 agenda"
     case .org: return "Org"
+    case .recruiting: return "Recruiting"
     }
   }
 
@@ -48,6 +51,7 @@ public enum CockpitView: Int, CaseIterable, Sendable {
     case .signals: return "9"
     case .methods: return "0"
     case .training: return "T"
+    case .recruiting: return "R"
     case .agenda: return nil
     case .org: return "O"
     }
@@ -70,6 +74,8 @@ public struct CockpitViewsState: Sendable {
   /// Cost of sales per team and who is within reach of an accelerator, for the Comp view (set
   /// with `content` when the Comp view opens or its inputs change).
   public internal(set) var compLevers: CompLeverData?
+  /// The Recruiting view's cursor and card.
+  public var recruiting = RecruitingViewState()
   /// Reports for `current`, computed when the view opens or the workspace, scope or period
   /// changes (never during render): the backtest and comp statements are too slow per frame.
   public internal(set) var content: CockpitViewContent = .none
@@ -113,6 +119,7 @@ public enum CockpitViewContent: Sendable {
   case agenda(CoachingAgenda)
   /// Teams whose manager is in scope.
   case org(OrgReport)
+  case recruiting(RecruitingViewData)
 }
 
 extension CockpitState {
@@ -128,6 +135,7 @@ extension CockpitState {
       views.compLevers = CompLeverData.build(workspace, scope: viewer.scope, period: period, rows: rows)
     }
     if case .org(let r) = views.content { views.orgCursor.clamp(count: r.teams.count) }
+    if case .recruiting(let d) = views.content { views.recruiting.cursor.clamp(count: d.candidates.count) }
   }
 }
 
@@ -174,6 +182,8 @@ extension CockpitViewContent {
       return .agenda(CoachingAgenda.build(ws, personId: id, period: period, asOf: asOf))
     case .org:
       return .org(Reports.org(ws, period: period, scope: scope, asOf: asOf))
+    case .recruiting:
+      return .recruiting(RecruitingViewData.build(ws, scope: scope))
     }
   }
 

@@ -72,6 +72,7 @@ public enum ViewsKeymap {
     bind([.char("0")], .methods, "global", "Methods view: plays and frameworks, used vs not")
     bind([.char("T")], .training, "global", "Training view: catalogue, assignments, certifications")
     bindActions(&k)
+    RecruitingKeymap.bind(&k)
   }
 
   /// The keys that act on what a view shows: signals (9), calls (5), training, a coaching item.
@@ -115,6 +116,7 @@ public enum ViewsKeymap {
     case .forecast: return [forecastContext, context, "global"]
     case .training: return [trainingContext, context, "global"]
     case .org: return [OrgKeymap.context, context, "global"]
+    case .recruiting: return [RecruitingKeymap.context, context, "global"]
     default: return [context, "global"]
     }
   }

@@ -12,7 +12,7 @@ struct ReportCommand: ParsableCommand {
       StalledCmd.self,
       ConversionCmd.self, CoachingReportCmd.self, MethodsReportCmd.self, TerritoriesReportCmd.self,
       ProductsReportCmd.self,
-      RampReportCmd.self, OrgReportCmd.self,
+      RampReportCmd.self, OrgReportCmd.self, HiringReportCmd.self,
     ])
 }
 
