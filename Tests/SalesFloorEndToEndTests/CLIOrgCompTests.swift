@@ -77,6 +77,9 @@ import Testing
     #expect(all.first { $0.id == first }?.targetStart == Day(year: 2027, month: 1, day: 4))
     #expect(all.first { $0.id == first }?.filledByPersonId == "p-a")
 
+    // An offer out on Maya's team (h-hiring's candidates) is open headcount too.
+    try ok(box, ["candidate", "add", "Ivy Offer", "--source", "referral", "--manager", "Maya"])
+    try ok(box, ["candidate", "move", "Ivy", "--to", "offer"])
     let json = try ok(box, ["report", "org", "--format", "json", "--as-of", "2026-11-27"])
     let r = try JSONDecoder().decode(OrgReport.self, from: Data(json.utf8))
     let maya = try #require(r.teams.first)
@@ -84,7 +87,8 @@ import Testing
     #expect(maya.span == 2)
     #expect(maya.reps == 2)
     #expect(maya.openRoles == 1)  // one filled, one cancelled, one open
-    #expect(maya.openHeadcount == 1)
+    #expect(maya.offers == 1)  // Ivy
+    #expect(maya.openHeadcount == 2)
     #expect(maya.tenure.unknown == 2)  // no hire days in the seed
     let table = try ok(box, ["report", "org", "--as-of", "2026-11-27"])
     #expect(table.contains("TEAM"))
