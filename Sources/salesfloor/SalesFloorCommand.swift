@@ -24,7 +24,7 @@ struct SalesFloorCommand: ParsableCommand {
       PlayCommand.self, TrainingCommand.self, CoachCommand.self, ForecastCommand.self, CompCommand.self,
       TerritoryCommand.self, ProductCommand.self, TeamCommand.self, SyncCommand.self, ConflictsCommand.self,
       SharedCommand.self, WhoamiCommand.self, LogCommand.self, UndoCommand.self, CurrencyCommand.self,
-      ContactCommand.self, CallsCommand.self, GoalCommand.self,
+      ContactCommand.self, CallsCommand.self, GoalCommand.self, RoleCommand.self, CandidateCommand.self,
       HandoffCommand.self,
     ],
     defaultSubcommand: CockpitCommand.self

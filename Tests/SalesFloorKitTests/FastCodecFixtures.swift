@@ -131,6 +131,28 @@ enum CodecFixtures {
         listPrices: [.init(currency: "EUR", amount: 120_000), .init(currency: "USD", amount: 130_000)],
         description: "Seats\nper year", configurations: ["Standard", "Enterprise"], active: false))
     ws.products.upsert(Product(id: "pr-2", name: "Bare"))
+    ws.openRoles.upsert(
+      OpenRole(
+        id: "or-1", title: "AE \"Mid\"", managerId: "p-1", territoryId: "t-1",
+        openedOn: day("2026-09-01"),
+        targetStart: day("2026-11-02"), status: .filled, filledByPersonId: "p-2",
+        closedOn: day("2026-10-20"),
+        notes: "backfill\nwest"))
+    ws.openRoles.upsert(
+      OpenRole(id: "or-2", title: "SDR", managerId: "p-1", openedOn: day("2026-10-01")))
+    ws.candidates.upsert(
+      Candidate(
+        id: "cand-1", name: "Ana \"Ace\" Lima", roleAppliedFor: .rep, source: .jobBoard, stage: .hired,
+        stageHistory: [.init(stage: .sourced, day: d0), .init(stage: .offer, day: d0.adding(days: 9))],
+        managerId: "p-1",
+        scorecards: [
+          Scorecard(
+            interviewerId: "p-1", day: d0, scores: [.init(competency: "discovery", score: 3)],
+            recommendation: .noHire, note: "quiet\nbut sharp"),
+          Scorecard(interviewerId: "p-2", day: d0, scores: [], recommendation: .hire),
+        ],
+        personId: "p-2", createdAt: t0, updatedAt: Timestamp(seconds: 1_790_000_000)))
+    ws.candidates.upsert(Candidate(id: "cand-2", name: "Bare", source: .other, createdAt: t0))
     var lined = Deal(
       id: "d-3", name: "Lined", accountId: nil, ownerId: "p-2", amount: 225_000, currency: "EUR",
       stage: "prospect", closeDate: nil, createdAt: t0, history: [])
@@ -244,6 +266,8 @@ enum CodecFixtures {
     case .products: data = try enc(ws.products)
     case .handoffs: data = try enc(ws.handoffs)
     case .activityGoals: data = try enc(ws.activityGoals)
+    case .openRoles: data = try enc(ws.openRoles)
+    case .candidates: data = try enc(ws.candidates)
     }
     return Array(data)
   }
@@ -271,6 +295,8 @@ enum CodecFixtures {
     case .products: return ws.products.sortedById.map(Record.product)
     case .handoffs: return ws.handoffs.sortedById.map(Record.handoff)
     case .activityGoals: return ws.activityGoals.sortedById.map(Record.activityGoal)
+    case .openRoles: return ws.openRoles.sortedById.map(Record.openRole)
+    case .candidates: return ws.candidates.sortedById.map(Record.candidate)
     }
   }
 

@@ -65,6 +65,8 @@ struct FastCodecRoundTripTests {
     case .products: return try dec(Product.self).map(Record.product)
     case .handoffs: return try dec(Handoff.self).map(Record.handoff)
     case .activityGoals: return try dec(ActivityGoal.self).map(Record.activityGoal)
+    case .openRoles: return try dec(OpenRole.self).map(Record.openRole)
+    case .candidates: return try dec(Candidate.self).map(Record.candidate)
     }
   }
 

@@ -41,6 +41,8 @@ public struct FoundationCodec: WorkspaceCodec {
       case .products: return try Self.decodeItems(data, into: &workspace.products)
       case .handoffs: return try Self.decodeItems(data, into: &workspace.handoffs)
       case .activityGoals: return try Self.decodeItems(data, into: &workspace.activityGoals)
+      case .openRoles: return try Self.decodeItems(data, into: &workspace.openRoles)
+      case .candidates: return try Self.decodeItems(data, into: &workspace.candidates)
       }
     } catch {
       throw Self.codecError(error, bytes: bytes)
@@ -76,6 +78,8 @@ public struct FoundationCodec: WorkspaceCodec {
     case .products: data = try Self.encodeItems(workspace.products, v)
     case .handoffs: data = try Self.encodeItems(workspace.handoffs, v)
     case .activityGoals: data = try Self.encodeItems(workspace.activityGoals, v)
+    case .openRoles: data = try Self.encodeItems(workspace.openRoles, v)
+    case .candidates: data = try Self.encodeItems(workspace.candidates, v)
     }
     // A trailing newline keeps `cat`, `diff` and POSIX text tools happy.
     return [UInt8](data) + [0x0A]

@@ -139,6 +139,8 @@ extension JSONReader {
     case .products: return .product(try decodeProduct())
     case .handoffs: return .handoff(try decodeHandoff())
     case .activityGoals: return .activityGoal(try decodeActivityGoal())
+    case .openRoles: return .openRole(try decodeOpenRole())
+    case .candidates: return .candidate(try decodeCandidate())
     }
   }
 }
@@ -167,6 +169,8 @@ extension JSONWriter {
     case .products: for v in sorted(ws.products) { element(); write(v) }
     case .handoffs: for v in sorted(ws.handoffs) { element(); write(v) }
     case .activityGoals: for v in sorted(ws.activityGoals) { element(); write(v) }
+    case .openRoles: for v in sorted(ws.openRoles) { element(); write(v) }
+    case .candidates: for v in sorted(ws.candidates) { element(); write(v) }
     }
   }
 
@@ -195,6 +199,8 @@ extension JSONWriter {
     case .product(let v): write(v)
     case .handoff(let v): write(v)
     case .activityGoal(let v): write(v)
+    case .openRole(let v): write(v)
+    case .candidate(let v): write(v)
     }
   }
 }

@@ -175,7 +175,8 @@ extension JSONReader {
   }
 
   private enum SettingsKey: Int, JSONKeys {
-    case currency, defaultCoverageTarget, exchangeRates, fiscalYearStartMonth, handoffTemplates, lostReasons
+    case currency, defaultCoverageTarget, exchangeRates, fiscalYearStartMonth, handoffTemplates
+    case hiringCompetencies, lostReasons
     case rampSchedule
     case stages, workspaceName
     static let keys = table()
@@ -199,6 +200,7 @@ extension JSONReader {
     var coverage: Double?
     var rates: [ExchangeRate] = []
     var templates: [HandoffTemplate] = []
+    var competencies: [String] = []
     let at = try object(SettingsKey.keys) { r, k throws(JSONFailure) in
       switch SettingsKey(rawValue: k) {
       case .currency: currency = try r.readString()
@@ -210,6 +212,7 @@ extension JSONReader {
         templates = try r.readArray("an array of handoff templates") { r throws(JSONFailure) in
           try r.decodeHandoffTemplate()
         }
+      case .hiringCompetencies: competencies = try r.readStringArray()
       case .lostReasons: lostReasons = try r.readStringArray()
       case .rampSchedule:
         rampSchedule = try r.readArray("an array of percentages") { r throws(JSONFailure) in try r.readInt() }
@@ -225,7 +228,7 @@ extension JSONReader {
       stages: try req(stages, "stages", at), lostReasons: try req(lostReasons, "lostReasons", at),
       rampSchedule: try req(rampSchedule, "rampSchedule", at),
       defaultCoverageTarget: try req(coverage, "defaultCoverageTarget", at), exchangeRates: rates,
-      handoffTemplates: templates)
+      handoffTemplates: templates, hiringCompetencies: competencies)
   }
 
   private mutating func decodeRate() throws(JSONFailure) -> ExchangeRate {

@@ -314,6 +314,10 @@ extension JSONWriter {
       key("handoffTemplates")
       write(s.handoffTemplates)
     }
+    if !s.hiringCompetencies.isEmpty {
+      key("hiringCompetencies")
+      stringArray(s.hiringCompetencies)
+    }
     key("lostReasons")
     stringArray(s.lostReasons)
     key("rampSchedule")

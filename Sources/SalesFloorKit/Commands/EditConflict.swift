@@ -45,8 +45,9 @@ public struct EditConflict: Error, Hashable, Sendable, CustomStringConvertible {
     case .forecastSnapshots: return "forecast snapshot"
     case .rampPlans: return "ramp plan"
     case .activityGoals: return "activity goal"
+    case .openRoles: return "open role"
     case .settings: return "settings"
-    case .accounts, .deals, .quotas, .playbooks, .territories, .contacts, .products, .handoffs:
+    case .accounts, .deals, .quotas, .playbooks, .territories, .contacts, .products, .handoffs, .candidates:
       return String(c.rawValue.dropLast())
     }
   }

@@ -66,6 +66,8 @@ struct RecordFields: Equatable {
     case .product(let v): return fields(v)
     case .handoff(let v): return fields(v)
     case .activityGoal(let v): return fields(v)
+    case .openRole(let v): return fields(v)
+    case .candidate(let v): return fields(v)
     }
   }
 

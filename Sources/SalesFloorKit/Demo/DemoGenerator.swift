@@ -118,6 +118,7 @@ struct DemoBuilder {
     addSalesOps(to: &ws)
     addHandoffs(to: &ws)
     addActivityGoals(to: &ws)
+    addOpenRoles(to: &ws)
     return ws
   }
 

@@ -31,6 +31,8 @@ public struct WorkspaceDocument: Codable, Sendable {
   public var products: [Product]
   public var handoffs: [Handoff]
   public var activityGoals: [ActivityGoal]
+  public var openRoles: [OpenRole]
+  public var candidates: [Candidate]
 
   public init(_ ws: Workspace) {
     format = Self.formatName
@@ -55,12 +57,14 @@ public struct WorkspaceDocument: Codable, Sendable {
     products = ws.products.sortedById
     handoffs = ws.handoffs.sortedById
     activityGoals = ws.activityGoals.sortedById
+    openRoles = ws.openRoles.sortedById
+    candidates = ws.candidates.sortedById
   }
 
   private enum CodingKeys: String, CodingKey {
     case format, formatVersion, settings, people, accounts, territories, deals, activities, quotas, coaching,
       playbooks, content, training, assignments, compPlans, forecastSubmissions, forecastSnapshots, rampPlans,
-      contacts, products, handoffs, activityGoals
+      contacts, products, handoffs, activityGoals, openRoles, candidates
   }
 
   public init(from decoder: any Decoder) throws {
@@ -90,6 +94,8 @@ public struct WorkspaceDocument: Codable, Sendable {
     products = try list(.products)
     handoffs = try list(.handoffs)
     activityGoals = try list(.activityGoals)
+    openRoles = try list(.openRoles)
+    candidates = try list(.candidates)
   }
 
   /// Every record, settings first, then people and accounts before what refers to them.
@@ -106,7 +112,10 @@ public struct WorkspaceDocument: Codable, Sendable {
   }
 
   /// Records added after the first long list (kept apart so the type checker copes).
-  private var later: [Record] { handoffs.map(Record.handoff) + activityGoals.map(Record.activityGoal) }
+  private var later: [Record] {
+    handoffs.map(Record.handoff) + activityGoals.map(Record.activityGoal) + openRoles.map(Record.openRole)
+      + candidates.map(Record.candidate)
+  }
 
   /// The document as text: pretty-printed with sorted keys (what `export json` writes).
   public static func text(_ ws: Workspace) throws -> String {

@@ -7,6 +7,8 @@ public enum CollectionName: String, Sendable, Codable, CaseIterable {
   case products
   case handoffs
   case activityGoals
+  case openRoles
+  case candidates
 
   public var fileName: String { rawValue + ".json" }
 }
@@ -33,6 +35,8 @@ public enum Record: Hashable, Sendable {
   case product(Product)
   case handoff(Handoff)
   case activityGoal(ActivityGoal)
+  case openRole(OpenRole)
+  case candidate(Candidate)
 
   public var collection: CollectionName {
     switch self {
@@ -56,6 +60,8 @@ public enum Record: Hashable, Sendable {
     case .product: return .products
     case .handoff: return .handoffs
     case .activityGoal: return .activityGoals
+    case .openRole: return .openRoles
+    case .candidate: return .candidates
     }
   }
 
@@ -81,6 +87,8 @@ public enum Record: Hashable, Sendable {
     case .product(let v): return v.id
     case .handoff(let v): return v.id
     case .activityGoal(let v): return v.id
+    case .openRole(let v): return v.id
+    case .candidate(let v): return v.id
     }
   }
 }

@@ -19,6 +19,9 @@ public struct Settings: Hashable, Sendable, Codable {
   /// Close-to-delivery steps by kind of deal (`HandoffTemplate.choose`); empty uses the built-in
   /// template. Written only when not empty, like `exchangeRates`, so older files stay byte-identical.
   public var handoffTemplates: [HandoffTemplate]
+  /// Competencies interviewers score candidates on; empty uses `Settings.defaultCompetencies`.
+  /// Written only when not empty, so older settings files stay byte-identical.
+  public var hiringCompetencies: [String]
 
   public init(
     workspaceName: String = "SalesFloor", currency: String = "USD", fiscalYearStartMonth: Int = 1,
@@ -27,7 +30,8 @@ public struct Settings: Hashable, Sendable, Codable {
       "Price", "Competitor", "No decision", "Timing", "Product fit", "Budget", "Other",
     ],
     rampSchedule: [Int] = [0, 25, 50, 75, 100], defaultCoverageTarget: Double = 3,
-    exchangeRates: [ExchangeRate] = [], handoffTemplates: [HandoffTemplate] = []
+    exchangeRates: [ExchangeRate] = [], handoffTemplates: [HandoffTemplate] = [],
+    hiringCompetencies: [String] = []
   ) {
     self.workspaceName = workspaceName
     self.currency = currency
@@ -38,11 +42,12 @@ public struct Settings: Hashable, Sendable, Codable {
     self.defaultCoverageTarget = defaultCoverageTarget
     self.exchangeRates = exchangeRates
     self.handoffTemplates = handoffTemplates
+    self.hiringCompetencies = hiringCompetencies
   }
 
   private enum CodingKeys: String, CodingKey {
     case workspaceName, currency, fiscalYearStartMonth, stages, lostReasons, rampSchedule
-    case defaultCoverageTarget, exchangeRates, handoffTemplates
+    case defaultCoverageTarget, exchangeRates, handoffTemplates, hiringCompetencies
   }
 
   public init(from decoder: Decoder) throws {
@@ -56,6 +61,7 @@ public struct Settings: Hashable, Sendable, Codable {
     defaultCoverageTarget = try c.decode(Double.self, forKey: .defaultCoverageTarget)
     exchangeRates = try c.decodeIfPresent([ExchangeRate].self, forKey: .exchangeRates) ?? []
     handoffTemplates = try c.decodeIfPresent([HandoffTemplate].self, forKey: .handoffTemplates) ?? []
+    hiringCompetencies = try c.decodeIfPresent([String].self, forKey: .hiringCompetencies) ?? []
   }
 
   public func encode(to encoder: Encoder) throws {
@@ -69,6 +75,7 @@ public struct Settings: Hashable, Sendable, Codable {
     try c.encode(defaultCoverageTarget, forKey: .defaultCoverageTarget)
     if !exchangeRates.isEmpty { try c.encode(exchangeRates, forKey: .exchangeRates) }
     if !handoffTemplates.isEmpty { try c.encode(handoffTemplates, forKey: .handoffTemplates) }
+    if !hiringCompetencies.isEmpty { try c.encode(hiringCompetencies, forKey: .hiringCompetencies) }
   }
 
   /// Stages in process order.

@@ -23,6 +23,8 @@ public struct Workspace: Sendable {
   public var products: RecordTable<Product>
   public var handoffs: RecordTable<Handoff>
   public var activityGoals: RecordTable<ActivityGoal>
+  public var openRoles: RecordTable<OpenRole>
+  public var candidates: RecordTable<Candidate>
 
   public init(settings: Settings = Settings()) {
     self.settings = settings
@@ -45,6 +47,8 @@ public struct Workspace: Sendable {
     products = RecordTable()
     handoffs = RecordTable()
     activityGoals = RecordTable()
+    openRoles = RecordTable()
+    candidates = RecordTable()
   }
 
   public var isEmpty: Bool { deals.isEmpty && people.isEmpty && accounts.isEmpty }
@@ -78,6 +82,8 @@ public struct Workspace: Sendable {
       case .product(let v): return products.upsert(v).map(Record.product)
       case .handoff(let v): return handoffs.upsert(v).map(Record.handoff)
       case .activityGoal(let v): return activityGoals.upsert(v).map(Record.activityGoal)
+      case .openRole(let v): return openRoles.upsert(v).map(Record.openRole)
+      case .candidate(let v): return candidates.upsert(v).map(Record.candidate)
       }
     case .delete(let collection, let id):
       switch collection {
@@ -101,6 +107,8 @@ public struct Workspace: Sendable {
       case .products: return products.remove(id: id).map(Record.product)
       case .handoffs: return handoffs.remove(id: id).map(Record.handoff)
       case .activityGoals: return activityGoals.remove(id: id).map(Record.activityGoal)
+      case .openRoles: return openRoles.remove(id: id).map(Record.openRole)
+      case .candidates: return candidates.remove(id: id).map(Record.candidate)
       }
     }
   }
@@ -143,6 +151,8 @@ public struct Workspace: Sendable {
     case .products: return products[id: id].map(Record.product)
     case .handoffs: return handoffs[id: id].map(Record.handoff)
     case .activityGoals: return activityGoals[id: id].map(Record.activityGoal)
+    case .openRoles: return openRoles[id: id].map(Record.openRole)
+    case .candidates: return candidates[id: id].map(Record.candidate)
     }
   }
 }

@@ -91,6 +91,8 @@ struct MutationCoding: Codable {
     case .products: return .product(try k.decode(Product.self, forKey: .v))
     case .handoffs: return .handoff(try k.decode(Handoff.self, forKey: .v))
     case .activityGoals: return .activityGoal(try k.decode(ActivityGoal.self, forKey: .v))
+    case .openRoles: return .openRole(try k.decode(OpenRole.self, forKey: .v))
+    case .candidates: return .candidate(try k.decode(Candidate.self, forKey: .v))
     }
   }
 
@@ -117,6 +119,8 @@ struct MutationCoding: Codable {
     case .product(let v): try k.encode(v, forKey: .v)
     case .handoff(let v): try k.encode(v, forKey: .v)
     case .activityGoal(let v): try k.encode(v, forKey: .v)
+    case .openRole(let v): try k.encode(v, forKey: .v)
+    case .candidate(let v): try k.encode(v, forKey: .v)
     }
   }
 }

@@ -74,6 +74,8 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible,
     case .products: return "Product"
     case .handoffs: return "Handoff"
     case .activityGoals: return "Activity goal"
+    case .openRoles: return "Open role"
+    case .candidates: return "Candidate"
     case .settings: return "Settings"
     }
   }

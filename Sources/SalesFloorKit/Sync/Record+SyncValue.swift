@@ -29,6 +29,8 @@ extension Record {
       case .product(let v): data = try e.encode(v)
       case .handoff(let v): data = try e.encode(v)
       case .activityGoal(let v): data = try e.encode(v)
+      case .openRole(let v): data = try e.encode(v)
+      case .candidate(let v): data = try e.encode(v)
       }
       guard let fields = try SyncValue(json: data).objectValue else {
         throw SyncError("\(collection.rawValue) \(id) does not encode as a JSON object")
@@ -67,6 +69,8 @@ extension Record {
       case .products: self = .product(try d.decode(Product.self, from: data))
       case .handoffs: self = .handoff(try d.decode(Handoff.self, from: data))
       case .activityGoals: self = .activityGoal(try d.decode(ActivityGoal.self, from: data))
+      case .openRoles: self = .openRole(try d.decode(OpenRole.self, from: data))
+      case .candidates: self = .candidate(try d.decode(Candidate.self, from: data))
       }
     } catch let DecodingError.keyNotFound(key, _) {
       throw SyncError("a merged \(collection.rawValue) record lacks \"\(key.stringValue)\"")

@@ -44,6 +44,8 @@ public enum WorkspaceCheck {
     checkHandoffs(ws, &out)
     checkProducts(ws, &out)
     checkGoals(ws, &out)
+    checkCandidates(ws, &out)
+    checkOpenRoles(ws, &out)
     for d in ws.deals.items {
       if ws.people[id: d.ownerId] == nil {
         out.append(.init(.error, .deals, d.id, "owner \(d.ownerId) does not exist"))

@@ -95,6 +95,7 @@ public enum CockpitKeymap {
     ViewsKeymap.bind(&k)
     CallsKeymap.bind(&k)
     ConflictsKeymap.bind(&k)
+    OrgKeymap.bind(&k)
     bind([.char("z")], .zoom, "global", "zoom the focused pane (again to restore)", hint: "zoom")
     bind([.esc], .back, "global", "back: close, unzoom, clear filter")
     bind([.char("/")], .filter, "global", "filter the focused list", hint: "filter")

@@ -20,6 +20,8 @@ public enum ActionForm: Hashable, Sendable {
   case teamQuotas(period: String)
   /// `x` / `b` in the Handoffs view: a step done (optional note) or blocked (note required).
   case handoffStep(handoffId: String, step: Int, mark: MarkHandoffStep.Mark)
+  /// The Recruiting view's forms (`HiringForms`).
+  case hiring(HiringForm)
 
   /// The coaching item the form edits (its detail reopens after saving).
   public var itemId: String? {
@@ -148,6 +150,8 @@ enum ActionForms {
           FormField("q." + r.personId, r.name, .amount, value: r.prefill.map(FormFactory.amountText) ?? ""))
       }
       return form("Team quota sheet · \(p) (prefilled from \(p.shifted(by: -1)) where not set)", fields)
+    case .hiring(let h):
+      return HiringForms.make(h, state: s, form: form)
     }
   }
 
@@ -239,6 +243,8 @@ enum ActionForms {
         return (String(field.key.dropFirst(2)), m)
       }
       return FormEdit(try SetTeamQuotas(period: text("period") ?? "", amounts: amounts).edit(in: ctx))
+    case .hiring(let h):
+      return try HiringForms.edit(h, f, state: s, ctx: ctx)
     }
   }
 

@@ -14,6 +14,10 @@ public enum CockpitView: Int, CaseIterable, Sendable {
   case handoffs
   /// Activity goals vs done per rep and team, with pace (`V`).
   case activity
+  /// The organisation: teams, span, tenure, ramp, open headcount, territories (`O`).
+  case org
+  /// Recruiting: candidates by stage, scorecards, hiring (`R`).
+  case recruiting
 
   /// Tab title when the row has room.
   public var title: String {
@@ -30,6 +34,8 @@ public enum CockpitView: Int, CaseIterable, Sendable {
     case .calls: return "Call mode"
     case .handoffs: return "Handoffs"
     case .activity: return "Activity"
+    case .org: return "Org"
+    case .recruiting: return "Recruiting"
     }
   }
 
@@ -54,10 +60,12 @@ public enum CockpitView: Int, CaseIterable, Sendable {
     case .signals: return "9"
     case .methods: return "0"
     case .training: return "T"
+    case .recruiting: return "R"
     case .agenda: return nil
     case .calls: return "c"
     case .handoffs: return "H"
     case .activity: return "V"
+    case .org: return "O"
     }
   }
 }
@@ -75,6 +83,13 @@ public struct CockpitViewsState: Sendable {
   public var agendaPersonId: String?
   /// The Handoffs view's cursor and the handoff whose steps are open.
   public var handoffs = HandoffsViewState()
+  /// The selected team in the Org view.
+  public var orgCursor = ListCursor()
+  /// Cost of sales per team and who is within reach of an accelerator, for the Comp view (set
+  /// with `content` when the Comp view opens or its inputs change).
+  public internal(set) var compLevers: CompLeverData?
+  /// The Recruiting view's cursor and card.
+  public var recruiting = RecruitingViewState()
   /// Reports for `current`, computed when the view opens or the workspace, scope or period
   /// changes (never during render): the backtest and comp statements are too slow per frame.
   public internal(set) var content: CockpitViewContent = .none
@@ -118,6 +133,9 @@ public enum CockpitViewContent: Sendable {
   case agenda(CoachingAgenda)
   /// The Activity view reads `CockpitData.goalProgress`, which change sets keep current.
   case activity
+  /// Teams whose manager is in scope.
+  case org(OrgReport)
+  case recruiting(RecruitingViewData)
 }
 
 extension CockpitState {
@@ -129,6 +147,12 @@ extension CockpitState {
     if case .comp(let rows) = views.content { views.compCursor.clamp(count: rows.count) }
     if case .signals(let r) = views.content { views.signalCursor.clamp(count: r.signals.count) }
     if views.current == .calls { refreshCallCard() }
+    views.compLevers = nil
+    if case .comp(let rows) = views.content {
+      views.compLevers = CompLeverData.build(workspace, scope: viewer.scope, period: period, rows: rows)
+    }
+    if case .org(let r) = views.content { views.orgCursor.clamp(count: r.teams.count) }
+    if case .recruiting(let d) = views.content { views.recruiting.cursor.clamp(count: d.candidates.count) }
   }
 }
 
@@ -177,6 +201,10 @@ extension CockpitViewContent {
     case .calls: return .none  // call mode keeps its own state (`CockpitState.calls`)
     case .activity:
       return .activity
+    case .org:
+      return .org(Reports.org(ws, period: period, scope: scope, asOf: asOf))
+    case .recruiting:
+      return .recruiting(RecruitingViewData.build(ws, scope: scope))
     }
   }
 

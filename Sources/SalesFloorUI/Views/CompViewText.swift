@@ -72,6 +72,7 @@ enum CompViewText {
           "What-if: no open Commit deals close this period (mark deals with Space in the pipeline).",
           role: .muted))
     }
+    if let levers = s.views.compLevers { out += CompLeverText.lines(levers, width: width, glyphs: s.glyphs) }
     return out
   }
 

@@ -3,6 +3,8 @@ import SalesFloorKit
 extension CockpitProgram {
   /// Reducer cases of the report views; nil when `id` is not a view action.
   mutating func performView(id: String) -> [ProgramEffect]? {
+    if let effects = performOrg(id: id) { return effects }
+    if let effects = performRecruiting(id: id) { return effects }
     guard let action = ViewsKeymap.Action(rawValue: id) else { return nil }
     if let view = action.view {
       show(view)

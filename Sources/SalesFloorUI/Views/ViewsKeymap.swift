@@ -76,6 +76,7 @@ public enum ViewsKeymap {
     HandoffsKeymap.bind(&k)
     bind([.char("V")], .activity, "global", "Activity view: goals vs done per rep and team, with pace")
     bindActions(&k)
+    RecruitingKeymap.bind(&k)
   }
 
   /// The keys that act on what a view shows: signals (9), calls (5), training, a coaching item.
@@ -120,6 +121,8 @@ public enum ViewsKeymap {
     case .training: return [trainingContext, context, "global"]
     case .calls: return [CallsKeymap.context, context, "global"]
     case .handoffs: return [HandoffsKeymap.context, context, "global"]
+    case .org: return [OrgKeymap.context, context, "global"]
+    case .recruiting: return [RecruitingKeymap.context, context, "global"]
     default: return [context, "global"]
     }
   }

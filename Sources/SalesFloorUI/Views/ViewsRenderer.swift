@@ -84,6 +84,8 @@ public enum ViewsRenderer {
     case .training(let data): return TrainingViewText.lines(data, s, width: width)
     case .agenda(let agenda): return AgendaViewText.lines(agenda, s, width: width)
     case .activity: return ActivityViewText.lines(s, width: width)
+    case .org(let report): return OrgViewText.lines(report, s, width: width)
+    case .recruiting(let data): return RecruitingViewText.lines(data, s, width: width)
     }
   }
 }

@@ -6,7 +6,7 @@ import SalesFloorKit
 struct CompCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "comp", abstract: "Commission statement per person and period; what-if for open deals.",
-    subcommands: [CompStatementCmd.self, CompWhatIfCmd.self])
+    subcommands: [CompStatementCmd.self, CompWhatIfCmd.self, CompSimulateCmd.self, CompLeversCmd.self])
 }
 
 /// Options shared by the comp commands.
@@ -68,8 +68,20 @@ struct CompStatementCmd: ParsableCommand {
     } catch {
       throw CLIError.usage(error.description)
     }
+    let reach = CompLever.withinReach(ctx.workspace, period: period, statements: [s.personId: s]).people.first
     try Printer.emit(
-      s, table: { CompOptions.table(s, grouped: options.output.format == .table) },
+      s,
+      table: {
+        let g = options.output.format == .table
+        var t = CompOptions.table(s, grouped: g)
+        if let r = reach {
+          let detail =
+            "within reach: \(CompOptions.fmt(r.thresholdPercent))% pays \(CompOptions.fmt(r.rate))×, "
+            + String(format: "%.1f pts away", r.gapPoints)
+          t.add(["accelerator", detail, major(r.gapAmount, s.currency, grouped: g)])
+        }
+        return t
+      },
       format: options.output.format)
   }
 }

@@ -13,7 +13,7 @@ struct ReportCommand: ParsableCommand {
       StalledCmd.self,
       ConversionCmd.self, CoachingReportCmd.self, MethodsReportCmd.self, TerritoriesReportCmd.self,
       ProductsReportCmd.self,
-      RampReportCmd.self, ActivityReportCmd.self,
+      RampReportCmd.self, ActivityReportCmd.self, OrgReportCmd.self, HiringReportCmd.self,
       HandoffReportCmd.self,
     ])
 }

@@ -96,31 +96,35 @@ struct TerritoriesReportCmd: ParsableCommand {
     let period = try options.resolvePeriod(ctx.workspace, asOf: asOf)
     let r = Reports.territoryBalance(ctx.workspace, period: period)
     let g = options.grouped
-    let c = r.currency
     try Printer.emit(
-      r,
-      table: {
-        var t = TextTable([
-          .init(title: "TERRITORY"), .init(title: "OWNER"), .init(title: "ACCOUNTS", align: .right),
-          .init(title: "PIPELINE", align: .right), .init(title: "WON", align: .right),
-          .init(title: "QUOTA", align: .right), .init(title: "ATTAIN", align: .right),
-          .init(title: "PEOPLE", align: .right), .init(title: "PIPE/REP", align: .right),
-          .init(title: "FLAG"),
-        ])
-        for l in r.territories {
-          t.add([
-            l.name, l.ownerId.flatMap { ctx.workspace.people[id: $0]?.name } ?? "-", String(l.accounts),
-            major(l.openPipeline, c, grouped: g), major(l.won, c, grouped: g), major(l.quota, c, grouped: g),
-            percent(l.attainment), String(l.people.count), major(l.pipelinePerRep, c, grouped: g),
-            l.flag ?? "",
-          ])
-        }
-        return t
-      }, format: options.output.format)
+      r, table: { Self.table(r, ctx.workspace, grouped: g) }, format: options.output.format)
     if options.output.format == .table && r.unassignedAccounts > 0 {
       Printer.write(
         "\(r.unassignedAccounts) accounts in no territory (see `salesfloor territory assign --dry-run`)\n")
     }
+  }
+}
+
+extension TerritoriesReportCmd {
+  /// The balance table: `report territories` and, beside the teams, `report org`.
+  static func table(_ r: TerritoryBalance, _ ws: Workspace, grouped g: Bool) -> TextTable {
+    let c = r.currency
+    var t = TextTable([
+      .init(title: "TERRITORY"), .init(title: "OWNER"), .init(title: "ACCOUNTS", align: .right),
+      .init(title: "PIPELINE", align: .right), .init(title: "WON", align: .right),
+      .init(title: "QUOTA", align: .right), .init(title: "ATTAIN", align: .right),
+      .init(title: "PEOPLE", align: .right), .init(title: "PIPE/REP", align: .right),
+      .init(title: "FLAG"),
+    ])
+    for l in r.territories {
+      t.add([
+        l.name, l.ownerId.flatMap { ws.people[id: $0]?.name } ?? "-", String(l.accounts),
+        major(l.openPipeline, c, grouped: g), major(l.won, c, grouped: g), major(l.quota, c, grouped: g),
+        percent(l.attainment), String(l.people.count), major(l.pipelinePerRep, c, grouped: g),
+        l.flag ?? "",
+      ])
+    }
+    return t
   }
 }
 
