@@ -210,6 +210,8 @@ enum CodecFixtures {
     case .rampPlans: data = try enc(ws.rampPlans)
     case .contacts: data = try enc(ws.contacts)
     case .products: data = try enc(ws.products)
+    case .posts: data = try enc(ws.posts)
+    case .feedReads: data = try enc(ws.feedReads)
     }
     return Array(data)
   }
@@ -235,6 +237,8 @@ enum CodecFixtures {
     case .rampPlans: return ws.rampPlans.sortedById.map(Record.rampPlan)
     case .contacts: return ws.contacts.sortedById.map(Record.contact)
     case .products: return ws.products.sortedById.map(Record.product)
+    case .posts: return ws.posts.sortedById.map(Record.post)
+    case .feedReads: return ws.feedReads.sortedById.map(Record.feedRead)
     }
   }
 

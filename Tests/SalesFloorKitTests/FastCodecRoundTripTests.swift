@@ -63,6 +63,8 @@ struct FastCodecRoundTripTests {
     case .rampPlans: return try dec(RampPlan.self).map(Record.rampPlan)
     case .contacts: return try dec(Contact.self).map(Record.contact)
     case .products: return try dec(Product.self).map(Record.product)
+    case .posts: return try dec(Post.self).map(Record.post)
+    case .feedReads: return try dec(FeedRead.self).map(Record.feedRead)
     }
   }
 

@@ -39,6 +39,8 @@ public struct FoundationCodec: WorkspaceCodec {
       case .rampPlans: return try Self.decodeItems(data, into: &workspace.rampPlans)
       case .contacts: return try Self.decodeItems(data, into: &workspace.contacts)
       case .products: return try Self.decodeItems(data, into: &workspace.products)
+      case .posts: return try Self.decodeItems(data, into: &workspace.posts)
+      case .feedReads: return try Self.decodeItems(data, into: &workspace.feedReads)
       }
     } catch {
       throw Self.codecError(error, bytes: bytes)
@@ -72,6 +74,8 @@ public struct FoundationCodec: WorkspaceCodec {
     case .rampPlans: data = try Self.encodeItems(workspace.rampPlans, v)
     case .contacts: data = try Self.encodeItems(workspace.contacts, v)
     case .products: data = try Self.encodeItems(workspace.products, v)
+    case .posts: data = try Self.encodeItems(workspace.posts, v)
+    case .feedReads: data = try Self.encodeItems(workspace.feedReads, v)
     }
     // A trailing newline keeps `cat`, `diff` and POSIX text tools happy.
     return [UInt8](data) + [0x0A]

@@ -137,6 +137,8 @@ extension JSONReader {
     case .rampPlans: return .rampPlan(try decodeRampPlan())
     case .contacts: return .contact(try decodeContact())
     case .products: return .product(try decodeProduct())
+    case .posts: return .post(try decodePost())
+    case .feedReads: return .feedRead(try decodeFeedRead())
     }
   }
 }
@@ -163,6 +165,8 @@ extension JSONWriter {
     case .rampPlans: for v in sorted(ws.rampPlans) { element(); write(v) }
     case .contacts: for v in sorted(ws.contacts) { element(); write(v) }
     case .products: for v in sorted(ws.products) { element(); write(v) }
+    case .posts: for v in sorted(ws.posts) { element(); write(v) }
+    case .feedReads: for v in sorted(ws.feedReads) { element(); write(v) }
     }
   }
 
@@ -189,6 +193,8 @@ extension JSONWriter {
     case .rampPlan(let v): write(v)
     case .contact(let v): write(v)
     case .product(let v): write(v)
+    case .post(let v): write(v)
+    case .feedRead(let v): write(v)
     }
   }
 }

@@ -175,7 +175,7 @@ extension JSONReader {
   }
 
   private enum SettingsKey: Int, JSONKeys {
-    case currency, defaultCoverageTarget, exchangeRates, fiscalYearStartMonth, lostReasons, rampSchedule
+    case currency, defaultCoverageTarget, exchangeRates, feed, fiscalYearStartMonth, lostReasons, rampSchedule
     case stages, workspaceName
     static let keys = table()
   }
@@ -197,12 +197,14 @@ extension JSONReader {
     var rampSchedule: [Int]?
     var coverage: Double?
     var rates: [ExchangeRate] = []
+    var feed: FeedSettings?
     let at = try object(SettingsKey.keys) { r, k throws(JSONFailure) in
       switch SettingsKey(rawValue: k) {
       case .currency: currency = try r.readString()
       case .defaultCoverageTarget: coverage = try r.readDouble()
       case .exchangeRates:
         rates = try r.readArray("an array of exchange rates") { r throws(JSONFailure) in try r.decodeRate() }
+      case .feed: feed = try r.decodeFeedSettings()
       case .fiscalYearStartMonth: fiscalYearStartMonth = try r.readInt()
       case .lostReasons: lostReasons = try r.readStringArray()
       case .rampSchedule:
@@ -218,7 +220,7 @@ extension JSONReader {
       fiscalYearStartMonth: try req(fiscalYearStartMonth, "fiscalYearStartMonth", at),
       stages: try req(stages, "stages", at), lostReasons: try req(lostReasons, "lostReasons", at),
       rampSchedule: try req(rampSchedule, "rampSchedule", at),
-      defaultCoverageTarget: try req(coverage, "defaultCoverageTarget", at), exchangeRates: rates)
+      defaultCoverageTarget: try req(coverage, "defaultCoverageTarget", at), exchangeRates: rates, feed: feed)
   }
 
   private mutating func decodeRate() throws(JSONFailure) -> ExchangeRate {

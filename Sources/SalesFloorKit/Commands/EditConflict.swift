@@ -45,7 +45,8 @@ public struct EditConflict: Error, Hashable, Sendable, CustomStringConvertible {
     case .forecastSnapshots: return "forecast snapshot"
     case .rampPlans: return "ramp plan"
     case .settings: return "settings"
-    case .accounts, .deals, .quotas, .playbooks, .territories, .contacts, .products:
+    case .feedReads: return "feed read mark"
+    case .accounts, .deals, .quotas, .playbooks, .territories, .contacts, .products, .posts:
       return String(c.rawValue.dropLast())
     }
   }

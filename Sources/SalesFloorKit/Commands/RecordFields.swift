@@ -64,6 +64,8 @@ struct RecordFields: Equatable {
     case .rampPlan(let v): return fields(v)
     case .contact(let v): return fields(v)
     case .product(let v): return fields(v)
+    case .post(let v): return fields(v)
+    case .feedRead(let v): return fields(v)
     }
   }
 

@@ -29,6 +29,8 @@ public struct WorkspaceDocument: Codable, Sendable {
   public var rampPlans: [RampPlan]
   public var contacts: [Contact]
   public var products: [Product]
+  public var posts: [Post]
+  public var feedReads: [FeedRead]
 
   public init(_ ws: Workspace) {
     format = Self.formatName
@@ -51,12 +53,14 @@ public struct WorkspaceDocument: Codable, Sendable {
     rampPlans = ws.rampPlans.sortedById
     contacts = ws.contacts.sortedById
     products = ws.products.sortedById
+    posts = ws.posts.sortedById
+    feedReads = ws.feedReads.sortedById
   }
 
   private enum CodingKeys: String, CodingKey {
     case format, formatVersion, settings, people, accounts, territories, deals, activities, quotas, coaching,
       playbooks, content, training, assignments, compPlans, forecastSubmissions, forecastSnapshots, rampPlans,
-      contacts, products
+      contacts, products, posts, feedReads
   }
 
   public init(from decoder: any Decoder) throws {
@@ -84,6 +88,8 @@ public struct WorkspaceDocument: Codable, Sendable {
     rampPlans = try list(.rampPlans)
     contacts = try list(.contacts)
     products = try list(.products)
+    posts = try list(.posts)
+    feedReads = try list(.feedReads)
   }
 
   /// Every record, settings first, then people and accounts before what refers to them.
@@ -96,7 +102,7 @@ public struct WorkspaceDocument: Codable, Sendable {
       + content.map(Record.content) + training.map(Record.trainingModule)
       + assignments.map(Record.assignment) + compPlans.map(Record.compPlan)
       + forecastSubmissions.map(Record.forecastSubmission) + forecastSnapshots.map(Record.forecastSnapshot)
-      + rampPlans.map(Record.rampPlan)
+      + rampPlans.map(Record.rampPlan) + posts.map(Record.post) + feedReads.map(Record.feedRead)
   }
 
   /// The document as text: pretty-printed with sorted keys (what `export json` writes).

@@ -5,6 +5,7 @@ public enum CollectionName: String, Sendable, Codable, CaseIterable {
   case forecastSubmissions, forecastSnapshots, rampPlans
   case contacts
   case products
+  case posts, feedReads
 
   public var fileName: String { rawValue + ".json" }
 }
@@ -29,6 +30,8 @@ public enum Record: Hashable, Sendable {
   case rampPlan(RampPlan)
   case contact(Contact)
   case product(Product)
+  case post(Post)
+  case feedRead(FeedRead)
 
   public var collection: CollectionName {
     switch self {
@@ -50,6 +53,8 @@ public enum Record: Hashable, Sendable {
     case .rampPlan: return .rampPlans
     case .contact: return .contacts
     case .product: return .products
+    case .post: return .posts
+    case .feedRead: return .feedReads
     }
   }
 
@@ -73,6 +78,8 @@ public enum Record: Hashable, Sendable {
     case .rampPlan(let v): return v.id
     case .contact(let v): return v.id
     case .product(let v): return v.id
+    case .post(let v): return v.id
+    case .feedRead(let v): return v.id
     }
   }
 }

@@ -16,6 +16,9 @@ public struct Settings: Hashable, Sendable, Codable {
   /// (`CurrencyConverter`); empty for a single-currency workspace. Written only when not empty,
   /// so settings files of older versions (no such key) load and stay byte-identical.
   public var exchangeRates: [ExchangeRate]
+  /// The team feed's choices (which automatic entries, the large-deal threshold); nil: the
+  /// defaults. Written only when set, so older settings files stay byte-identical.
+  public var feed: FeedSettings?
 
   public init(
     workspaceName: String = "SalesFloor", currency: String = "USD", fiscalYearStartMonth: Int = 1,
@@ -24,7 +27,7 @@ public struct Settings: Hashable, Sendable, Codable {
       "Price", "Competitor", "No decision", "Timing", "Product fit", "Budget", "Other",
     ],
     rampSchedule: [Int] = [0, 25, 50, 75, 100], defaultCoverageTarget: Double = 3,
-    exchangeRates: [ExchangeRate] = []
+    exchangeRates: [ExchangeRate] = [], feed: FeedSettings? = nil
   ) {
     self.workspaceName = workspaceName
     self.currency = currency
@@ -34,11 +37,12 @@ public struct Settings: Hashable, Sendable, Codable {
     self.rampSchedule = rampSchedule
     self.defaultCoverageTarget = defaultCoverageTarget
     self.exchangeRates = exchangeRates
+    self.feed = feed
   }
 
   private enum CodingKeys: String, CodingKey {
     case workspaceName, currency, fiscalYearStartMonth, stages, lostReasons, rampSchedule
-    case defaultCoverageTarget, exchangeRates
+    case defaultCoverageTarget, exchangeRates, feed
   }
 
   public init(from decoder: Decoder) throws {
@@ -51,6 +55,7 @@ public struct Settings: Hashable, Sendable, Codable {
     rampSchedule = try c.decode([Int].self, forKey: .rampSchedule)
     defaultCoverageTarget = try c.decode(Double.self, forKey: .defaultCoverageTarget)
     exchangeRates = try c.decodeIfPresent([ExchangeRate].self, forKey: .exchangeRates) ?? []
+    feed = try c.decodeIfPresent(FeedSettings.self, forKey: .feed)
   }
 
   public func encode(to encoder: Encoder) throws {
@@ -63,6 +68,7 @@ public struct Settings: Hashable, Sendable, Codable {
     try c.encode(rampSchedule, forKey: .rampSchedule)
     try c.encode(defaultCoverageTarget, forKey: .defaultCoverageTarget)
     if !exchangeRates.isEmpty { try c.encode(exchangeRates, forKey: .exchangeRates) }
+    try c.encodeIfPresent(feed, forKey: .feed)
   }
 
   /// Stages in process order.

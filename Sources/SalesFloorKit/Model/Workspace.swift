@@ -21,6 +21,10 @@ public struct Workspace: Sendable {
   public var rampPlans: RecordTable<RampPlan>
   public var contacts: RecordTable<Contact>
   public var products: RecordTable<Product>
+  /// Announcements and updates (the stored part of the team feed).
+  public var posts: RecordTable<Post>
+  /// How far each person has read the feed (one record per person).
+  public var feedReads: RecordTable<FeedRead>
 
   public init(settings: Settings = Settings()) {
     self.settings = settings
@@ -41,6 +45,8 @@ public struct Workspace: Sendable {
     rampPlans = RecordTable()
     contacts = RecordTable()
     products = RecordTable()
+    posts = RecordTable()
+    feedReads = RecordTable()
   }
 
   public var isEmpty: Bool { deals.isEmpty && people.isEmpty && accounts.isEmpty }
@@ -72,6 +78,8 @@ public struct Workspace: Sendable {
       case .rampPlan(let v): return rampPlans.upsert(v).map(Record.rampPlan)
       case .contact(let v): return contacts.upsert(v).map(Record.contact)
       case .product(let v): return products.upsert(v).map(Record.product)
+      case .post(let v): return posts.upsert(v).map(Record.post)
+      case .feedRead(let v): return feedReads.upsert(v).map(Record.feedRead)
       }
     case .delete(let collection, let id):
       switch collection {
@@ -93,6 +101,8 @@ public struct Workspace: Sendable {
       case .rampPlans: return rampPlans.remove(id: id).map(Record.rampPlan)
       case .contacts: return contacts.remove(id: id).map(Record.contact)
       case .products: return products.remove(id: id).map(Record.product)
+      case .posts: return posts.remove(id: id).map(Record.post)
+      case .feedReads: return feedReads.remove(id: id).map(Record.feedRead)
       }
     }
   }
@@ -133,6 +143,8 @@ public struct Workspace: Sendable {
     case .rampPlans: return rampPlans[id: id].map(Record.rampPlan)
     case .contacts: return contacts[id: id].map(Record.contact)
     case .products: return products[id: id].map(Record.product)
+    case .posts: return posts[id: id].map(Record.post)
+    case .feedReads: return feedReads[id: id].map(Record.feedRead)
     }
   }
 }

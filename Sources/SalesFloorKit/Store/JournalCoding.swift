@@ -89,6 +89,8 @@ struct MutationCoding: Codable {
     case .rampPlans: return .rampPlan(try k.decode(RampPlan.self, forKey: .v))
     case .contacts: return .contact(try k.decode(Contact.self, forKey: .v))
     case .products: return .product(try k.decode(Product.self, forKey: .v))
+    case .posts: return .post(try k.decode(Post.self, forKey: .v))
+    case .feedReads: return .feedRead(try k.decode(FeedRead.self, forKey: .v))
     }
   }
 
@@ -113,6 +115,8 @@ struct MutationCoding: Codable {
     case .rampPlan(let v): try k.encode(v, forKey: .v)
     case .contact(let v): try k.encode(v, forKey: .v)
     case .product(let v): try k.encode(v, forKey: .v)
+    case .post(let v): try k.encode(v, forKey: .v)
+    case .feedRead(let v): try k.encode(v, forKey: .v)
     }
   }
 }

@@ -72,6 +72,8 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible,
     case .rampPlans: return "Ramp plan"
     case .contacts: return "Contact"
     case .products: return "Product"
+    case .posts: return "Post"
+    case .feedReads: return "Feed read mark"
     case .settings: return "Settings"
     }
   }

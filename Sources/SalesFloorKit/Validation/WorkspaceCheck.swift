@@ -41,6 +41,7 @@ public enum WorkspaceCheck {
     checkPeople(ws, &out)
     checkRates(ws, today: today, &out)
     checkContacts(ws, &out)
+    checkFeed(ws, &out)
     checkProducts(ws, &out)
     for d in ws.deals.items {
       if ws.people[id: d.ownerId] == nil {
