@@ -29,6 +29,9 @@ enum KeystrokeBench {
     // Data entry: opening a form (and Esc closing it) is a keystroke too.
     Scenario(name: "open / close the add-deal form (a, Esc)", setup: "", keys: ["a", "<Esc>"], target: 5),
     Scenario(name: "open / close the activity form (+, Esc)", setup: "", keys: ["+", "<Esc>"], target: 5),
+    // The team feed: entries come from CockpitData (patched by change sets), never a rescan.
+    Scenario(name: "open feed view (F)", setup: "", keys: ["F", "<Esc>"], target: 5),
+    Scenario(name: "move in the feed view (j/k)", setup: "F", keys: ["j", "j", "k"], target: 5),
   ]
 
   static func run(_ fixture: Fixture, iterations: Int, only: String? = nil) throws -> [BenchResult] {

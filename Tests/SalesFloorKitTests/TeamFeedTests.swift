@@ -9,7 +9,9 @@ import Testing
 struct TeamFeedTests {
   typealias F = CommandFixture
 
-  static func day(_ m: Int, _ d: Int, year: Int = 2026) -> Day { Day(year: year, month: m, day: d) ?? F.today }
+  static func day(_ m: Int, _ d: Int, year: Int = 2026) -> Day {
+    Day(year: year, month: m, day: d) ?? F.today
+  }
   static func at(_ m: Int, _ d: Int, hour: Int = 9) -> Timestamp { Timestamp(day: day(m, d), hour: hour) }
   static let from = day(11, 1)
 
@@ -39,7 +41,8 @@ struct TeamFeedTests {
     ws.deals.upsert(
       Self.deal(
         "lost1", amount: 800_000, stage: "lost", close: Self.day(11, 21),
-        history: [DealChange(at: Self.at(11, 21), field: .stage, from: "demo", to: "lost")], lostReason: "Price"))
+        history: [DealChange(at: Self.at(11, 21), field: .stage, from: "demo", to: "lost")],
+        lostReason: "Price"))
     ws.deals.upsert(
       Self.deal(
         "old", amount: 500_000, stage: "won", close: Self.day(10, 1),
@@ -51,7 +54,9 @@ struct TeamFeedTests {
     #expect(f.first?.link == FeedLink(.deal, "lost1"))
   }
 
-  @Test("a large deal's stage moves and its slip out of the quarter show; small deals and in-quarter moves do not")
+  @Test(
+    "a large deal's stage moves and its slip out of the quarter show; small deals and in-quarter moves do not"
+  )
   func largeDeals() {
     var ws = F.workspace
     ws.deals.upsert(
@@ -86,7 +91,10 @@ struct TeamFeedTests {
     ws.deals.upsert(Self.deal("w2", amount: 500_000, stage: "won", close: Self.day(11, 10)))
     ws.deals.upsert(Self.deal("w3", amount: 1_000_000, stage: "won", close: Self.day(11, 25)))
     let m = Self.feed(ws, settings: FeedSettings(kinds: [.milestone]))
-    #expect(m.map(\.text) == ["Bo Seller reached 100 % of 2026-Q4 quota", "Bo Seller reached 50 % of 2026-Q4 quota"])
+    #expect(
+      m.map(\.text) == [
+        "Bo Seller reached 100 % of 2026-Q4 quota", "Bo Seller reached 50 % of 2026-Q4 quota",
+      ])
     #expect(m.map(\.day) == [Self.day(11, 25), Self.day(11, 10)])
     #expect(m.map(\.amount) == [2_100_000, 1_100_000])
   }
@@ -100,9 +108,11 @@ struct TeamFeedTests {
     ])
     ws.assignments = RecordTable([
       TrainingAssignment(
-        id: "as-1", personId: "p-bo", moduleId: "m-cert", assignedOn: Self.day(10, 1), completedOn: Self.day(11, 15)),
+        id: "as-1", personId: "p-bo", moduleId: "m-cert", assignedOn: Self.day(10, 1),
+        completedOn: Self.day(11, 15)),
       TrainingAssignment(
-        id: "as-2", personId: "p-bo", moduleId: "m-plain", assignedOn: Self.day(10, 1), completedOn: Self.day(11, 16)),
+        id: "as-2", personId: "p-bo", moduleId: "m-plain", assignedOn: Self.day(10, 1),
+        completedOn: Self.day(11, 16)),
     ])
     ws.coaching = RecordTable([
       CoachingItem(
@@ -113,7 +123,10 @@ struct TeamFeedTests {
         ], createdAt: Self.at(11, 2))
     ])
     let f = Self.feed(ws)
-    #expect(f.map(\.text) == ["Bo Seller met a commitment: Book 3 demos", "Bo Seller earned the MEDDPICC certification"])
+    #expect(
+      f.map(\.text) == [
+        "Bo Seller met a commitment: Book 3 demos", "Bo Seller earned the MEDDPICC certification",
+      ])
     #expect(f.map(\.link) == [FeedLink(.coaching, "ci-1"), FeedLink(.training, "as-1")])
   }
 
@@ -122,7 +135,9 @@ struct TeamFeedTests {
     var ws = F.workspace
     ws.posts = RecordTable([
       Post(id: "post-pin", authorId: "p-ana", text: "Q4 push", createdAt: Self.at(10, 1), pinned: true),
-      Post(id: "post-old", authorId: "p-ana", text: "Gone", createdAt: Self.at(11, 2), expiresOn: Self.day(11, 20)),
+      Post(
+        id: "post-old", authorId: "p-ana", text: "Gone", createdAt: Self.at(11, 2),
+        expiresOn: Self.day(11, 20)),
       Post(id: "post-new", authorId: "p-ana", text: "Nice week", createdAt: Self.at(11, 26)),
     ])
     ws.deals.upsert(
@@ -148,20 +163,28 @@ struct TeamFeedTests {
     #expect(F.error(AddPost(text: "   "))?.description == "text: a post needs some text")
     #expect(F.error(AddPost(text: "x", expiresOn: Self.day(11, 1))) != nil)
     #expect(F.error(AddPost(text: "x", link: FeedLink(.deal, "d-nope"))) != nil)
-    let edit = try AddPost(text: " Big win! ", pinned: true, expiresOn: Self.day(12, 31), link: FeedLink(.deal, "d-1"))
-      .edit(in: F.context())
+    let edit = try AddPost(
+      text: " Big win! ", pinned: true, expiresOn: Self.day(12, 31), link: FeedLink(.deal, "d-1")
+    )
+    .edit(in: F.context())
     guard case .post(let p) = edit.record else {
       Issue.record("no post written")
       return
     }
-    #expect(p == Post(
-      id: "post-new", authorId: "p-ana", text: "Big win!", createdAt: F.later, pinned: true,
-      expiresOn: Self.day(12, 31), link: FeedLink(.deal, "d-1")))
+    #expect(
+      p
+        == Post(
+          id: "post-new", authorId: "p-ana", text: "Big win!", createdAt: F.later, pinned: true,
+          expiresOn: Self.day(12, 31), link: FeedLink(.deal, "d-1")))
     let ws = F.applying(edit, to: F.workspace)
     let unpinned = try UpdatePost(postId: p.id, pinned: false).edit(in: F.context(ws))
-    #expect(unpinned.record == .post(Post(
-      id: "post-new", authorId: "p-ana", text: "Big win!", createdAt: F.later, expiresOn: Self.day(12, 31),
-      link: FeedLink(.deal, "d-1"))))
+    #expect(
+      unpinned.record
+        == .post(
+          Post(
+            id: "post-new", authorId: "p-ana", text: "Big win!", createdAt: F.later,
+            expiresOn: Self.day(12, 31),
+            link: FeedLink(.deal, "d-1"))))
     #expect(F.error(UpdatePost(postId: p.id, pinned: false), F.context(ws, actor: "p-bo")) != nil)
     let deleted = try DeletePost(postId: p.id).edit(in: F.context(ws))
     #expect(deleted.mutations == [.delete(.posts, id: p.id)])
@@ -179,7 +202,9 @@ struct TeamFeedTests {
     #expect(F.error(MarkFeedRead(personId: "p-zed")) != nil)
   }
 
-  @Test("posts, read marks and feed settings: fast codec bytes equal JSONEncoder's; settings without feed stay byte-identical")
+  @Test(
+    "posts, read marks and feed settings: fast codec bytes equal JSONEncoder's; settings without feed stay byte-identical"
+  )
   func codec() throws {
     var ws = F.workspace
     ws.posts = RecordTable([

@@ -38,6 +38,8 @@ public struct DemoGenerator: Sendable {
 /// Working state while one demo workspace is generated; the steps live in the `Demo*` files.
 struct DemoBuilder {
   let today: Day
+  /// The generator's seed, for steps that draw from a generator of their own.
+  let seed: UInt64
   let settings: Settings
   let dealTarget: Int
   let activityTarget: Int
@@ -72,6 +74,7 @@ struct DemoBuilder {
 
   init(generator g: DemoGenerator) {
     today = g.today
+    seed = g.seed
     settings = Settings(workspaceName: "Harbor Sales (demo)")
     dealTarget = g.dealCount
     activityTarget = g.activityCount
@@ -112,6 +115,7 @@ struct DemoBuilder {
     ws.content = RecordTable(StarterLibrary.content)
     ws.training = RecordTable(StarterLibrary.trainingModules)
     addSalesOps(to: &ws)
+    addFeed(to: &ws)
     return ws
   }
 

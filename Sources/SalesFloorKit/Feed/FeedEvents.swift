@@ -4,7 +4,8 @@ extension FeedIndex {
   /// Won or lost (the last stage change into the closing stage, else the close date when the deal
   /// was created closed); for a large deal also its moves between open stages and its close date
   /// slipping out of the quarter it was due in.
-  static func dealEntries(_ d: Deal, _ ctx: FeedContext, from: Day, to: Day, largeDeal: Int64) -> [FeedEntry] {
+  static func dealEntries(_ d: Deal, _ ctx: FeedContext, from: Day, to: Day, largeDeal: Int64) -> [FeedEntry]
+  {
     var out: [FeedEntry] = []
     let amount = ctx.stages.amount(of: d)
     let owner = ctx.name(d.ownerId)
@@ -28,7 +29,8 @@ extension FeedIndex {
         if !won, let r = d.lostReason, !r.isEmpty { text += " (\(r))" }
         out.append(
           FeedEntry(
-            id: "\(won ? "won" : "lost"):\(d.id)", kind: won ? .won : .lost, at: at, text: text, amount: amount,
+            id: "\(won ? "won" : "lost"):\(d.id)", kind: won ? .won : .lost, at: at, text: text,
+            amount: amount,
             link: link, personId: d.ownerId))
       }
     }
@@ -116,7 +118,8 @@ extension FeedIndex {
         out.append(
           FeedEntry(
             id: "commitment:\(item.id):\(i)", kind: .commitment, at: Timestamp(day: day),
-            text: "\(ctx.name(item.personId)) met a commitment: \(c.text)", link: FeedLink(.coaching, item.id),
+            text: "\(ctx.name(item.personId)) met a commitment: \(c.text)",
+            link: FeedLink(.coaching, item.id),
             personId: item.personId))
       }
     }

@@ -50,7 +50,9 @@ public enum PostRules {
     case .coaching: exists = ws.coaching[id: l.id] != nil
     case .training: exists = ws.assignments[id: l.id] != nil
     }
-    guard exists else { throw .missing(kind: l.kind.rawValue, id: l.id, hint: "link to a record that exists") }
+    guard exists else {
+      throw .missing(kind: l.kind.rawValue, id: l.id, hint: "link to a record that exists")
+    }
   }
 }
 

@@ -25,11 +25,13 @@ public enum TeamFeed {
     return e.at > mark
   }
 
-  /// The one entry the home screen's ticker shows: the newest unread one, else the newest pinned
-  /// post, else nothing (entries in feed order).
+  /// The one entry the home screen's ticker shows: the newest unread post (people's words come
+  /// first), else the newest unread entry, else the newest pinned post, else nothing.
   public static func ticker(_ entries: [FeedEntry], readUpTo: Timestamp?, personId: String?) -> FeedEntry? {
     let unread = entries.filter { isUnread($0, readUpTo: readUpTo, personId: personId) }
-    if let newest = unread.max(by: { ($0.at, $1.id) < ($1.at, $0.id) }) { return newest }
+    let newest = { (a: FeedEntry, b: FeedEntry) in (a.at, b.id) < (b.at, a.id) }
+    if let post = unread.filter({ $0.kind == .post }).max(by: newest) { return post }
+    if let any = unread.max(by: newest) { return any }
     return entries.first { $0.pinned }
   }
 
@@ -133,4 +135,23 @@ struct FeedContext {
 
   func name(_ personId: String) -> String { ws.people[id: personId]?.name ?? personId }
   func stageName(_ id: String?) -> String { id.map { stages[$0]?.name ?? $0 } ?? "none" }
+}
+
+extension TeamFeed {
+  /// Reads `--since` text: `7d` or `2w` back from today, else any day `DateParser` reads
+  /// (`2026-11-01`, `-14d`, `mon`); a day after today is refused.
+  public static func since(_ text: String, today: Day, fiscalStartMonth: Int) -> Result<Day, CommandError> {
+    let t = text.lowercased()
+    if let unit = t.last, unit == "d" || unit == "w", let n = Int(t.dropLast()), n >= 0 {
+      return .success(today.adding(days: -(unit == "w" ? n * 7 : n)))
+    }
+    switch DateParser.parse(text, today: today, fiscalStartMonth: fiscalStartMonth) {
+    case .success(let d):
+      guard d <= today else { return .failure(.invalid(field: "since", reason: "\(d) is after today")) }
+      return .success(d)
+    case .failure:
+      return .failure(
+        .invalid(field: "since", reason: "\"\(text)\" is not a day or a span like 7d, 2w or 2026-11-01"))
+    }
+  }
 }

@@ -86,6 +86,7 @@ extension CockpitData {
     }
     if collections.contains(.coaching) { coaching = Self.coachingQueue(ws, scope: scopeIds) }
     if collections.contains(.playbooks) { plays = Self.playsByName(ws) }
+    applyFeedChanges(deals: deals, people: !people.isEmpty, collections: collections, workspace: ws)
     return .incremental
   }
 

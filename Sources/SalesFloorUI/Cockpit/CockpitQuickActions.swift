@@ -157,6 +157,8 @@ extension CockpitProgram {
         return try FormSave.logEdit(line, dealId: dealId, accountId: accountId, state: state, ctx: ctx)
       case .coach(let personId, let title, let due):
         return FormEdit(try AddCoachingItem(personId: personId, title: title, dueDate: due).edit(in: ctx))
+      case .post(let text):
+        return FormEdit(try AddPost(text: text).edit(in: ctx))
       case .importDeals:
         throw .invalid(field: "import", reason: "an import is previewed, not planned here")
       case .logWhichDeal:

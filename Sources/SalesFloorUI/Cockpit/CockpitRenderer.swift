@@ -71,6 +71,9 @@ public enum CockpitRenderer {
       let essential = DisplayWidth.of(topBarText(s, width: 0))
       let budget = max(24, area.width - essential - 2)
       area.width = renderTopBarNotice(notice, width: budget, glyphs: s.glyphs, into: &grid, area: area)
+    } else if s.sync.report?.headline == nil, let ticker = FeedTicker.text(s) {
+      let budget = area.width - DisplayWidth.of(topBarText(s, width: 0)) - 2
+      area.width = FeedTicker.render(ticker, width: budget, glyphs: s.glyphs, into: &grid, area: area)
     }
     grid.write(
       TextFit.truncate(topBarText(s, width: area.width), to: area.width, ellipsis: s.glyphs.ellipsis),

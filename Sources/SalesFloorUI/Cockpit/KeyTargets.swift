@@ -90,6 +90,7 @@ public enum CockpitBindings {
     ] {
       r[a.rawValue] = BindingRule(.asksFirst)
     }
+    r.merge(FeedKeymap.rules) { _, feed in feed }
     return r
   }()
 

@@ -18,6 +18,8 @@ public enum ActionForm: Hashable, Sendable {
   case completeTraining
   /// Every rep in scope with a quota for a period, saved together after a before → after check.
   case teamQuotas(period: String)
+  /// A post to the team feed (managers and ops).
+  case post
 
   /// The coaching item the form edits (its detail reopens after saving).
   public var itemId: String? {
@@ -133,6 +135,7 @@ enum ActionForms {
           FormField("assignment", "Assignment", .choice(open, allowsNew: false), required: true),
           FormField("on", "Completed on", .date, required: true, value: s.asOf.iso),
         ])
+    case .post: return FeedForms.make(state: s, form: form)
     case .teamQuotas(let period):
       guard let p = Period(parsing: period, fiscalStartMonth: ws.settings.fiscalYearStartMonth) else {
         return nil
@@ -226,6 +229,7 @@ enum ActionForms {
     case .completeTraining:
       return FormEdit(
         try CompleteTraining(assignmentId: option("assignment") ?? "", on: day("on")).edit(in: ctx))
+    case .post: return FormEdit(try FeedForms.edit(f, state: s, ctx: ctx))
     case .teamQuotas:
       let amounts = f.fields.compactMap { field -> (personId: String, amount: Money)? in
         guard field.key.hasPrefix("q."), let m = money(field.key) else { return nil }

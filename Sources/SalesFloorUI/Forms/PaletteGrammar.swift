@@ -13,12 +13,14 @@ public enum PaletteCommand: Hashable, Sendable {
   case coach(personId: String, title: String, due: Day?)
   /// `import FILE [salesforce|hubspot|pipedrive]`: preview a deal import, then confirm.
   case importDeals(path: String, preset: ImportPreset?)
+  /// `post TEXT…`: an announcement on the team feed (managers and ops).
+  case post(text: String)
 }
 
 /// Parses palette commands: pure, so the grammar is tested without a screen.
 public enum PaletteGrammar {
   /// First words that make a palette line a command with arguments.
-  public static let verbs = ["deal", "log", "coach", "import"]
+  public static let verbs = ["deal", "log", "coach", "import", "post"]
 
   /// True when the line's first word is a verb and arguments follow (Enter runs it).
   public static func isCommand(_ text: String) -> Bool {
@@ -81,6 +83,8 @@ public enum PaletteGrammar {
         .deal(
           name: nameWords.joined(separator: " "), amount: amount, close: close ?? end, accountId: account?.id)
       )
+    case "post":
+      return .success(.post(text: args.joined(separator: " ")))
     case "import":
       var words = args
       var preset: ImportPreset?

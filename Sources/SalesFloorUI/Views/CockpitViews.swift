@@ -8,6 +8,8 @@ public enum CockpitView: Int, CaseIterable, Sendable {
   case training
   /// A rep's 1:1 agenda (`o` on a signal in view 9); shown in the tab row only while open.
   case agenda
+  /// The team feed: posts and what happened in the data, unread marked (`F`, `:feed`).
+  case feed
 
   /// Tab title when the row has room.
   public var title: String {
@@ -21,6 +23,7 @@ public enum CockpitView: Int, CaseIterable, Sendable {
     case .methods: return "Methods"
     case .training: return "Training"
     case .agenda: return "1:1 agenda"
+    case .feed: return "Feed"
     }
   }
 
@@ -46,6 +49,7 @@ public enum CockpitView: Int, CaseIterable, Sendable {
     case .methods: return "0"
     case .training: return "T"
     case .agenda: return nil
+    case .feed: return "F"
     }
   }
 }
@@ -61,6 +65,11 @@ public struct CockpitViewsState: Sendable {
   public var signalCursor = ListCursor()
   /// Whose 1:1 agenda the agenda view shows.
   public var agendaPersonId: String?
+  /// The selected entry in the Feed view.
+  public var feedCursor = ListCursor()
+  /// The viewer's read mark as it was when the Feed view opened: entries after it show as new
+  /// while the view stays open, though opening it moved the stored mark to now.
+  public var feedSeen: Timestamp?
   /// Reports for `current`, computed when the view opens or the workspace, scope or period
   /// changes (never during render): the backtest and comp statements are too slow per frame.
   public internal(set) var content: CockpitViewContent = .none
@@ -102,6 +111,8 @@ public enum CockpitViewContent: Sendable {
   case methods(MethodsReport)
   case training(TrainingViewData)
   case agenda(CoachingAgenda)
+  /// The feed's entries (from `CockpitData.feedEntries`), in feed order.
+  case feed([FeedEntry])
 }
 
 extension CockpitState {
@@ -112,6 +123,7 @@ extension CockpitState {
       marked: pipeline.marked, agendaPersonId: views.agendaPersonId)
     if case .comp(let rows) = views.content { views.compCursor.clamp(count: rows.count) }
     if case .signals(let r) = views.content { views.signalCursor.clamp(count: r.signals.count) }
+    if views.current == .feed { refreshFeedView() }
   }
 }
 
@@ -153,6 +165,7 @@ extension CockpitViewContent {
       return .methods(Reports.methods(ws, scope: scope))
     case .training:
       return .training(TrainingViewData.build(ws, scope: scope, asOf: asOf))
+    case .feed: return .none  // from CockpitData: `CockpitState.refreshFeedView`
     case .agenda:
       guard let id = agendaPersonId ?? viewer.person?.id else { return .none }
       return .agenda(CoachingAgenda.build(ws, personId: id, period: period, asOf: asOf))

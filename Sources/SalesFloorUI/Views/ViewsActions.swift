@@ -3,6 +3,7 @@ import SalesFloorKit
 extension CockpitProgram {
   /// Reducer cases of the report views; nil when `id` is not a view action.
   mutating func performView(id: String) -> [ProgramEffect]? {
+    if let effects = performFeed(id: id) { return effects }
     guard let action = ViewsKeymap.Action(rawValue: id) else { return nil }
     if let view = action.view {
       show(view)

@@ -72,6 +72,7 @@ public enum ViewsKeymap {
     bind([.char("0")], .methods, "global", "Methods view: plays and frameworks, used vs not")
     bind([.char("T")], .training, "global", "Training view: catalogue, assignments, certifications")
     bindActions(&k)
+    FeedKeymap.bind(&k)
   }
 
   /// The keys that act on what a view shows: signals (9), calls (5), training, a coaching item.
@@ -114,6 +115,7 @@ public enum ViewsKeymap {
     case .signals: return [signalsContext, context, "global"]
     case .forecast: return [forecastContext, context, "global"]
     case .training: return [trainingContext, context, "global"]
+    case .feed: return [FeedKeymap.context, context, "global"]
     default: return [context, "global"]
     }
   }
