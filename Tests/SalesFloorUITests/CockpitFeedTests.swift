@@ -47,8 +47,14 @@ struct CockpitFeedTests {
     // Still open: the rows stay marked as they were when the view opened.
     try run.press("")
     #expect(run.screen.contains("• new"))
+    let all = run.state.data.feedEntries
+    #expect(run.screen.contains("· \(all.filter { TeamFeed.isUnread($0, readUpTo: nil, personId: me) }.count) new"))
+    // Reopened: only what is newer than the mark (the demo has entries later today) is new.
     try run.press("<Esc> F")
-    #expect(!run.screen.contains("• new"))
+    let mark = CockpitFixture.clock()
+    let newer = all.filter { TeamFeed.isUnread($0, readUpTo: mark, personId: me) }.count
+    #expect(newer < all.count)
+    #expect(run.screen.contains("· \(newer) new"))
     // A second tick with nothing newer writes nothing more.
     let commits = run.store.committed.count
     _ = run.program.handle(.tick)
@@ -96,19 +102,23 @@ struct CockpitFeedTests {
     #expect(refused.footer.contains("only managers and ops post to the team feed"))
   }
 
-  @Test("Home's top bar carries a one-line ticker: the newest unread entry, then the pinned post once read")
+  @Test("Home's top bar carries a one-line ticker: the newest unread post; once read it gives way")
   func ticker() throws {
     var run = try CockpitRun("", as: Self.rep)
-    let top = run.lines[0]
-    let newest = try #require(
-      TeamFeed.ticker(run.state.data.feedEntries, readUpTo: nil, personId: run.state.viewer.actorId))
-    #expect(top.contains("F: "))
-    #expect(top.contains(String(newest.text.prefix(12))))
+    let me = run.state.viewer.actorId
+    let first = try #require(TeamFeed.ticker(run.state.data.feedEntries, readUpTo: nil, personId: me))
+    // The demo's newest post is a win called out by a manager, unread for the rep.
+    #expect(first.kind == .post && !first.pinned)
+    #expect(run.lines[0].contains("F: " + String(first.text.prefix(20))))
+    #expect(run.lines.count == CockpitFixture.standard.height)  // still one line: the panes keep their rows
     try run.press("F")
     _ = run.program.handle(.tick)
     try run.press("<Esc>")
-    let pinned = try #require(run.state.data.feedEntries.first { $0.pinned })
-    #expect(run.lines[0].contains("F: " + String(pinned.text.prefix(10))))
+    let mark = run.store.workspace.feedReads[id: me ?? ""]?.readUpTo
+    let now = try #require(TeamFeed.ticker(run.state.data.feedEntries, readUpTo: mark, personId: me))
+    #expect(now.id != first.id)
+    #expect(!run.lines[0].contains(String(first.text.prefix(20))))
+    #expect(run.lines[0].contains("F: " + String(now.text.prefix(10))))
     // A report view has no ticker.
     try run.press("5")
     #expect(!run.lines[0].contains("F: "))

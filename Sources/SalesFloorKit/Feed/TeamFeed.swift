@@ -10,7 +10,8 @@ public enum TeamFeed {
   public static func entries(
     in ws: Workspace, from: Day, to: Day, settings: FeedSettings? = nil
   ) -> [FeedEntry] {
-    FeedIndex(ws, from: from, to: to).entries(settings: settings ?? ws.settings.feed ?? FeedSettings())
+    let chosen = settings ?? ws.settings.feed ?? FeedSettings()
+    return FeedIndex(ws, from: from, to: to, largeDealAmount: chosen.largeDealAmount).entries(settings: chosen)
   }
 
   /// Where `personId` has read up to; nil: never opened the feed.
@@ -55,10 +56,11 @@ public struct FeedIndex: Sendable, Equatable {
   /// The large-deal threshold the deal entries were built with.
   var largeDeal: Int64
 
-  public init(_ ws: Workspace, from: Day, to: Day) {
+  /// `largeDealAmount` defaults to the workspace's `settings.feed` (else the default threshold).
+  public init(_ ws: Workspace, from: Day, to: Day, largeDealAmount: Int64? = nil) {
     self.from = from
     self.to = to
-    largeDeal = (ws.settings.feed ?? FeedSettings()).largeDealAmount
+    largeDeal = largeDealAmount ?? (ws.settings.feed ?? FeedSettings()).largeDealAmount
     let ctx = FeedContext(ws, today: to)
     var wonByOwner: [String: [Deal]] = [:]
     for d in ws.deals {
