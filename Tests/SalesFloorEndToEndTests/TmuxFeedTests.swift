@@ -42,8 +42,11 @@ struct TmuxFeedTests {
     // The rep's cockpit picks the journal line up: the ticker shows the newest unread entry.
     reader.waitFor(text: "F: Elena Tanaka: Quarter close party", timeout: 15)
     try reader.type("F")
-    let feed = reader.waitFor(text: "Elena Tanaka: Quarter close party at 5")
-    #expect(feed.contains("• new"))
+    let feed = reader.waitFor("the post in the Feed view") {
+      $0.contains("entries in the last 30 days") && $0.contains("• new")
+        && $0.contains("Elena Tanaka: Quarter close party at 5")
+    }
+    #expect(!feed.contains("F: Elena Tanaka"))  // the view replaces Home: no ticker there
 
     // The workspace files hold the post, written by the manager.
     let after = try WorkspaceStore(opening: box.data, readOnly: true).workspace

@@ -48,7 +48,8 @@ struct CockpitFeedTests {
     try run.press("")
     #expect(run.screen.contains("• new"))
     let all = run.state.data.feedEntries
-    #expect(run.screen.contains("· \(all.filter { TeamFeed.isUnread($0, readUpTo: nil, personId: me) }.count) new"))
+    #expect(
+      run.screen.contains("· \(all.filter { TeamFeed.isUnread($0, readUpTo: nil, personId: me) }.count) new"))
     // Reopened: only what is newer than the mark (the demo has entries later today) is new.
     try run.press("<Esc> F")
     let mark = CockpitFixture.clock()
