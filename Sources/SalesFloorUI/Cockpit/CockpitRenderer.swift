@@ -72,7 +72,9 @@ public enum CockpitRenderer {
       let budget = max(24, area.width - essential - 2)
       area.width = renderTopBarNotice(notice, width: budget, glyphs: s.glyphs, into: &grid, area: area)
     } else if s.sync.report?.headline == nil, let ticker = FeedTicker.text(s) {
-      let budget = area.width - DisplayWidth.of(topBarText(s, width: 0)) - 2
+      // Unlike a notice, the ticker never squeezes who, the period or the workspace: it takes only
+      // the columns the full bar leaves.
+      let budget = area.width - DisplayWidth.of(topBarText(s, width: area.width)) - 3
       area.width = FeedTicker.render(ticker, width: budget, glyphs: s.glyphs, into: &grid, area: area)
     }
     grid.write(

@@ -1,7 +1,7 @@
 import SalesFloorKit
 
-/// The home screen's one-line ticker: the newest unread feed entry (else the newest pinned post),
-/// at the right of the top bar, in the room who and the period leave over. Absent when the feed
+/// The home screen's one-line ticker: the newest unread post, else the newest unread entry, else
+/// the newest pinned post, at the right of the top bar, in the room the full bar leaves over. Absent when the feed
 /// has nothing to say, so the top bar is unchanged for a quiet workspace.
 enum FeedTicker {
   /// The ticker's text for the state, nil when there is none or a report view shows.
