@@ -11,7 +11,8 @@ public enum TeamFeed {
     in ws: Workspace, from: Day, to: Day, settings: FeedSettings? = nil
   ) -> [FeedEntry] {
     let chosen = settings ?? ws.settings.feed ?? FeedSettings()
-    return FeedIndex(ws, from: from, to: to, largeDealAmount: chosen.largeDealAmount).entries(settings: chosen)
+    return FeedIndex(ws, from: from, to: to, largeDealAmount: chosen.largeDealAmount).entries(
+      settings: chosen)
   }
 
   /// Where `personId` has read up to; nil: never opened the feed.
