@@ -40,7 +40,7 @@ struct TmuxFeedTests {
     writer.waitFor(text: "Elena Tanaka: Quarter close party at 5")
 
     // The rep's cockpit picks the journal line up: the ticker shows the newest unread entry.
-    reader.waitFor(text: "F: Elena Tanaka: Quarter", timeout: 15)  // cut to the room the bar leaves
+    reader.waitFor(text: "F: Elena Tanaka: Q", timeout: 15)  // cut to the room the bar leaves
     try reader.type("F")
     let feed = reader.waitFor("the post in the Feed view") {
       $0.contains("entries in the last 30 days") && $0.contains("• new")
