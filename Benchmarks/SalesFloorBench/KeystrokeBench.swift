@@ -39,6 +39,9 @@ enum KeystrokeBench {
     Scenario(name: "move in handoffs view (j)", setup: "H", keys: ["j", "j", "j", "k"], target: 5),
     // The Activity view reads the goal bars CockpitData keeps patched: opening it scans nothing.
     Scenario(name: "open / close the Activity view (V, Esc)", setup: "", keys: ["V", "<Esc>"], target: 5),
+    // The team feed: entries come from CockpitData (patched by change sets), never a rescan.
+    Scenario(name: "open feed view (F)", setup: "", keys: ["F", "<Esc>"], target: 5),
+    Scenario(name: "move in the feed view (j/k)", setup: "F", keys: ["j", "j", "k"], target: 5),
   ]
 
   static func run(_ fixture: Fixture, iterations: Int, only: String? = nil) throws -> [BenchResult] {

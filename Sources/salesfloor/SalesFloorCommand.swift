@@ -25,7 +25,7 @@ struct SalesFloorCommand: ParsableCommand {
       TerritoryCommand.self, ProductCommand.self, TeamCommand.self, SyncCommand.self, ConflictsCommand.self,
       SharedCommand.self, WhoamiCommand.self, LogCommand.self, UndoCommand.self, CurrencyCommand.self,
       ContactCommand.self, CallsCommand.self, GoalCommand.self, RoleCommand.self, CandidateCommand.self,
-      HandoffCommand.self,
+      HandoffCommand.self, FeedCommand.self, PostCommand.self,
     ],
     defaultSubcommand: CockpitCommand.self
   )

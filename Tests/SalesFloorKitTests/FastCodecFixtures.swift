@@ -268,6 +268,8 @@ enum CodecFixtures {
     case .activityGoals: data = try enc(ws.activityGoals)
     case .openRoles: data = try enc(ws.openRoles)
     case .candidates: data = try enc(ws.candidates)
+    case .posts: data = try enc(ws.posts)
+    case .feedReads: data = try enc(ws.feedReads)
     }
     return Array(data)
   }
@@ -297,6 +299,8 @@ enum CodecFixtures {
     case .activityGoals: return ws.activityGoals.sortedById.map(Record.activityGoal)
     case .openRoles: return ws.openRoles.sortedById.map(Record.openRole)
     case .candidates: return ws.candidates.sortedById.map(Record.candidate)
+    case .posts: return ws.posts.sortedById.map(Record.post)
+    case .feedReads: return ws.feedReads.sortedById.map(Record.feedRead)
     }
   }
 

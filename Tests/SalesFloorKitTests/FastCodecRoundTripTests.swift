@@ -67,6 +67,8 @@ struct FastCodecRoundTripTests {
     case .activityGoals: return try dec(ActivityGoal.self).map(Record.activityGoal)
     case .openRoles: return try dec(OpenRole.self).map(Record.openRole)
     case .candidates: return try dec(Candidate.self).map(Record.candidate)
+    case .posts: return try dec(Post.self).map(Record.post)
+    case .feedReads: return try dec(FeedRead.self).map(Record.feedRead)
     }
   }
 

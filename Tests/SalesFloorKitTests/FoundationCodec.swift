@@ -43,6 +43,8 @@ public struct FoundationCodec: WorkspaceCodec {
       case .activityGoals: return try Self.decodeItems(data, into: &workspace.activityGoals)
       case .openRoles: return try Self.decodeItems(data, into: &workspace.openRoles)
       case .candidates: return try Self.decodeItems(data, into: &workspace.candidates)
+      case .posts: return try Self.decodeItems(data, into: &workspace.posts)
+      case .feedReads: return try Self.decodeItems(data, into: &workspace.feedReads)
       }
     } catch {
       throw Self.codecError(error, bytes: bytes)
@@ -80,6 +82,8 @@ public struct FoundationCodec: WorkspaceCodec {
     case .activityGoals: data = try Self.encodeItems(workspace.activityGoals, v)
     case .openRoles: data = try Self.encodeItems(workspace.openRoles, v)
     case .candidates: data = try Self.encodeItems(workspace.candidates, v)
+    case .posts: data = try Self.encodeItems(workspace.posts, v)
+    case .feedReads: data = try Self.encodeItems(workspace.feedReads, v)
     }
     // A trailing newline keeps `cat`, `diff` and POSIX text tools happy.
     return [UInt8](data) + [0x0A]

@@ -141,6 +141,8 @@ extension JSONReader {
     case .activityGoals: return .activityGoal(try decodeActivityGoal())
     case .openRoles: return .openRole(try decodeOpenRole())
     case .candidates: return .candidate(try decodeCandidate())
+    case .posts: return .post(try decodePost())
+    case .feedReads: return .feedRead(try decodeFeedRead())
     }
   }
 }
@@ -171,6 +173,8 @@ extension JSONWriter {
     case .activityGoals: for v in sorted(ws.activityGoals) { element(); write(v) }
     case .openRoles: for v in sorted(ws.openRoles) { element(); write(v) }
     case .candidates: for v in sorted(ws.candidates) { element(); write(v) }
+    case .posts: for v in sorted(ws.posts) { element(); write(v) }
+    case .feedReads: for v in sorted(ws.feedReads) { element(); write(v) }
     }
   }
 
@@ -201,6 +205,8 @@ extension JSONWriter {
     case .activityGoal(let v): write(v)
     case .openRole(let v): write(v)
     case .candidate(let v): write(v)
+    case .post(let v): write(v)
+    case .feedRead(let v): write(v)
     }
   }
 }

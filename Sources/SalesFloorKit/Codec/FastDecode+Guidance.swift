@@ -175,7 +175,7 @@ extension JSONReader {
   }
 
   private enum SettingsKey: Int, JSONKeys {
-    case currency, defaultCoverageTarget, exchangeRates, fiscalYearStartMonth, handoffTemplates
+    case currency, defaultCoverageTarget, exchangeRates, feed, fiscalYearStartMonth, handoffTemplates
     case hiringCompetencies, lostReasons
     case rampSchedule
     case stages, workspaceName
@@ -201,12 +201,14 @@ extension JSONReader {
     var rates: [ExchangeRate] = []
     var templates: [HandoffTemplate] = []
     var competencies: [String] = []
+    var feed: FeedSettings?
     let at = try object(SettingsKey.keys) { r, k throws(JSONFailure) in
       switch SettingsKey(rawValue: k) {
       case .currency: currency = try r.readString()
       case .defaultCoverageTarget: coverage = try r.readDouble()
       case .exchangeRates:
         rates = try r.readArray("an array of exchange rates") { r throws(JSONFailure) in try r.decodeRate() }
+      case .feed: feed = try r.decodeFeedSettings()
       case .fiscalYearStartMonth: fiscalYearStartMonth = try r.readInt()
       case .handoffTemplates:
         templates = try r.readArray("an array of handoff templates") { r throws(JSONFailure) in
@@ -228,7 +230,7 @@ extension JSONReader {
       stages: try req(stages, "stages", at), lostReasons: try req(lostReasons, "lostReasons", at),
       rampSchedule: try req(rampSchedule, "rampSchedule", at),
       defaultCoverageTarget: try req(coverage, "defaultCoverageTarget", at), exchangeRates: rates,
-      handoffTemplates: templates, hiringCompetencies: competencies)
+      handoffTemplates: templates, hiringCompetencies: competencies, feed: feed)
   }
 
   private mutating func decodeRate() throws(JSONFailure) -> ExchangeRate {

@@ -308,6 +308,7 @@ extension JSONWriter {
       }
       endArray()
     }
+    if let f = s.feed { write(f) }
     key("fiscalYearStartMonth")
     int(s.fiscalYearStartMonth)
     if !s.handoffTemplates.isEmpty {

@@ -47,7 +47,9 @@ public struct EditConflict: Error, Hashable, Sendable, CustomStringConvertible {
     case .activityGoals: return "activity goal"
     case .openRoles: return "open role"
     case .settings: return "settings"
-    case .accounts, .deals, .quotas, .playbooks, .territories, .contacts, .products, .handoffs, .candidates:
+    case .feedReads: return "feed read mark"
+    case .accounts, .deals, .quotas, .playbooks, .territories, .contacts, .products, .handoffs, .candidates,
+      .posts:
       return String(c.rawValue.dropLast())
     }
   }

@@ -68,6 +68,8 @@ struct RecordFields: Equatable {
     case .activityGoal(let v): return fields(v)
     case .openRole(let v): return fields(v)
     case .candidate(let v): return fields(v)
+    case .post(let v): return fields(v)
+    case .feedRead(let v): return fields(v)
     }
   }
 

@@ -38,6 +38,8 @@ public struct DemoGenerator: Sendable {
 /// Working state while one demo workspace is generated; the steps live in the `Demo*` files.
 struct DemoBuilder {
   let today: Day
+  /// The generator's seed, for steps that draw from a generator of their own.
+  let seed: UInt64
   let settings: Settings
   let dealTarget: Int
   let activityTarget: Int
@@ -75,6 +77,7 @@ struct DemoBuilder {
 
   init(generator g: DemoGenerator) {
     today = g.today
+    seed = g.seed
     settings = Settings(workspaceName: "Harbor Sales (demo)")
     dealTarget = g.dealCount
     activityTarget = g.activityCount
@@ -119,6 +122,7 @@ struct DemoBuilder {
     addHandoffs(to: &ws)
     addActivityGoals(to: &ws)
     addOpenRoles(to: &ws)
+    addFeed(to: &ws)
     return ws
   }
 

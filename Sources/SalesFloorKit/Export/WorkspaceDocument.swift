@@ -33,6 +33,8 @@ public struct WorkspaceDocument: Codable, Sendable {
   public var activityGoals: [ActivityGoal]
   public var openRoles: [OpenRole]
   public var candidates: [Candidate]
+  public var posts: [Post]
+  public var feedReads: [FeedRead]
 
   public init(_ ws: Workspace) {
     format = Self.formatName
@@ -59,12 +61,14 @@ public struct WorkspaceDocument: Codable, Sendable {
     activityGoals = ws.activityGoals.sortedById
     openRoles = ws.openRoles.sortedById
     candidates = ws.candidates.sortedById
+    posts = ws.posts.sortedById
+    feedReads = ws.feedReads.sortedById
   }
 
   private enum CodingKeys: String, CodingKey {
     case format, formatVersion, settings, people, accounts, territories, deals, activities, quotas, coaching,
       playbooks, content, training, assignments, compPlans, forecastSubmissions, forecastSnapshots, rampPlans,
-      contacts, products, handoffs, activityGoals, openRoles, candidates
+      contacts, products, handoffs, activityGoals, openRoles, candidates, posts, feedReads
   }
 
   public init(from decoder: any Decoder) throws {
@@ -96,6 +100,8 @@ public struct WorkspaceDocument: Codable, Sendable {
     activityGoals = try list(.activityGoals)
     openRoles = try list(.openRoles)
     candidates = try list(.candidates)
+    posts = try list(.posts)
+    feedReads = try list(.feedReads)
   }
 
   /// Every record, settings first, then people and accounts before what refers to them.
@@ -114,7 +120,7 @@ public struct WorkspaceDocument: Codable, Sendable {
   /// Records added after the first long list (kept apart so the type checker copes).
   private var later: [Record] {
     handoffs.map(Record.handoff) + activityGoals.map(Record.activityGoal) + openRoles.map(Record.openRole)
-      + candidates.map(Record.candidate)
+      + candidates.map(Record.candidate) + posts.map(Record.post) + feedReads.map(Record.feedRead)
   }
 
   /// The document as text: pretty-printed with sorted keys (what `export json` writes).

@@ -9,6 +9,7 @@ public enum CollectionName: String, Sendable, Codable, CaseIterable {
   case activityGoals
   case openRoles
   case candidates
+  case posts, feedReads
 
   public var fileName: String { rawValue + ".json" }
 }
@@ -37,6 +38,8 @@ public enum Record: Hashable, Sendable {
   case activityGoal(ActivityGoal)
   case openRole(OpenRole)
   case candidate(Candidate)
+  case post(Post)
+  case feedRead(FeedRead)
 
   public var collection: CollectionName {
     switch self {
@@ -62,6 +65,8 @@ public enum Record: Hashable, Sendable {
     case .activityGoal: return .activityGoals
     case .openRole: return .openRoles
     case .candidate: return .candidates
+    case .post: return .posts
+    case .feedRead: return .feedReads
     }
   }
 
@@ -89,6 +94,8 @@ public enum Record: Hashable, Sendable {
     case .activityGoal(let v): return v.id
     case .openRole(let v): return v.id
     case .candidate(let v): return v.id
+    case .post(let v): return v.id
+    case .feedRead(let v): return v.id
     }
   }
 }

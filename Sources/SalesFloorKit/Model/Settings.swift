@@ -22,6 +22,9 @@ public struct Settings: Hashable, Sendable, Codable {
   /// Competencies interviewers score candidates on; empty uses `Settings.defaultCompetencies`.
   /// Written only when not empty, so older settings files stay byte-identical.
   public var hiringCompetencies: [String]
+  /// The team feed's choices (which automatic entries, the large-deal threshold); nil: the
+  /// defaults. Written only when set, so older settings files stay byte-identical.
+  public var feed: FeedSettings?
 
   public init(
     workspaceName: String = "SalesFloor", currency: String = "USD", fiscalYearStartMonth: Int = 1,
@@ -31,7 +34,7 @@ public struct Settings: Hashable, Sendable, Codable {
     ],
     rampSchedule: [Int] = [0, 25, 50, 75, 100], defaultCoverageTarget: Double = 3,
     exchangeRates: [ExchangeRate] = [], handoffTemplates: [HandoffTemplate] = [],
-    hiringCompetencies: [String] = []
+    hiringCompetencies: [String] = [], feed: FeedSettings? = nil
   ) {
     self.workspaceName = workspaceName
     self.currency = currency
@@ -43,11 +46,12 @@ public struct Settings: Hashable, Sendable, Codable {
     self.exchangeRates = exchangeRates
     self.handoffTemplates = handoffTemplates
     self.hiringCompetencies = hiringCompetencies
+    self.feed = feed
   }
 
   private enum CodingKeys: String, CodingKey {
     case workspaceName, currency, fiscalYearStartMonth, stages, lostReasons, rampSchedule
-    case defaultCoverageTarget, exchangeRates, handoffTemplates, hiringCompetencies
+    case defaultCoverageTarget, exchangeRates, handoffTemplates, hiringCompetencies, feed
   }
 
   public init(from decoder: Decoder) throws {
@@ -62,6 +66,7 @@ public struct Settings: Hashable, Sendable, Codable {
     exchangeRates = try c.decodeIfPresent([ExchangeRate].self, forKey: .exchangeRates) ?? []
     handoffTemplates = try c.decodeIfPresent([HandoffTemplate].self, forKey: .handoffTemplates) ?? []
     hiringCompetencies = try c.decodeIfPresent([String].self, forKey: .hiringCompetencies) ?? []
+    feed = try c.decodeIfPresent(FeedSettings.self, forKey: .feed)
   }
 
   public func encode(to encoder: Encoder) throws {
@@ -76,6 +81,7 @@ public struct Settings: Hashable, Sendable, Codable {
     if !exchangeRates.isEmpty { try c.encode(exchangeRates, forKey: .exchangeRates) }
     if !handoffTemplates.isEmpty { try c.encode(handoffTemplates, forKey: .handoffTemplates) }
     if !hiringCompetencies.isEmpty { try c.encode(hiringCompetencies, forKey: .hiringCompetencies) }
+    try c.encodeIfPresent(feed, forKey: .feed)
   }
 
   /// Stages in process order.

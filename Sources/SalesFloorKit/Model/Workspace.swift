@@ -25,6 +25,10 @@ public struct Workspace: Sendable {
   public var activityGoals: RecordTable<ActivityGoal>
   public var openRoles: RecordTable<OpenRole>
   public var candidates: RecordTable<Candidate>
+  /// Announcements and updates (the stored part of the team feed).
+  public var posts: RecordTable<Post>
+  /// How far each person has read the feed (one record per person).
+  public var feedReads: RecordTable<FeedRead>
 
   public init(settings: Settings = Settings()) {
     self.settings = settings
@@ -49,6 +53,8 @@ public struct Workspace: Sendable {
     activityGoals = RecordTable()
     openRoles = RecordTable()
     candidates = RecordTable()
+    posts = RecordTable()
+    feedReads = RecordTable()
   }
 
   public var isEmpty: Bool { deals.isEmpty && people.isEmpty && accounts.isEmpty }
@@ -84,6 +90,8 @@ public struct Workspace: Sendable {
       case .activityGoal(let v): return activityGoals.upsert(v).map(Record.activityGoal)
       case .openRole(let v): return openRoles.upsert(v).map(Record.openRole)
       case .candidate(let v): return candidates.upsert(v).map(Record.candidate)
+      case .post(let v): return posts.upsert(v).map(Record.post)
+      case .feedRead(let v): return feedReads.upsert(v).map(Record.feedRead)
       }
     case .delete(let collection, let id):
       switch collection {
@@ -109,6 +117,8 @@ public struct Workspace: Sendable {
       case .activityGoals: return activityGoals.remove(id: id).map(Record.activityGoal)
       case .openRoles: return openRoles.remove(id: id).map(Record.openRole)
       case .candidates: return candidates.remove(id: id).map(Record.candidate)
+      case .posts: return posts.remove(id: id).map(Record.post)
+      case .feedReads: return feedReads.remove(id: id).map(Record.feedRead)
       }
     }
   }
@@ -153,6 +163,8 @@ public struct Workspace: Sendable {
     case .activityGoals: return activityGoals[id: id].map(Record.activityGoal)
     case .openRoles: return openRoles[id: id].map(Record.openRole)
     case .candidates: return candidates[id: id].map(Record.candidate)
+    case .posts: return posts[id: id].map(Record.post)
+    case .feedReads: return feedReads[id: id].map(Record.feedRead)
     }
   }
 }

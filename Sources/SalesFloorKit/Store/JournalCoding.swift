@@ -93,6 +93,8 @@ struct MutationCoding: Codable {
     case .activityGoals: return .activityGoal(try k.decode(ActivityGoal.self, forKey: .v))
     case .openRoles: return .openRole(try k.decode(OpenRole.self, forKey: .v))
     case .candidates: return .candidate(try k.decode(Candidate.self, forKey: .v))
+    case .posts: return .post(try k.decode(Post.self, forKey: .v))
+    case .feedReads: return .feedRead(try k.decode(FeedRead.self, forKey: .v))
     }
   }
 
@@ -121,6 +123,8 @@ struct MutationCoding: Codable {
     case .activityGoal(let v): try k.encode(v, forKey: .v)
     case .openRole(let v): try k.encode(v, forKey: .v)
     case .candidate(let v): try k.encode(v, forKey: .v)
+    case .post(let v): try k.encode(v, forKey: .v)
+    case .feedRead(let v): try k.encode(v, forKey: .v)
     }
   }
 }

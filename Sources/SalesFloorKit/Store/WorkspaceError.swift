@@ -76,6 +76,8 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible,
     case .activityGoals: return "Activity goal"
     case .openRoles: return "Open role"
     case .candidates: return "Candidate"
+    case .posts: return "Post"
+    case .feedReads: return "Feed read mark"
     case .settings: return "Settings"
     }
   }

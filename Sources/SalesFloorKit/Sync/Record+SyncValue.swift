@@ -31,6 +31,8 @@ extension Record {
       case .activityGoal(let v): data = try e.encode(v)
       case .openRole(let v): data = try e.encode(v)
       case .candidate(let v): data = try e.encode(v)
+      case .post(let v): data = try e.encode(v)
+      case .feedRead(let v): data = try e.encode(v)
       }
       guard let fields = try SyncValue(json: data).objectValue else {
         throw SyncError("\(collection.rawValue) \(id) does not encode as a JSON object")
@@ -71,6 +73,8 @@ extension Record {
       case .activityGoals: self = .activityGoal(try d.decode(ActivityGoal.self, from: data))
       case .openRoles: self = .openRole(try d.decode(OpenRole.self, from: data))
       case .candidates: self = .candidate(try d.decode(Candidate.self, from: data))
+      case .posts: self = .post(try d.decode(Post.self, from: data))
+      case .feedReads: self = .feedRead(try d.decode(FeedRead.self, from: data))
       }
     } catch let DecodingError.keyNotFound(key, _) {
       throw SyncError("a merged \(collection.rawValue) record lacks \"\(key.stringValue)\"")

@@ -42,6 +42,7 @@ public enum WorkspaceCheck {
     checkRates(ws, today: today, &out)
     checkContacts(ws, &out)
     checkHandoffs(ws, &out)
+    checkFeed(ws, &out)
     checkProducts(ws, &out)
     checkGoals(ws, &out)
     checkCandidates(ws, &out)

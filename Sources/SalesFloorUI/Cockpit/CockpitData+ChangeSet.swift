@@ -92,6 +92,7 @@ extension CockpitData {
     if collections.contains(.handoffs) || !deals.isEmpty || !accounts.isEmpty || !people.isEmpty {
       applyHandoffChanges(sets, workspace: ws, asOf: asOf)
     }
+    applyFeedChanges(deals: deals, people: !people.isEmpty, collections: collections, workspace: ws)
     return .incremental
   }
 

@@ -36,6 +36,11 @@ public struct CockpitData: Sendable {
   /// refresh instead of once per frame.
   public private(set) var leaderboard: [AttainmentReport.Person] = []
   public var weekly: [WeeklyBookings]
+  /// The team feed's entries by source, patched by change sets (`CockpitData+Feed`).
+  public internal(set) var feed: FeedIndex
+  /// `feed`'s entries in feed order, filtered by `settings.feed`: what the Feed view and the
+  /// ticker read without sorting per keystroke.
+  public internal(set) var feedEntries: [FeedEntry] = []
   /// Active coaching items for people in scope, by priority then due date.
   public var coaching: [CoachingItem]
   /// Plays by name.
@@ -103,6 +108,8 @@ public struct CockpitData: Sendable {
     pipeline = Reports.pipeline(Workspace(), scope: .everyone, asOf: asOf)
     attainment = Reports.attainment(Workspace(), period: period, scope: .everyone, asOf: asOf)
     weekly = []
+    feed = FeedIndex(ws, from: asOf.adding(days: -TeamFeed.windowDays), to: asOf)
+    feedEntries = feed.entries(settings: ws.settings.feed ?? FeedSettings())
     refreshDeals(ws, viewer: viewer, asOf: asOf)
     refreshPeriod(ws, viewer: viewer, period: period, asOf: asOf)
   }

@@ -60,6 +60,7 @@ public struct CockpitProgram: TerminalProgram {
       // One stat of the journal when nothing changed: cheap enough for every tick (about 1 s).
       pickUpOtherEdits()
       state.storeNotices.update(from: store)
+      markFeedReadIfShown()
       return []
     case .externalFinished:
       return []

@@ -163,6 +163,8 @@ extension CockpitProgram {
             scope: scope, kind: kind, cadence: cadence, targetCount: target, targetMinutes: minutes,
             fromDay: from
           ).edit(in: ctx))
+      case .post(let text):
+        return FormEdit(try AddPost(text: text).edit(in: ctx))
       case .importDeals:
         throw .invalid(field: "import", reason: "an import is previewed, not planned here")
       case .logWhichDeal:

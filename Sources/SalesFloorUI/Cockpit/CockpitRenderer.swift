@@ -71,6 +71,11 @@ public enum CockpitRenderer {
       let essential = DisplayWidth.of(topBarText(s, width: 0))
       let budget = max(24, area.width - essential - 2)
       area.width = renderTopBarNotice(notice, width: budget, glyphs: s.glyphs, into: &grid, area: area)
+    } else if s.sync.report?.headline == nil, let ticker = FeedTicker.text(s) {
+      // Unlike a notice, the ticker never squeezes who, the period or the workspace: it takes only
+      // the columns the full bar leaves.
+      let budget = area.width - DisplayWidth.of(topBarText(s, width: area.width)) - 3
+      area.width = FeedTicker.render(ticker, width: budget, glyphs: s.glyphs, into: &grid, area: area)
     }
     grid.write(
       TextFit.truncate(topBarText(s, width: area.width), to: area.width, ellipsis: s.glyphs.ellipsis),

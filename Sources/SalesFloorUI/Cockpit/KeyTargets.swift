@@ -93,6 +93,7 @@ public enum CockpitBindings {
     r.merge(CallsKeymap.rules) { mine, _ in mine }
     r.merge(HandoffsKeymap.rules) { mine, _ in mine }
     r.merge(RecruitingKeymap.rules) { old, _ in old }
+    r.merge(FeedKeymap.rules) { _, feed in feed }
     return r
   }()
 

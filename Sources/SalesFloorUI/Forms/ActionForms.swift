@@ -22,6 +22,8 @@ public enum ActionForm: Hashable, Sendable {
   case handoffStep(handoffId: String, step: Int, mark: MarkHandoffStep.Mark)
   /// The Recruiting view's forms (`HiringForms`).
   case hiring(HiringForm)
+  /// A post to the team feed (managers and ops).
+  case post
 
   /// The coaching item the form edits (its detail reopens after saving).
   public var itemId: String? {
@@ -139,6 +141,7 @@ enum ActionForms {
           FormField("assignment", "Assignment", .choice(open, allowsNew: false), required: true),
           FormField("on", "Completed on", .date, required: true, value: s.asOf.iso),
         ])
+    case .post: return FeedForms.make(state: s, form: form)
     case .teamQuotas(let period):
       guard let p = Period(parsing: period, fiscalStartMonth: ws.settings.fiscalYearStartMonth) else {
         return nil
@@ -237,6 +240,7 @@ enum ActionForms {
     case .completeTraining:
       return FormEdit(
         try CompleteTraining(assignmentId: option("assignment") ?? "", on: day("on")).edit(in: ctx))
+    case .post: return FormEdit(try FeedForms.edit(f, state: s, ctx: ctx))
     case .teamQuotas:
       let amounts = f.fields.compactMap { field -> (personId: String, amount: Money)? in
         guard field.key.hasPrefix("q."), let m = money(field.key) else { return nil }

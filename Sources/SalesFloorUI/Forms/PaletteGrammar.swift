@@ -17,12 +17,14 @@ public enum PaletteCommand: Hashable, Sendable {
   case goal(
     scope: ActivityGoal.Scope, kind: Activity.Kind, cadence: ActivityGoal.Cadence, target: Int, minutes: Int?,
     from: Day?)
+  /// `post TEXT…`: an announcement on the team feed (managers and ops).
+  case post(text: String)
 }
 
 /// Parses palette commands: pure, so the grammar is tested without a screen.
 public enum PaletteGrammar {
   /// First words that make a palette line a command with arguments.
-  public static let verbs = ["deal", "log", "coach", "import", "goal"]
+  public static let verbs = ["deal", "log", "coach", "import", "goal", "post"]
 
   /// True when the line's first word is a verb and arguments follow (Enter runs it).
   public static func isCommand(_ text: String) -> Bool {
@@ -85,6 +87,8 @@ public enum PaletteGrammar {
         .deal(
           name: nameWords.joined(separator: " "), amount: amount, close: close ?? end, accountId: account?.id)
       )
+    case "post":
+      return .success(.post(text: args.joined(separator: " ")))
     case "import":
       var words = args
       var preset: ImportPreset?

@@ -18,6 +18,8 @@ public enum CockpitView: Int, CaseIterable, Sendable {
   case org
   /// Recruiting: candidates by stage, scorecards, hiring (`R`).
   case recruiting
+  /// The team feed: posts and what happened in the data, unread marked (`F`, `:feed`).
+  case feed
 
   /// Tab title when the row has room.
   public var title: String {
@@ -36,6 +38,7 @@ public enum CockpitView: Int, CaseIterable, Sendable {
     case .activity: return "Activity"
     case .org: return "Org"
     case .recruiting: return "Recruiting"
+    case .feed: return "Feed"
     }
   }
 
@@ -66,6 +69,7 @@ public enum CockpitView: Int, CaseIterable, Sendable {
     case .handoffs: return "H"
     case .activity: return "V"
     case .org: return "O"
+    case .feed: return "F"
     }
   }
 }
@@ -90,6 +94,11 @@ public struct CockpitViewsState: Sendable {
   public internal(set) var compLevers: CompLeverData?
   /// The Recruiting view's cursor and card.
   public var recruiting = RecruitingViewState()
+  /// The selected entry in the Feed view.
+  public var feedCursor = ListCursor()
+  /// The viewer's read mark as it was when the Feed view opened: entries after it show as new
+  /// while the view stays open, though opening it moved the stored mark to now.
+  public var feedSeen: Timestamp?
   /// Reports for `current`, computed when the view opens or the workspace, scope or period
   /// changes (never during render): the backtest and comp statements are too slow per frame.
   public internal(set) var content: CockpitViewContent = .none
@@ -136,6 +145,8 @@ public enum CockpitViewContent: Sendable {
   /// Teams whose manager is in scope.
   case org(OrgReport)
   case recruiting(RecruitingViewData)
+  /// The feed's entries (from `CockpitData.feedEntries`), in feed order.
+  case feed([FeedEntry])
 }
 
 extension CockpitState {
@@ -153,6 +164,7 @@ extension CockpitState {
     }
     if case .org(let r) = views.content { views.orgCursor.clamp(count: r.teams.count) }
     if case .recruiting(let d) = views.content { views.recruiting.cursor.clamp(count: d.candidates.count) }
+    if views.current == .feed { refreshFeedView() }
   }
 }
 
@@ -195,6 +207,7 @@ extension CockpitViewContent {
     case .training:
       return .training(TrainingViewData.build(ws, scope: scope, asOf: asOf))
     case .handoffs: return .none  // rows live in `CockpitData.handoffQueue`, patched per edit
+    case .feed: return .none  // from CockpitData: `CockpitState.refreshFeedView`
     case .agenda:
       guard let id = agendaPersonId ?? viewer.person?.id else { return .none }
       return .agenda(CoachingAgenda.build(ws, personId: id, period: period, asOf: asOf))

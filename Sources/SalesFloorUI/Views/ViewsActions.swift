@@ -5,6 +5,7 @@ extension CockpitProgram {
   mutating func performView(id: String) -> [ProgramEffect]? {
     if let effects = performOrg(id: id) { return effects }
     if let effects = performRecruiting(id: id) { return effects }
+    if let effects = performFeed(id: id) { return effects }
     guard let action = ViewsKeymap.Action(rawValue: id) else { return nil }
     if let view = action.view {
       show(view)

@@ -77,6 +77,7 @@ public enum ViewsKeymap {
     bind([.char("V")], .activity, "global", "Activity view: goals vs done per rep and team, with pace")
     bindActions(&k)
     RecruitingKeymap.bind(&k)
+    FeedKeymap.bind(&k)
   }
 
   /// The keys that act on what a view shows: signals (9), calls (5), training, a coaching item.
@@ -123,6 +124,7 @@ public enum ViewsKeymap {
     case .handoffs: return [HandoffsKeymap.context, context, "global"]
     case .org: return [OrgKeymap.context, context, "global"]
     case .recruiting: return [RecruitingKeymap.context, context, "global"]
+    case .feed: return [FeedKeymap.context, context, "global"]
     default: return [context, "global"]
     }
   }

@@ -86,6 +86,7 @@ public enum ViewsRenderer {
     case .activity: return ActivityViewText.lines(s, width: width)
     case .org(let report): return OrgViewText.lines(report, s, width: width)
     case .recruiting(let data): return RecruitingViewText.lines(data, s, width: width)
+    case .feed(let entries): return FeedViewText.lines(entries, s, width: width)
     }
   }
 }

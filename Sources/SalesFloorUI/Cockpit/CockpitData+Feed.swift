@@ -1,0 +1,39 @@
+import SalesFloorKit
+
+/// Keeps the team feed current from change sets: a won deal or a new post patches its part of
+/// the `FeedIndex` instead of re-reading 100k deals and 300k activities.
+extension CockpitData {
+  /// Deals re-read one by one (and their owners' quota milestones); posts, certifications and
+  /// commitments re-read when their collections changed; people (names in the text) or quotas
+  /// rebuild the index. Commitments checked from activities follow on the next rebuild.
+  mutating func applyFeedChanges(
+    deals before: [String: Deal?], people: Bool, collections: Set<CollectionName>, workspace ws: Workspace
+  ) {
+    var changed = false
+    if people || collections.contains(.quotas) || collections.contains(.rampPlans) {
+      feed = FeedIndex(ws, from: feed.from, to: feed.to)
+      changed = true
+    } else {
+      if !before.isEmpty {
+        var owners: Set<String> = []
+        for (id, old) in before {
+          if let o = old { owners.insert(o.ownerId) }
+          if let d = ws.deals[id: id] { owners.insert(d.ownerId) }
+        }
+        feed.update(deals: Set(before.keys), owners: owners, workspace: ws)
+        changed = true
+      }
+      if collections.contains(.coaching) || collections.contains(.assignments)
+        || collections.contains(.training)
+      {
+        feed.refreshPeopleRecords(ws)
+        changed = true
+      }
+      if collections.contains(.posts) {
+        feed.refreshPosts(ws)
+        changed = true
+      }
+    }
+    if changed { feedEntries = feed.entries(settings: ws.settings.feed ?? FeedSettings()) }
+  }
+}
