@@ -37,6 +37,8 @@ public struct DemoGenerator: Sendable {
 
 /// Working state while one demo workspace is generated; the steps live in the `Demo*` files.
 struct DemoBuilder {
+  /// The generator's seed: each demo part with its own generator derives its seed from it.
+  let seed: UInt64
   let today: Day
   let settings: Settings
   let dealTarget: Int
@@ -71,6 +73,7 @@ struct DemoBuilder {
   var assignments: [TrainingAssignment] = []
 
   init(generator g: DemoGenerator) {
+    seed = g.seed
     today = g.today
     settings = Settings(workspaceName: "Harbor Sales (demo)")
     dealTarget = g.dealCount
@@ -112,6 +115,7 @@ struct DemoBuilder {
     ws.content = RecordTable(StarterLibrary.content)
     ws.training = RecordTable(StarterLibrary.trainingModules)
     addSalesOps(to: &ws)
+    addHiring(to: &ws)
     return ws
   }
 
