@@ -73,7 +73,10 @@ import Testing
 
     let hire = try run(
       box,
-      ["candidate", "hire", "Noor Haddad", "--start", "2026-12-14", "--ramp", plan.name, "--yes", "--as", manager.id])
+      [
+        "candidate", "hire", "Noor Haddad", "--start", "2026-12-14", "--ramp", plan.name, "--yes", "--as",
+        manager.id,
+      ])
     #expect(hire.status == 0, "\(hire.stderr)")
     #expect(hire.stdout.contains("hired Noor Haddad (starts 2026-12-14)"), "\(hire.stdout)")
     let after = try workspace(box)
