@@ -142,6 +142,18 @@ struct CockpitRecruitingTests {
     #expect(dee.stageHistory == [.init(stage: .sourced, day: Self.today)])
   }
 
+  @Test(":candidate NAME SOURCE adds a candidate hired for by the viewer; no source says how")
+  func palette() throws {
+    let r = try run(": \(typed("candidate Zoe Quick job board")) <Enter>")
+    let zoe = try #require(r.store.workspace.candidates.items.first { $0.name == "Zoe Quick" })
+    #expect(zoe.source == .jobBoard)
+    #expect(zoe.managerId == Self.ops.person?.id)
+    #expect(zoe.stage == .sourced)
+    let bad = try run(": \(typed("candidate Zoe Quick")) <Enter>")
+    #expect(bad.store.committed.isEmpty)
+    #expect(bad.screen.contains("end with a source"))
+  }
+
   @Test("every Recruiting key asks first or is read-only, and a rep is told it is not theirs")
   func keysAskFirst() throws {
     for key in ["m", "h", "a", "+"] {

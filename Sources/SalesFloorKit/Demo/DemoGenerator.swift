@@ -37,6 +37,8 @@ public struct DemoGenerator: Sendable {
 
 /// Working state while one demo workspace is generated; the steps live in the `Demo*` files.
 struct DemoBuilder {
+  /// The generator's seed: each demo part with its own generator derives its seed from it.
+  let seed: UInt64
   let today: Day
   /// The generator's seed, for steps that draw from a generator of their own.
   let seed: UInt64
@@ -76,6 +78,7 @@ struct DemoBuilder {
   var assignments: [TrainingAssignment] = []
 
   init(generator g: DemoGenerator) {
+    seed = g.seed
     today = g.today
     seed = g.seed
     settings = Settings(workspaceName: "Harbor Sales (demo)")
@@ -123,6 +126,7 @@ struct DemoBuilder {
     addActivityGoals(to: &ws)
     addOpenRoles(to: &ws)
     addFeed(to: &ws)
+    addHiring(to: &ws)
     return ws
   }
 

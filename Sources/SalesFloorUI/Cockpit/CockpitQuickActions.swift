@@ -167,6 +167,8 @@ extension CockpitProgram {
         return FormEdit(try AddPost(text: text).edit(in: ctx))
       case .importDeals:
         throw .invalid(field: "import", reason: "an import is previewed, not planned here")
+      case .candidate(let name, let source):
+        return FormEdit(try HiringPalette.add(name, source, state: state).edit(in: ctx))
       case .logWhichDeal:
         throw .invalid(field: "deal", reason: "which deal is asked in a form, not planned here")
       }

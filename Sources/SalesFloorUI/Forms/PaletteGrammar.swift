@@ -19,12 +19,14 @@ public enum PaletteCommand: Hashable, Sendable {
     from: Day?)
   /// `post TEXT…`: an announcement on the team feed (managers and ops).
   case post(text: String)
+  /// `candidate NAME… SOURCE`: a candidate at sourced, today (`HiringPalette`).
+  case candidate(name: String, source: Candidate.Source)
 }
 
 /// Parses palette commands: pure, so the grammar is tested without a screen.
 public enum PaletteGrammar {
   /// First words that make a palette line a command with arguments.
-  public static let verbs = ["deal", "log", "coach", "import", "goal", "post"]
+  public static let verbs = ["deal", "log", "coach", "import", "goal", "post", "candidate"]
 
   /// True when the line's first word is a verb and arguments follow (Enter runs it).
   public static func isCommand(_ text: String) -> Bool {
@@ -53,6 +55,7 @@ public enum PaletteGrammar {
       return nil
     }
     switch verb {
+    case "candidate": return HiringPalette.parse(args)
     case "deal":
       if let first = args.first,
         case .success = AmountParser.parse(first, defaultCurrency: ws.settings.currency)
