@@ -29,6 +29,10 @@ enum KeystrokeBench {
     // Data entry: opening a form (and Esc closing it) is a keystroke too.
     Scenario(name: "open / close the add-deal form (a, Esc)", setup: "", keys: ["a", "<Esc>"], target: 5),
     Scenario(name: "open / close the activity form (+, Esc)", setup: "", keys: ["+", "<Esc>"], target: 5),
+    // CRM hygiene: scores from the patched book; the past weeks' trend is computed on the first
+    // open after a full refresh (the warm-up) and reused.
+    Scenario(name: "open hygiene view (Y)", setup: "", keys: ["Y", "<Esc>"], target: 5),
+    Scenario(name: "next rep in the hygiene view (j/k)", setup: "Y", keys: ["j", "k"], target: 5),
   ]
 
   static func run(_ fixture: Fixture, iterations: Int, only: String? = nil) throws -> [BenchResult] {

@@ -90,6 +90,7 @@ public enum CockpitBindings {
     ] {
       r[a.rawValue] = BindingRule(.asksFirst)
     }
+    r.merge(HygieneKeymap.rules) { _, mine in mine }
     return r
   }()
 

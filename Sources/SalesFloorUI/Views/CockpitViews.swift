@@ -8,6 +8,8 @@ public enum CockpitView: Int, CaseIterable, Sendable {
   case training
   /// A rep's 1:1 agenda (`o` on a signal in view 9); shown in the tab row only while open.
   case agenda
+  /// CRM hygiene per rep: score, parts, trend, fixes (`Y`).
+  case hygiene
 
   /// Tab title when the row has room.
   public var title: String {
@@ -21,6 +23,7 @@ public enum CockpitView: Int, CaseIterable, Sendable {
     case .methods: return "Methods"
     case .training: return "Training"
     case .agenda: return "1:1 agenda"
+    case .hygiene: return "Hygiene"
     }
   }
 
@@ -46,6 +49,7 @@ public enum CockpitView: Int, CaseIterable, Sendable {
     case .methods: return "0"
     case .training: return "T"
     case .agenda: return nil
+    case .hygiene: return "Y"
     }
   }
 }
@@ -61,6 +65,8 @@ public struct CockpitViewsState: Sendable {
   public var signalCursor = ListCursor()
   /// Whose 1:1 agenda the agenda view shows.
   public var agendaPersonId: String?
+  /// The selected rep in the Hygiene view.
+  public var hygieneCursor = ListCursor()
   /// Reports for `current`, computed when the view opens or the workspace, scope or period
   /// changes (never during render): the backtest and comp statements are too slow per frame.
   public internal(set) var content: CockpitViewContent = .none
@@ -102,11 +108,13 @@ public enum CockpitViewContent: Sendable {
   case methods(MethodsReport)
   case training(TrainingViewData)
   case agenda(CoachingAgenda)
+  case hygiene(HygieneViewData)
 }
 
 extension CockpitState {
   /// Recomputes the open view's reports (called by `refreshData` and when a view opens).
   public mutating func refreshView() {
+    if views.current == .hygiene { return refreshHygieneView() }
     views.content = CockpitViewContent.build(
       views.current, workspace: workspace, viewer: viewer, period: period, asOf: asOf,
       marked: pipeline.marked, agendaPersonId: views.agendaPersonId)
@@ -156,6 +164,9 @@ extension CockpitViewContent {
     case .agenda:
       guard let id = agendaPersonId ?? viewer.person?.id else { return .none }
       return .agenda(CoachingAgenda.build(ws, personId: id, period: period, asOf: asOf))
+    case .hygiene:
+      // Built from the cockpit's patched scores by `refreshHygieneView`, not from a rescan.
+      return .none
     }
   }
 

@@ -114,6 +114,7 @@ public enum ViewsKeymap {
     case .signals: return [signalsContext, context, "global"]
     case .forecast: return [forecastContext, context, "global"]
     case .training: return [trainingContext, context, "global"]
+    case .hygiene: return [HygieneKeymap.context, context, "global"]
     default: return [context, "global"]
     }
   }

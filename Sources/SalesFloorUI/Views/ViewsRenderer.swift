@@ -81,6 +81,7 @@ public enum ViewsRenderer {
     case .methods(let report): return MethodsViewText.lines(report, s, width: width)
     case .training(let data): return TrainingViewText.lines(data, s, width: width)
     case .agenda(let agenda): return AgendaViewText.lines(agenda, s, width: width)
+    case .hygiene(let data): return HygieneViewText.lines(data, s, width: width)
     }
   }
 }

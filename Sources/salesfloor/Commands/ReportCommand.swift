@@ -13,6 +13,7 @@ struct ReportCommand: ParsableCommand {
       ConversionCmd.self, CoachingReportCmd.self, MethodsReportCmd.self, TerritoriesReportCmd.self,
       ProductsReportCmd.self,
       RampReportCmd.self,
+      HygieneReportCmd.self,
     ])
 }
 
