@@ -63,7 +63,8 @@ enum ChangeSetBench {
       where s.data.hygiene.score(owner, withIds: false) != fresh.score(owner, withIds: false) {
         throw OptionError(message: "hygiene score of \(owner) differs from a rebuild after change sets")
       }
-      results.append(p50("another process's stage move → next frame, Hygiene view open (Y)", hygiene, target: 10, fixture))
+      results.append(
+        p50("another process's stage move → next frame, Hygiene view open (Y)", hygiene, target: 10, fixture))
     }
 
     // Batches such as a sync round brings: stage moves, amount and close-date changes.

@@ -11,7 +11,8 @@ import Testing
 
   func expected(_ box: Sandbox, weeks: Int = 8) throws -> HygieneReport {
     let ws = try WorkspaceStore(opening: box.data, readOnly: true).workspace
-    return Reports.hygiene(ws, scope: .everyone, asOf: Day(iso: Sandbox.today) ?? Day(ordinal: 0), weeks: weeks)
+    return Reports.hygiene(
+      ws, scope: .everyone, asOf: Day(iso: Sandbox.today) ?? Day(ordinal: 0), weeks: weeks)
   }
 
   @Test func tableCSVAndJSON() throws {

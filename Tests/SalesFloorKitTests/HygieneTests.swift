@@ -51,7 +51,8 @@ struct HygieneTests {
       doneAt: Timestamp(day: day(iso), hour: 10), createdAt: Timestamp(day: day(iso), hour: 9))
   }
 
-  static func score(_ ws: Workspace, _ who: String = "r", asOf: Day = asOf, goal: Int? = nil) -> HygieneScore {
+  static func score(_ ws: Workspace, _ who: String = "r", asOf: Day = asOf, goal: Int? = nil) -> HygieneScore
+  {
     HygieneBook(ws, owners: [who], asOf: asOf).score(who, goal: goal)
   }
 
@@ -100,11 +101,12 @@ struct HygieneTests {
     let fixes = book.fixes(book.score("r"), in: ws)
     // Gains: next step 6.944 (d2); then 5.556 each for d4 idle, d4 fields (50k) before d3 past
     // close (30k); contact 4.167 last.
-    #expect(fixes.map(\.text) == [
-      "d2 Deal d2: no next step — press n",
-      "d4 Deal d4: idle 17 days in Negotiation — log an activity (A)",
-      "d4 Deal d4: Negotiation needs a contact as economic buyer, MEDDPICC Economic buyer — press e",
-    ])
+    #expect(
+      fixes.map(\.text) == [
+        "d2 Deal d2: no next step — press n",
+        "d4 Deal d4: idle 17 days in Negotiation — log an activity (A)",
+        "d4 Deal d4: Negotiation needs a contact as economic buyer, MEDDPICC Economic buyer — press :contact, Q",
+      ])
     #expect(abs(fixes[0].gain - 6.944) < 0.001)
     let all = book.fixes(book.score("r"), in: ws, limit: 10)
     #expect(all.count == 5)

@@ -20,11 +20,15 @@ struct CockpitHygieneTests {
     ])
     w.accounts = RecordTable([Account(id: "acc", name: "Acme")])
     w.contacts = RecordTable([Contact(id: "c1", accountId: "acc", name: "Dana", createdAt: created)])
-    w.quotas = RecordTable([Quota(id: "q", personId: "r", period: "2026-Q4", amount: 10_000_000, currency: "USD")])
+    w.quotas = RecordTable([
+      Quota(id: "q", personId: "r", period: "2026-Q4", amount: 10_000_000, currency: "USD")
+    ])
     func deal(_ id: String, _ name: String, next: Day?) -> Deal {
       var d = Deal(
-        id: id, name: name, accountId: "acc", ownerId: "r", amount: 1_000_000, currency: "USD", stage: "qualify",
-        closeDate: Day(year: 2026, month: 12, day: 31), createdAt: created, nextStep: next.map { _ in "call" },
+        id: id, name: name, accountId: "acc", ownerId: "r", amount: 1_000_000, currency: "USD",
+        stage: "qualify",
+        closeDate: Day(year: 2026, month: 12, day: 31), createdAt: created,
+        nextStep: next.map { _ in "call" },
         nextStepDate: next)
       d.contacts = [DealContact(contactId: "c1")]
       return d
@@ -34,8 +38,10 @@ struct CockpitHygieneTests {
     ])
     let done = Timestamp(day: CockpitFixture.today.adding(days: -1), hour: 10)
     w.activities = RecordTable([
-      Activity(id: "a1", kind: .call, subject: "Call", ownerId: "r", dealId: "e1", doneAt: done, createdAt: done),
-      Activity(id: "a2", kind: .call, subject: "Call", ownerId: "r", dealId: "e2", doneAt: done, createdAt: done),
+      Activity(
+        id: "a1", kind: .call, subject: "Call", ownerId: "r", dealId: "e1", doneAt: done, createdAt: done),
+      Activity(
+        id: "a2", kind: .call, subject: "Call", ownerId: "r", dealId: "e2", doneAt: done, createdAt: done),
     ])
     return w
   }
@@ -45,13 +51,14 @@ struct CockpitHygieneTests {
     let run = try CockpitRun(as: "Rae Rep", workspace: Self.workspace)
     let myDay = run.pane(.quota)
     #expect(myDay.contains("Hygiene 84 · 1 thing to fix"), "\(myDay)")
-    #expect(myDay.contains("e1 Deal one: no next step — press n"), "\(myDay)")
+    #expect(myDay.contains("e1: no next step — press n · Deal one"), "\(myDay)")
   }
 
   @Test("the demo rep's My Day shows the same score and first fixes as report hygiene")
   func myDayMatchesReport() throws {
     let grace = CockpitFixture.person("Grace Osei")
-    let report = Reports.hygiene(CockpitFixture.demo, scope: .person(grace.id), asOf: CockpitFixture.today, weeks: 1)
+    let report = Reports.hygiene(
+      CockpitFixture.demo, scope: .person(grace.id), asOf: CockpitFixture.today, weeks: 1)
     let row = try #require(report.rows.first)
     let run = try CockpitRun(as: "Grace Osei")
     let myDay = run.pane(.quota)
@@ -104,7 +111,8 @@ struct CockpitHygieneTests {
     if case .dealDetail = run.state.overlay { try run.press("<Esc>") }
     #expect(run.state.views.current == .hygiene)
     #expect(run.store.workspace.deals[id: "e1"]?.nextStepDate == CockpitFixture.today.adding(days: 3))
-    #expect(run.state.lastApplyPath == .incremental, "patched, not rebuilt (was \(String(describing: path0)))")
+    #expect(
+      run.state.lastApplyPath == .incremental, "patched, not rebuilt (was \(String(describing: path0)))")
     #expect(run.screen.contains("Rae Rep: 100/100"), "\(run.screen)")
     #expect(run.screen.contains("Nothing to fix."))
     // And in Rae's own My Day.
@@ -142,9 +150,11 @@ struct CockpitHygieneTests {
       guard !mutations.isEmpty else { continue }
       let result = try store.commit(Transaction(id: "h-\(n)", at: at, summary: "h", mutations: mutations))
       if state.apply(result.all) == .incremental { incremental += 1 }
-      let full = CockpitData(workspace: store.workspace, viewer: state.viewer, period: state.period, asOf: state.asOf)
+      let full = CockpitData(
+        workspace: store.workspace, viewer: state.viewer, period: state.period, asOf: state.asOf)
       #expect(state.data.hygiene.deals == full.hygiene.deals, "deal findings after change \(n)")
-      #expect(state.data.hygiene.activitiesThisWeek == full.hygiene.activitiesThisWeek, "activities after \(n)")
+      #expect(
+        state.data.hygiene.activitiesThisWeek == full.hygiene.activitiesThisWeek, "activities after \(n)")
       for owner in full.scopeIds {
         #expect(state.data.hygiene.score(owner) == full.hygiene.score(owner), "\(owner) after change \(n)")
       }

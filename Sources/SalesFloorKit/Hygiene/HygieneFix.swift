@@ -10,10 +10,16 @@ public struct HygieneFix: Hashable, Sendable, Codable {
   /// Points the score gains when this item alone is fixed.
   public var gain: Double
 
-  /// The line My Day and `report hygiene --person` show.
+  /// The line the Hygiene view and `report hygiene --person` show.
   public var text: String {
     guard let dealId else { return action }
     return "\(dealId) \(dealName ?? ""): \(action)"
+  }
+
+  /// The same with the deal name last, for narrow panes (My Day): what to do survives truncation.
+  public var shortText: String {
+    guard let dealId else { return action }
+    return "\(dealId): \(action) · \(dealName ?? "")"
   }
 }
 
@@ -73,8 +79,11 @@ extension HygieneBook {
       return "idle \(findings?.idleDays ?? 0) days in \(stageName) — log an activity (A)"
     case .noContact: return "no contact — link one (:contact)"
     case .requiredFields:
-      let labels = (findings?.missing ?? []).map(\.label).joined(separator: ", ")
-      return "\(stageName) needs \(labels) — press e"
+      let missing = findings?.missing ?? []
+      var keys: [String] = []
+      for k in missing.map(\.key) where !keys.contains(k) { keys.append(k) }
+      return
+        "\(stageName) needs \(missing.map(\.label).joined(separator: ", ")) — press \(keys.joined(separator: ", "))"
     case .activity: return ""
     }
   }

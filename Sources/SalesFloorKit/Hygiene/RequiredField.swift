@@ -58,6 +58,17 @@ public enum RequiredField: Hashable, Sendable {
     }
   }
 
+  /// The cockpit key that fills it (docs/keys.md): `e` edits the deal, `n` sets the next step,
+  /// `Q` scores MEDDPICC on the deal card, `:contact` links a contact.
+  public var key: String {
+    switch self {
+    case .amount, .closeDate, .persona, .competitor: return "e"
+    case .nextStep: return "n"
+    case .contact, .contactRole: return ":contact"
+    case .qualification: return "Q"
+    }
+  }
+
   /// Whether the deal has this field filled. `ws` resolves linked contacts and their roles
   /// (`Deal.buyingTeam`, the one fallback rule from link role to contact role).
   public func isFilled(on deal: Deal, in ws: Workspace) -> Bool {

@@ -33,7 +33,8 @@ extension CockpitState {
     let rows = reps.map { p in
       let score = data.hygiene.score(p.id, withIds: false)
       let past = (trend?.scores[p.id] ?? []).dropLast()
-      return HygieneViewData.Row(personId: p.id, name: p.name, score: score, trend: Array(past) + [score.score])
+      return HygieneViewData.Row(
+        personId: p.id, name: p.name, score: score, trend: Array(past) + [score.score])
     }
     views.hygieneCursor.clamp(count: rows.count)
     let i = views.hygieneCursor.index
