@@ -163,6 +163,9 @@ struct HygieneTests {
     let i = try #require(ws.settings.stages.firstIndex { $0.id == "qualify" })
     ws.settings.stages[i].requiredFields = ["persona", "contact:champion", "bogus"]
     #expect(RequiredField.unknownTokens(ws.settings) == ["qualify: bogus"])
+    let check = WorkspaceCheck.run(ws).filter { $0.message.hasPrefix("requiredFields") }
+    #expect(check.map(\.severity) == [.warning])
+    #expect(check.first?.message.hasPrefix("requiredFields qualify: bogus: not a field") == true)
     #expect(RequiredField.rules(for: ws.settings.stages[i]) == [.persona, .contactRole(.champion)])
     let s = Self.score(ws)
     // d1 and d2 now need persona and a champion: both fail; denominator 4 (d1–d4 have rules).
