@@ -33,6 +33,8 @@ enum KeystrokeBench {
     // open after a full refresh (the warm-up) and reused.
     Scenario(name: "open hygiene view (Y)", setup: "", keys: ["Y", "<Esc>"], target: 5),
     Scenario(name: "next rep in the hygiene view (j/k)", setup: "Y", keys: ["j", "k"], target: 5),
+    // The Activity view reads the goal bars CockpitData keeps patched: opening it scans nothing.
+    Scenario(name: "open / close the Activity view (V, Esc)", setup: "", keys: ["V", "<Esc>"], target: 5),
   ]
 
   static func run(_ fixture: Fixture, iterations: Int, only: String? = nil) throws -> [BenchResult] {

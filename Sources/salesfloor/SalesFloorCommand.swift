@@ -24,7 +24,7 @@ struct SalesFloorCommand: ParsableCommand {
       PlayCommand.self, TrainingCommand.self, CoachCommand.self, ForecastCommand.self, CompCommand.self,
       TerritoryCommand.self, ProductCommand.self, TeamCommand.self, SyncCommand.self, ConflictsCommand.self,
       SharedCommand.self, WhoamiCommand.self, LogCommand.self, UndoCommand.self, CurrencyCommand.self,
-      ContactCommand.self,
+      ContactCommand.self, GoalCommand.self,
     ],
     defaultSubcommand: CockpitCommand.self
   )

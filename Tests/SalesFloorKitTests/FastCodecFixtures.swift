@@ -142,6 +142,14 @@ enum CodecFixtures {
       LineItem(productId: "pr-2", quantity: -1, unitPrice: 9, discountPercent: 0),
     ]
     ws.deals.upsert(lined)
+    ws.activityGoals.upsert(
+      ActivityGoal(
+        id: "goal-1", scope: .person("p-1"), kind: .call, cadence: .weekly, targetCount: 40,
+        targetMinutes: 600, fromDay: d0, createdAt: t0, updatedAt: t0.adding(seconds: 60)))
+    ws.activityGoals.upsert(
+      ActivityGoal(
+        id: "goal-2", scope: .team(managerId: "p-2"), kind: .demo, cadence: .monthly, targetCount: 8,
+        fromDay: d0, createdAt: t0))
     return ws
   }
 
@@ -213,6 +221,7 @@ enum CodecFixtures {
     case .rampPlans: data = try enc(ws.rampPlans)
     case .contacts: data = try enc(ws.contacts)
     case .products: data = try enc(ws.products)
+    case .activityGoals: data = try enc(ws.activityGoals)
     }
     return Array(data)
   }
@@ -238,6 +247,7 @@ enum CodecFixtures {
     case .rampPlans: return ws.rampPlans.sortedById.map(Record.rampPlan)
     case .contacts: return ws.contacts.sortedById.map(Record.contact)
     case .products: return ws.products.sortedById.map(Record.product)
+    case .activityGoals: return ws.activityGoals.sortedById.map(Record.activityGoal)
     }
   }
 

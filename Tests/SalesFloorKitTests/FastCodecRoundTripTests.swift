@@ -63,6 +63,7 @@ struct FastCodecRoundTripTests {
     case .rampPlans: return try dec(RampPlan.self).map(Record.rampPlan)
     case .contacts: return try dec(Contact.self).map(Record.contact)
     case .products: return try dec(Product.self).map(Record.product)
+    case .activityGoals: return try dec(ActivityGoal.self).map(Record.activityGoal)
     }
   }
 

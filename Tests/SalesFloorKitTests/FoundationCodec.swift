@@ -39,6 +39,7 @@ public struct FoundationCodec: WorkspaceCodec {
       case .rampPlans: return try Self.decodeItems(data, into: &workspace.rampPlans)
       case .contacts: return try Self.decodeItems(data, into: &workspace.contacts)
       case .products: return try Self.decodeItems(data, into: &workspace.products)
+      case .activityGoals: return try Self.decodeItems(data, into: &workspace.activityGoals)
       }
     } catch {
       throw Self.codecError(error, bytes: bytes)
@@ -72,6 +73,7 @@ public struct FoundationCodec: WorkspaceCodec {
     case .rampPlans: data = try Self.encodeItems(workspace.rampPlans, v)
     case .contacts: data = try Self.encodeItems(workspace.contacts, v)
     case .products: data = try Self.encodeItems(workspace.products, v)
+    case .activityGoals: data = try Self.encodeItems(workspace.activityGoals, v)
     }
     // A trailing newline keeps `cat`, `diff` and POSIX text tools happy.
     return [UInt8](data) + [0x0A]

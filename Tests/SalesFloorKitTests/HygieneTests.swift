@@ -51,9 +51,8 @@ struct HygieneTests {
       doneAt: Timestamp(day: day(iso), hour: 10), createdAt: Timestamp(day: day(iso), hour: 9))
   }
 
-  static func score(_ ws: Workspace, _ who: String = "r", asOf: Day = asOf, goal: Int? = nil) -> HygieneScore
-  {
-    HygieneBook(ws, owners: [who], asOf: asOf).score(who, goal: goal)
+  static func score(_ ws: Workspace, _ who: String = "r", asOf: Day = asOf) -> HygieneScore {
+    HygieneBook(ws, owners: [who], asOf: asOf).score(who)
   }
 
   @Test("each part counts its deals over the open deals; the score is 100 − weighted failing share")
@@ -77,14 +76,37 @@ struct HygieneTests {
     #expect(s.score == 72)
   }
 
-  @Test("with an activity goal the shortfall counts: 3 of 10 logged")
-  func activityGoal() {
-    let s = Self.score(Self.workspace, goal: 10)
+  @Test("with a weekly call goal the shortfall counts: 3 of 10 calls; emails do not make up for calls")
+  func activityGoal() throws {
+    var ws = Self.workspace
+    let at = Timestamp(day: day("2026-11-01"))
+    ws.activityGoals.upsert(
+      ActivityGoal(
+        id: "g1", scope: .person("r"), kind: .call, cadence: .weekly, targetCount: 10,
+        fromDay: day("2026-11-01"),
+        createdAt: at))
+    // A monthly goal is not this week's goal: it does not count here.
+    ws.activityGoals.upsert(
+      ActivityGoal(
+        id: "g2", scope: .person("r"), kind: .email, cadence: .monthly, targetCount: 40,
+        fromDay: day("2026-11-01"), createdAt: at))
+    for i in 0..<5 {
+      var a = Self.done("e\(i)", deal: nil, on: "2026-11-17")
+      a.kind = .email
+      ws.activities.upsert(a)
+    }
+    let r = Reports.hygiene(ws, scope: .person("r"), asOf: Self.asOf, weeks: 1)
+    let s = try #require(r.rows.first?.score)
+    // Calls done Mon 11-16 … Wed 11-18: a1, a2, a3 → short 10 − 3 = 7 of 10.
     // W = 100; activity 100×10×(7÷10)÷100 = 7; next step 6.25; past close 5; idle 5; contact 3.75;
     // fields 5; Σ = 32 → 68.
     #expect(s[.activity]?.count == 7)
     #expect(s[.activity]?.denominator == 10)
+    #expect(s.activityGoalDetail == "calls 3/10")
+    #expect(s.activitiesLogged == 8)  // 3 calls + 5 emails, all kinds
     #expect(s.score == 68)
+    // The activity part is worth 7 points: the first fix.
+    #expect(r.rows.first?.fixes.first?.text == "log 7 more activities this week (calls 3/10) — press A")
   }
 
   @Test("a rep with no open deals and no goal scores 100 with every part skipped")

@@ -4,12 +4,17 @@ extension CoachingSignals {
   /// their score a week earlier (asOf − 7, by time travel). The evidence names the parts that got
   /// worse and the deals now failing them; high priority from twice the threshold.
   static func hygieneDrops(_ ws: Workspace, people: Set<String>, asOf: Day) -> [CoachingSignal] {
+    let weekAgo = asOf.adding(days: -7)
     let now = HygieneBook(ws, owners: people, asOf: asOf)
-    let before = HygieneBook(ws, owners: people, asOf: asOf.adding(days: -7), historical: true)
+    let before = HygieneBook(ws, owners: people, asOf: weekAgo, historical: true)
+    let ledgerNow = HygieneGoal.ledger(ws, owners: people, around: asOf)
+    let ledgerBefore = HygieneGoal.ledger(ws, owners: people, around: weekAgo)
     var out: [CoachingSignal] = []
     for person in people.sorted() {
-      let a = before.score(person)
-      let b = now.score(person)
+      let a = before.score(
+        person, goal: ledgerBefore.flatMap { HygieneGoal.of(person, on: weekAgo, ledger: $0, in: ws) })
+      let b = now.score(
+        person, goal: ledgerNow.flatMap { HygieneGoal.of(person, on: asOf, ledger: $0, in: ws) })
       let drop = a.score - b.score
       guard drop >= Hygiene.dropPoints else { continue }
       let worse = b.parts.filter { p in p.pointsLost > (a[p.part]?.pointsLost ?? 0) + 0.05 }

@@ -137,6 +137,7 @@ extension JSONReader {
     case .rampPlans: return .rampPlan(try decodeRampPlan())
     case .contacts: return .contact(try decodeContact())
     case .products: return .product(try decodeProduct())
+    case .activityGoals: return .activityGoal(try decodeActivityGoal())
     }
   }
 }
@@ -163,6 +164,7 @@ extension JSONWriter {
     case .rampPlans: for v in sorted(ws.rampPlans) { element(); write(v) }
     case .contacts: for v in sorted(ws.contacts) { element(); write(v) }
     case .products: for v in sorted(ws.products) { element(); write(v) }
+    case .activityGoals: for v in sorted(ws.activityGoals) { element(); write(v) }
     }
   }
 
@@ -189,6 +191,7 @@ extension JSONWriter {
     case .rampPlan(let v): write(v)
     case .contact(let v): write(v)
     case .product(let v): write(v)
+    case .activityGoal(let v): write(v)
     }
   }
 }

@@ -12,10 +12,13 @@ public struct LogActivity: WorkspaceCommand {
   public var dueDate: Day?
   public var done: Bool?
   public var notes: String?
+  /// Time spent, 1…1440 (`GoalRules.minutes`); nil when not logged.
+  public var durationMinutes: Int?
 
   public init(
     kind: Activity.Kind, subject: String, ownerId: String? = nil, dealId: String? = nil,
-    accountId: String? = nil, dueDate: Day? = nil, done: Bool? = nil, notes: String? = nil
+    accountId: String? = nil, dueDate: Day? = nil, done: Bool? = nil, notes: String? = nil,
+    durationMinutes: Int? = nil
   ) {
     self.kind = kind
     self.subject = subject
@@ -25,11 +28,13 @@ public struct LogActivity: WorkspaceCommand {
     self.dueDate = dueDate
     self.done = done
     self.notes = notes
+    self.durationMinutes = durationMinutes
   }
 
   public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
     let ws = ctx.workspace
     let subject = try CommandRules.name(subject, field: "subject")
+    let minutes = try GoalRules.minutes(durationMinutes)
     var deal: Deal?
     if let dealId { deal = try CommandRules.deal(dealId, ws) }
     guard let owner = ownerId ?? ctx.actor ?? deal?.ownerId else {
@@ -39,7 +44,9 @@ public struct LogActivity: WorkspaceCommand {
     let a = ActivityRecords.make(
       id: ctx.newId("act-"), kind: kind, subject: subject, ownerId: owner, dealId: deal?.id,
       accountId: accountId ?? deal?.accountId, dueDate: dueDate,
-      doneAt: (done ?? (dueDate == nil)) ? ctx.now : nil, notes: CommandRules.text(notes), createdAt: ctx.now)
+      doneAt: (done ?? (dueDate == nil)) ? ctx.now : nil, durationMinutes: minutes,
+      notes: CommandRules.text(notes),
+      createdAt: ctx.now)
     return Edit(
       summary: "logged \(kind.rawValue) \(subject)", mutations: [.put(.activity(a))], recordId: a.id)
   }
@@ -49,12 +56,12 @@ public struct LogActivity: WorkspaceCommand {
 enum ActivityRecords {
   static func make(
     id: String, kind: Activity.Kind, subject: String, ownerId: String, dealId: String? = nil,
-    accountId: String? = nil, dueDate: Day? = nil, doneAt: Timestamp? = nil, notes: String? = nil,
-    createdAt: Timestamp
+    accountId: String? = nil, dueDate: Day? = nil, doneAt: Timestamp? = nil, durationMinutes: Int? = nil,
+    notes: String? = nil, createdAt: Timestamp
   ) -> Activity {
     Activity(
       id: id, kind: kind, subject: subject, ownerId: ownerId, dealId: dealId, accountId: accountId,
-      dueDate: dueDate, doneAt: doneAt, notes: notes, createdAt: createdAt)
+      dueDate: dueDate, doneAt: doneAt, durationMinutes: durationMinutes, notes: notes, createdAt: createdAt)
   }
 
   static func find(_ id: String, _ ws: Workspace) throws(CommandError) -> Activity {
@@ -85,6 +92,8 @@ public struct UpdateActivity: WorkspaceCommand {
   public var dueDate: Day??
   public var done: Bool?
   public var notes: String??
+  /// `.some(nil)` clears the logged time; a value must be 1…1440.
+  public var durationMinutes: Int??
 
   public init(activityId: String) { self.activityId = activityId }
 
@@ -102,6 +111,7 @@ public struct UpdateActivity: WorkspaceCommand {
     if let dueDate { a.dueDate = dueDate }
     if let done { a.doneAt = done ? (a.doneAt ?? ctx.now) : nil }
     if let notes { a.notes = notes.flatMap(CommandRules.text) }
+    if let durationMinutes { a.durationMinutes = try GoalRules.minutes(durationMinutes) }
     return Edit(
       summary: "edited \(a.kind.rawValue) \(a.subject)", mutations: [.put(.activity(a))], recordId: a.id)
   }

@@ -44,6 +44,7 @@ public struct EditConflict: Error, Hashable, Sendable, CustomStringConvertible {
     case .forecastSubmissions: return "forecast submission"
     case .forecastSnapshots: return "forecast snapshot"
     case .rampPlans: return "ramp plan"
+    case .activityGoals: return "activity goal"
     case .settings: return "settings"
     case .accounts, .deals, .quotas, .playbooks, .territories, .contacts, .products:
       return String(c.rawValue.dropLast())

@@ -114,8 +114,11 @@ public struct DeletePerson: DeleteCommand {
       t.ownerId = nil
       return .put(.territory(t))
     }
+    let goals = ws.activityGoals.items.filter { $0.personId == p.id || $0.teamManagerId == p.id }
+    mutations += goals.map { .delete(.activityGoals, id: $0.id) }
     let effects = [
       DeletePlan.effect("deletes", quotas.count, "quota", names: quotas.map(\.period)),
+      DeletePlan.effect("deletes", goals.count, "activity goal", names: goals.map(GoalText.target)),
       DeletePlan.effect("deletes", about.count, "coaching item about them", names: about.map(\.title)),
       DeletePlan.effect(
         "removes the coach from", coached.count, "coaching item", names: coached.map(\.title)),

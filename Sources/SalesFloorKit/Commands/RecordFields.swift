@@ -64,6 +64,7 @@ struct RecordFields: Equatable {
     case .rampPlan(let v): return fields(v)
     case .contact(let v): return fields(v)
     case .product(let v): return fields(v)
+    case .activityGoal(let v): return fields(v)
     }
   }
 

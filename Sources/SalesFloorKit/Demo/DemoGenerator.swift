@@ -112,6 +112,7 @@ struct DemoBuilder {
     ws.content = RecordTable(StarterLibrary.content)
     ws.training = RecordTable(StarterLibrary.trainingModules)
     addSalesOps(to: &ws)
+    addActivityGoals(to: &ws)
     return ws
   }
 

@@ -29,6 +29,7 @@ public struct WorkspaceDocument: Codable, Sendable {
   public var rampPlans: [RampPlan]
   public var contacts: [Contact]
   public var products: [Product]
+  public var activityGoals: [ActivityGoal]
 
   public init(_ ws: Workspace) {
     format = Self.formatName
@@ -51,12 +52,13 @@ public struct WorkspaceDocument: Codable, Sendable {
     rampPlans = ws.rampPlans.sortedById
     contacts = ws.contacts.sortedById
     products = ws.products.sortedById
+    activityGoals = ws.activityGoals.sortedById
   }
 
   private enum CodingKeys: String, CodingKey {
     case format, formatVersion, settings, people, accounts, territories, deals, activities, quotas, coaching,
       playbooks, content, training, assignments, compPlans, forecastSubmissions, forecastSnapshots, rampPlans,
-      contacts, products
+      contacts, products, activityGoals
   }
 
   public init(from decoder: any Decoder) throws {
@@ -84,6 +86,7 @@ public struct WorkspaceDocument: Codable, Sendable {
     rampPlans = try list(.rampPlans)
     contacts = try list(.contacts)
     products = try list(.products)
+    activityGoals = try list(.activityGoals)
   }
 
   /// Every record, settings first, then people and accounts before what refers to them.
@@ -96,7 +99,7 @@ public struct WorkspaceDocument: Codable, Sendable {
       + content.map(Record.content) + training.map(Record.trainingModule)
       + assignments.map(Record.assignment) + compPlans.map(Record.compPlan)
       + forecastSubmissions.map(Record.forecastSubmission) + forecastSnapshots.map(Record.forecastSnapshot)
-      + rampPlans.map(Record.rampPlan)
+      + rampPlans.map(Record.rampPlan) + activityGoals.map(Record.activityGoal)
   }
 
   /// The document as text: pretty-printed with sorted keys (what `export json` writes).

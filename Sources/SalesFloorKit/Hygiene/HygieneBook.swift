@@ -97,7 +97,7 @@ public struct HygieneBook: Sendable {
 
   /// The owner's score; `goal` is their activity goal for the week (nil: the part is skipped).
   /// `withIds: false` leaves `recordIds` empty (a table of many reps needs only the numbers).
-  public func score(_ ownerId: String, goal: Int? = nil, withIds: Bool = true) -> HygieneScore {
+  public func score(_ ownerId: String, goal: HygieneGoal? = nil, withIds: Bool = true) -> HygieneScore {
     let t = tallies[ownerId] ?? Tally()
     var denominators: [HygienePart: Int] = [:]
     for p in HygienePart.allCases where p != .activity {

@@ -55,7 +55,7 @@ extension HygieneBook {
           HygieneFix(
             dealId: nil, dealName: nil, part: .activity,
             action:
-              "log \(count) more activities this week (\(score.activitiesLogged) of \(score.activityGoal ?? 0))",
+              "log \(count) more activities this week (\(score.activityGoalDetail ?? "")) — press A",
             gain: k.gain))
         continue
       }

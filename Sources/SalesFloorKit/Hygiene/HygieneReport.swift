@@ -25,7 +25,7 @@ extension Reports {
   /// `weeks` ≥ 1 trend points; `fixLimit` fixes per rep (nil: every failing item).
   public static func hygiene(
     _ ws: Workspace, scope: Scope, asOf: Day, weeks: Int = 8, personId: String? = nil,
-    fixLimit: Int? = Hygiene.fixCount, goal: (String, Day) -> Int? = { _, _ in nil }
+    fixLimit: Int? = Hygiene.fixCount
   ) -> HygieneReport {
     let owners = scope.ownerIds(in: ws)
     let reps = ws.people.items.filter { p in
@@ -34,9 +34,11 @@ extension Reports {
     .sorted { ($0.name, $0.id) < ($1.name, $1.id) }
     let ids = reps.map(\.id)
     let book = HygieneBook(ws, owners: Set(ids), asOf: asOf)
-    let trend = HygieneTrend(ws, people: ids, asOf: asOf, weeks: max(1, weeks), current: book, goal: goal)
+    let trend = HygieneTrend(ws, people: ids, asOf: asOf, weeks: max(1, weeks), current: book)
+    let ledger = HygieneGoal.ledger(ws, owners: Set(ids), around: asOf)
     let rows = reps.map { p in
-      let score = book.score(p.id, goal: goal(p.id, asOf))
+      let score = book.score(
+        p.id, goal: ledger.flatMap { HygieneGoal.of(p.id, on: asOf, ledger: $0, in: ws) })
       return HygieneReport.Row(
         personId: p.id, name: p.name, score: score, trend: trend.scores[p.id] ?? [],
         fixes: book.fixes(score, in: ws, limit: fixLimit ?? Int.max))

@@ -25,26 +25,29 @@ public struct HygieneScore: Hashable, Sendable, Codable {
   public var score: Int
   /// Every part, in `HygienePart` order.
   public var parts: [Part]
-  /// Activities completed this ISO week (Monday to asOf) and the goal they count against.
+  /// Activities completed this ISO week (Monday to asOf), of any kind.
   public var activitiesLogged: Int
+  /// The weekly goal's total target (nil: no goal, the activity part is skipped), and per kind
+  /// what is done ("calls 3/10 · emails 12/15").
   public var activityGoal: Int?
+  public var activityGoalDetail: String?
 
   /// The score from raw counts: `counts[part]` failing items over `denominators[part]` (with
   /// their ids in `ids`, which may be left empty when only the numbers are wanted), and the
-  /// activity part from `logged` against `goal` (nil: skipped).
+  /// activity part from `goal` (its shortfall over its target; nil: skipped).
   public init(
     personId: String, asOf: Day, counts: [HygienePart: Int], ids: [HygienePart: [String]] = [:],
-    denominators: [HygienePart: Int], logged: Int, goal: Int?
+    denominators: [HygienePart: Int], logged: Int, goal: HygieneGoal?
   ) {
     self.personId = personId
     self.asOf = asOf
     activitiesLogged = logged
-    activityGoal = goal
+    activityGoal = goal?.target
+    activityGoalDetail = goal?.detail
     var raw: [(HygienePart, Int, Int, [String])] = []
     for p in HygienePart.allCases {
       if p == .activity {
-        let g = max(0, goal ?? 0)
-        raw.append((p, max(0, g - logged), g, []))
+        raw.append((p, min(goal?.short ?? 0, goal?.target ?? 0), goal?.target ?? 0, []))
       } else {
         raw.append((p, counts[p] ?? 0, denominators[p] ?? 0, (ids[p] ?? []).sorted()))
       }

@@ -18,13 +18,10 @@ public struct HygieneTrend: Hashable, Sendable, Codable {
     return (0..<weeks).reversed().map { $0 == 0 ? asOf : sunday.adding(days: -7 * ($0 - 1)) }
   }
 
-  /// Scores of `people` for each of the last `weeks` weeks; `goal` gives a person's activity goal
-  /// for the week ending on a day (nil: the activity part is skipped). `current`, when given, is
-  /// the book for asOf already built (the cockpit's patched one), so only past weeks are rebuilt.
-  public init(
-    _ ws: Workspace, people: [String], asOf: Day, weeks: Int, current: HygieneBook? = nil,
-    goal: (String, Day) -> Int? = { _, _ in nil }
-  ) {
+  /// Scores of `people` for each of the last `weeks` weeks, each week's activity part against the
+  /// weekly goals in force at its end (`HygieneGoal`). `current`, when given, is the book for asOf
+  /// already built (the cockpit's patched one), so only past weeks are rebuilt.
+  public init(_ ws: Workspace, people: [String], asOf: Day, weeks: Int, current: HygieneBook? = nil) {
     weekEnds = Self.weekEnds(asOf: asOf, weeks: weeks)
     let owners = Set(people)
     var scores: [String: [Int]] = [:]
@@ -33,8 +30,10 @@ public struct HygieneTrend: Hashable, Sendable, Codable {
         end == asOf
         ? (current ?? HygieneBook(ws, owners: owners, asOf: end))
         : HygieneBook(ws, owners: owners, asOf: end, historical: true)
+      let ledger = HygieneGoal.ledger(ws, owners: owners, around: end)
       for p in people {
-        scores[p, default: []].append(book.score(p, goal: goal(p, end), withIds: false).score)
+        let goal = ledger.flatMap { HygieneGoal.of(p, on: end, ledger: $0, in: ws) }
+        scores[p, default: []].append(book.score(p, goal: goal, withIds: false).score)
       }
     }
     self.scores = scores

@@ -172,7 +172,10 @@ struct RecordRowBuilder {
       guard let m = Int(raw), m >= 0 else {
         return .failure(RowProblem("durationMinutes \"\(raw)\" is not a whole number"))
       }
-      minutes = m
+      // 0 is how CRM exports say "no time logged" (an email); above a day is refused like a typed one.
+      do { minutes = try GoalRules.minutes(m == 0 ? nil : m, field: "durationMinutes") } catch {
+        return .failure(RowProblem(error.description))
+      }
     }
     let ownerId: String
     do { ownerId = try state.person(named: ownerName) } catch { return .failure(error) }

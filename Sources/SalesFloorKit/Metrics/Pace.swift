@@ -24,8 +24,12 @@ public struct Pace: Hashable, Sendable, Codable {
 public enum Metrics {
   /// Pace of `won` against `quota` in `period` as of a day.
   public static func pace(won: Int64, quota: Int64, period: Period, asOf: Day) -> Pace {
-    let e = period.elapsedDays(asOf: asOf)
-    let total = period.length
+    pace(won: won, quota: quota, elapsedDays: period.elapsedDays(asOf: asOf), totalDays: period.length)
+  }
+
+  /// Pace over any span of `totalDays` of which `elapsedDays` have passed (an ISO week for an
+  /// activity goal): the same formulas as a quota's.
+  public static func pace(won: Int64, quota: Int64, elapsedDays e: Int, totalDays total: Int) -> Pace {
     let projected: Int64? = e > 0 ? Ratio.divideRounded(won * Int64(total), Int64(e)) : nil
     let onTrack = Ratio.divideRounded(quota * Int64(e), Int64(total))
     let left = total - e

@@ -5,6 +5,7 @@ public enum CollectionName: String, Sendable, Codable, CaseIterable {
   case forecastSubmissions, forecastSnapshots, rampPlans
   case contacts
   case products
+  case activityGoals
 
   public var fileName: String { rawValue + ".json" }
 }
@@ -29,6 +30,7 @@ public enum Record: Hashable, Sendable {
   case rampPlan(RampPlan)
   case contact(Contact)
   case product(Product)
+  case activityGoal(ActivityGoal)
 
   public var collection: CollectionName {
     switch self {
@@ -50,6 +52,7 @@ public enum Record: Hashable, Sendable {
     case .rampPlan: return .rampPlans
     case .contact: return .contacts
     case .product: return .products
+    case .activityGoal: return .activityGoals
     }
   }
 
@@ -73,6 +76,7 @@ public enum Record: Hashable, Sendable {
     case .rampPlan(let v): return v.id
     case .contact(let v): return v.id
     case .product(let v): return v.id
+    case .activityGoal(let v): return v.id
     }
   }
 }

@@ -21,6 +21,7 @@ public struct Workspace: Sendable {
   public var rampPlans: RecordTable<RampPlan>
   public var contacts: RecordTable<Contact>
   public var products: RecordTable<Product>
+  public var activityGoals: RecordTable<ActivityGoal>
 
   public init(settings: Settings = Settings()) {
     self.settings = settings
@@ -41,6 +42,7 @@ public struct Workspace: Sendable {
     rampPlans = RecordTable()
     contacts = RecordTable()
     products = RecordTable()
+    activityGoals = RecordTable()
   }
 
   public var isEmpty: Bool { deals.isEmpty && people.isEmpty && accounts.isEmpty }
@@ -72,6 +74,7 @@ public struct Workspace: Sendable {
       case .rampPlan(let v): return rampPlans.upsert(v).map(Record.rampPlan)
       case .contact(let v): return contacts.upsert(v).map(Record.contact)
       case .product(let v): return products.upsert(v).map(Record.product)
+      case .activityGoal(let v): return activityGoals.upsert(v).map(Record.activityGoal)
       }
     case .delete(let collection, let id):
       switch collection {
@@ -93,6 +96,7 @@ public struct Workspace: Sendable {
       case .rampPlans: return rampPlans.remove(id: id).map(Record.rampPlan)
       case .contacts: return contacts.remove(id: id).map(Record.contact)
       case .products: return products.remove(id: id).map(Record.product)
+      case .activityGoals: return activityGoals.remove(id: id).map(Record.activityGoal)
       }
     }
   }
@@ -133,6 +137,7 @@ public struct Workspace: Sendable {
     case .rampPlans: return rampPlans[id: id].map(Record.rampPlan)
     case .contacts: return contacts[id: id].map(Record.contact)
     case .products: return products[id: id].map(Record.product)
+    case .activityGoals: return activityGoals[id: id].map(Record.activityGoal)
     }
   }
 }

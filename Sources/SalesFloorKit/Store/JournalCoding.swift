@@ -89,6 +89,7 @@ struct MutationCoding: Codable {
     case .rampPlans: return .rampPlan(try k.decode(RampPlan.self, forKey: .v))
     case .contacts: return .contact(try k.decode(Contact.self, forKey: .v))
     case .products: return .product(try k.decode(Product.self, forKey: .v))
+    case .activityGoals: return .activityGoal(try k.decode(ActivityGoal.self, forKey: .v))
     }
   }
 
@@ -113,6 +114,7 @@ struct MutationCoding: Codable {
     case .rampPlan(let v): try k.encode(v, forKey: .v)
     case .contact(let v): try k.encode(v, forKey: .v)
     case .product(let v): try k.encode(v, forKey: .v)
+    case .activityGoal(let v): try k.encode(v, forKey: .v)
     }
   }
 }

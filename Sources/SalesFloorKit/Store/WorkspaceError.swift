@@ -72,6 +72,7 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible,
     case .rampPlans: return "Ramp plan"
     case .contacts: return "Contact"
     case .products: return "Product"
+    case .activityGoals: return "Activity goal"
     case .settings: return "Settings"
     }
   }

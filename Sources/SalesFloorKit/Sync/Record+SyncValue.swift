@@ -27,6 +27,7 @@ extension Record {
       case .rampPlan(let v): data = try e.encode(v)
       case .contact(let v): data = try e.encode(v)
       case .product(let v): data = try e.encode(v)
+      case .activityGoal(let v): data = try e.encode(v)
       }
       guard let fields = try SyncValue(json: data).objectValue else {
         throw SyncError("\(collection.rawValue) \(id) does not encode as a JSON object")
@@ -63,6 +64,7 @@ extension Record {
       case .rampPlans: self = .rampPlan(try d.decode(RampPlan.self, from: data))
       case .contacts: self = .contact(try d.decode(Contact.self, from: data))
       case .products: self = .product(try d.decode(Product.self, from: data))
+      case .activityGoals: self = .activityGoal(try d.decode(ActivityGoal.self, from: data))
       }
     } catch let DecodingError.keyNotFound(key, _) {
       throw SyncError("a merged \(collection.rawValue) record lacks \"\(key.stringValue)\"")

@@ -43,6 +43,7 @@ public enum WorkspaceCheck {
     checkContacts(ws, &out)
     checkProducts(ws, &out)
     checkRequiredFields(ws, &out)
+    checkGoals(ws, &out)
     for d in ws.deals.items {
       if ws.people[id: d.ownerId] == nil {
         out.append(.init(.error, .deals, d.id, "owner \(d.ownerId) does not exist"))

@@ -63,6 +63,9 @@ extension CockpitData {
     }
 
     if !activities.isEmpty { applyActivityChanges(activities, workspace: ws, asOf: asOf) }
+    applyGoalChanges(
+      activities: activities, goalsOrPeopleChanged: !people.isEmpty || collections.contains(.activityGoals),
+      workspace: ws, asOf: asOf)
     if !deals.isEmpty {
       guard applyDealChanges(before: deals, workspace: ws, viewer: viewer, period: period, asOf: asOf) else {
         self = CockpitData(workspace: ws, viewer: viewer, period: period, asOf: asOf)

@@ -22,7 +22,8 @@ extension CockpitData {
   }
 
   /// Re-checks what the change sets touched: `deals` and `activities` hold the before images
-  /// (keys are the changed ids), as `apply` collected them.
+  /// (keys are the changed ids), as `apply` collected them. The viewer's own score is refreshed on
+  /// every change set (one person's items; their activity goal may have changed too).
   mutating func patchHygiene(
     deals: [String: Deal?], activities: [String: Activity?], contactsChanged: Bool, workspace ws: Workspace,
     viewer: Viewer, asOf: Day
@@ -36,7 +37,6 @@ extension CockpitData {
       if let d = new?.dealId { recheck.insert(d) }
     }
     if contactsChanged { recheck.formUnion(hygiene.deals.keys) }
-    guard !recheck.isEmpty || !activities.isEmpty else { return }
     let lookup = StageLookup(ws.settings, today: asOf)
     for id in recheck {
       let deal = ws.deals[id: id]
@@ -53,7 +53,7 @@ extension CockpitData {
       myHygiene = nil
       return
     }
-    let score = hygiene.score(me, goal: nil)
+    let score = hygiene.score(me, goal: HygieneGoal.of(me, on: hygiene.asOf, ledger: activityLedger, in: ws))
     myHygiene = MyHygiene(score: score, fixes: hygiene.fixes(score, in: ws))
   }
 

@@ -49,6 +49,10 @@ public struct CockpitData: Sendable {
   var closingRange: Range<Int> = 0..<0
   /// Open activities due today or earlier, for people in scope.
   public var activitiesDue: [Activity]
+  /// Done activities of the scope per (person, kind, day) around `asOf`, patched by change sets
+  /// (`CockpitData+Goals`), and the goal bars computed from it.
+  var activityLedger: ActivityLedger
+  public internal(set) var goalProgress: [ActivityGoalProgress] = []
 
   /// CRM hygiene findings of the open deals in scope, patched by change sets
   /// (`CockpitData+Hygiene`); the viewer's own score and fixes; the Hygiene view's past weeks.
@@ -92,6 +96,8 @@ public struct CockpitData: Sendable {
     plays = Self.playsByName(ws)
     activitiesDue = ws.activities.items.filter { Self.isDue($0, scope: ids, asOf: asOf) }.sorted(
       by: Self.byDue(asOf))
+    activityLedger = Self.goalLedger(ws, scope: ids, asOf: asOf)
+    goalProgress = Self.goalProgress(ws, scope: ids, ledger: activityLedger, asOf: asOf)
     openDeals = []
     stageIndexes = [:]
     openStages = []

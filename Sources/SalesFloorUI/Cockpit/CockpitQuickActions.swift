@@ -157,6 +157,12 @@ extension CockpitProgram {
         return try FormSave.logEdit(line, dealId: dealId, accountId: accountId, state: state, ctx: ctx)
       case .coach(let personId, let title, let due):
         return FormEdit(try AddCoachingItem(personId: personId, title: title, dueDate: due).edit(in: ctx))
+      case .goal(let scope, let kind, let cadence, let target, let minutes, let from):
+        return FormEdit(
+          try AddActivityGoal(
+            scope: scope, kind: kind, cadence: cadence, targetCount: target, targetMinutes: minutes,
+            fromDay: from
+          ).edit(in: ctx))
       case .importDeals:
         throw .invalid(field: "import", reason: "an import is previewed, not planned here")
       case .logWhichDeal:

@@ -133,6 +133,7 @@ public enum FormFactory {
           FormField(
             "done", "Done", .choice(yesNo, allowsNew: false), required: true,
             value: a.map { $0.isDone ? "yes" : "no" } ?? "yes"),
+          FormField("minutes", "Minutes", .text, value: a?.durationMinutes.map(String.init) ?? ""),
           FormField("notes", "Notes", .note, value: a?.notes ?? ""),
         ])
     case .coaching(let id):

@@ -81,6 +81,7 @@ public enum FormSave {
       let kind = option("kind").flatMap(Activity.Kind.init(rawValue:)) ?? .call
       let dealId = option("deal")
       let done = option("done") == "yes"
+      let minutes = try ActivityMinutesField.value(text("minutes"))
       let edit: Edit
       if let old {
         var u = UpdateActivity(activityId: old.id)
@@ -90,11 +91,12 @@ public enum FormSave {
         u.dueDate = .some(day("due"))
         u.done = done
         u.notes = .some(text("notes"))
+        u.durationMinutes = .some(minutes)
         edit = try u.edit(in: ctx)
       } else {
         edit = try LogActivity(
           kind: kind, subject: text("subject") ?? "", dealId: dealId, dueDate: day("due"), done: done,
-          notes: text("notes")
+          notes: text("notes"), durationMinutes: minutes
         ).edit(in: ctx)
       }
       let completed = done && !(old?.isDone ?? false)

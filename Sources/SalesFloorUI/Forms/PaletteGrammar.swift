@@ -13,12 +13,16 @@ public enum PaletteCommand: Hashable, Sendable {
   case coach(personId: String, title: String, due: Day?)
   /// `import FILE [salesforce|hubspot|pipedrive]`: preview a deal import, then confirm.
   case importDeals(path: String, preset: ImportPreset?)
+  /// `goal [team] PERSON KIND N [weekly|monthly] [M min] [from DAY]` (`GoalPalette`).
+  case goal(
+    scope: ActivityGoal.Scope, kind: Activity.Kind, cadence: ActivityGoal.Cadence, target: Int, minutes: Int?,
+    from: Day?)
 }
 
 /// Parses palette commands: pure, so the grammar is tested without a screen.
 public enum PaletteGrammar {
   /// First words that make a palette line a command with arguments.
-  public static let verbs = ["deal", "log", "coach", "import"]
+  public static let verbs = ["deal", "log", "coach", "import", "goal"]
 
   /// True when the line's first word is a verb and arguments follow (Enter runs it).
   public static func isCommand(_ text: String) -> Bool {
@@ -93,6 +97,8 @@ public enum PaletteGrammar {
         return .failure(InputError(field: "file", message: "import FILE.csv [salesforce|hubspot|pipedrive]"))
       }
       return .success(.importDeals(path: path, preset: preset))
+    case "goal":
+      return GoalPalette.parse(args, workspace: ws, today: today)
     case "log":
       var rest = args
       let kindWord = rest.removeFirst()

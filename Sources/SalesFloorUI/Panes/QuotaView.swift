@@ -147,6 +147,7 @@ public enum MyDayView {
       " projected \(pace.projected.map { Money.compact($0, currency: cur) } ?? "—")\(needed)",
       at: Point(x: inner.x + barWidth, y: y), style: Style(.muted), clip: inner)
     y += 1
+    y = GoalBars.renderMyDay(s, personId: me.id, into: &grid, inner: inner, y: y)
     var lines: [ListItem] = MyDayHygiene.lines(s)
     let due = s.data.nextStepsDue
     lines.append(ListItem("Next steps due (\(due.count)):", role: .header))

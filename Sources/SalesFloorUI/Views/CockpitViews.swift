@@ -10,6 +10,8 @@ public enum CockpitView: Int, CaseIterable, Sendable {
   case agenda
   /// CRM hygiene per rep: score, parts, trend, fixes (`Y`).
   case hygiene
+  /// Activity goals vs done per rep and team, with pace (`V`).
+  case activity
 
   /// Tab title when the row has room.
   public var title: String {
@@ -24,6 +26,7 @@ public enum CockpitView: Int, CaseIterable, Sendable {
     case .training: return "Training"
     case .agenda: return "1:1 agenda"
     case .hygiene: return "Hygiene"
+    case .activity: return "Activity"
     }
   }
 
@@ -50,6 +53,7 @@ public enum CockpitView: Int, CaseIterable, Sendable {
     case .training: return "T"
     case .agenda: return nil
     case .hygiene: return "Y"
+    case .activity: return "V"
     }
   }
 }
@@ -109,6 +113,8 @@ public enum CockpitViewContent: Sendable {
   case training(TrainingViewData)
   case agenda(CoachingAgenda)
   case hygiene(HygieneViewData)
+  /// The Activity view reads `CockpitData.goalProgress`, which change sets keep current.
+  case activity
 }
 
 extension CockpitState {
@@ -167,6 +173,8 @@ extension CockpitViewContent {
     case .hygiene:
       // Built from the cockpit's patched scores by `refreshHygieneView`, not from a rescan.
       return .none
+    case .activity:
+      return .activity
     }
   }
 

@@ -30,8 +30,10 @@ extension CockpitState {
       .sorted { ($0.name, $0.id) < ($1.name, $1.id) }
     data.ensureHygieneTrend(ws, people: reps.map(\.id), asOf: asOf, weeks: HygieneViewData.weeks)
     let trend = data.hygieneTrend
+    let ledger = data.activityLedger
+    func goal(_ id: String) -> HygieneGoal? { HygieneGoal.of(id, on: asOf, ledger: ledger, in: ws) }
     let rows = reps.map { p in
-      let score = data.hygiene.score(p.id, withIds: false)
+      let score = data.hygiene.score(p.id, goal: goal(p.id), withIds: false)
       let past = (trend?.scores[p.id] ?? []).dropLast()
       return HygieneViewData.Row(
         personId: p.id, name: p.name, score: score, trend: Array(past) + [score.score])
@@ -40,7 +42,9 @@ extension CockpitState {
     let i = views.hygieneCursor.index
     let fixes =
       rows.indices.contains(i)
-      ? data.hygiene.fixes(data.hygiene.score(rows[i].personId), in: ws, limit: 10) : []
+      ? data.hygiene.fixes(
+        data.hygiene.score(rows[i].personId, goal: goal(rows[i].personId)), in: ws, limit: 10)
+      : []
     views.content = .hygiene(
       HygieneViewData(weekEnds: trend?.weekEnds ?? [], rows: rows, fixes: fixes))
   }

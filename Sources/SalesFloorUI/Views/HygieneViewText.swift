@@ -30,7 +30,7 @@ enum HygieneViewText {
       row += r.score.parts.map { p in
         if p.part == .activity {
           return p.weight == 0
-            ? "\(r.score.activitiesLogged)" : "\(r.score.activitiesLogged)/\(p.denominator)"
+            ? "\(r.score.activitiesLogged)" : "\(p.denominator - p.count)/\(p.denominator)"
         }
         return p.denominator == 0 ? "—" : "\(p.count)/\(p.denominator)"
       }
@@ -46,11 +46,17 @@ enum HygieneViewText {
     out.append(ListItem("\(who.name): \(who.score.score)/100", role: .header))
     for p in lost {
       out.append(
-        ListItem("  -\(String(format: "%.1f", p.pointsLost))  \(p.part.title) (\(p.count)/\(p.denominator))"))
+        ListItem(
+          "  -\(String(format: "%.1f", p.pointsLost))  \(p.part.title) "
+            + (p.part == .activity
+              ? "(\(p.count) short of \(p.denominator))" : "(\(p.count)/\(p.denominator))")))
     }
-    if who.score.activityGoal == nil {
+    if let detail = who.score.activityGoalDetail {
+      out.append(ListItem("  activities this week vs weekly goals: \(detail)", role: .muted))
+    } else {
       out.append(
-        ListItem("  activities this week: \(who.score.activitiesLogged) (no goal: not scored)", role: .muted))
+        ListItem(
+          "  activities this week: \(who.score.activitiesLogged) (no weekly goal: not scored)", role: .muted))
     }
     out.append(ViewText.rule)
     out.append(

@@ -12,6 +12,7 @@ public enum ViewsKeymap {
     case down = "view.down", up = "view.up", top = "view.top", bottom = "view.bottom"
     case pageDown = "view.pageDown", pageUp = "view.pageUp"
     case training = "view.training"
+    case activity = "view.activity"
     // View 9: the selected signal.
     case signalDown = "signals.down", signalUp = "signals.up", signalTop = "signals.top"
     case signalBottom = "signals.bottom", accept = "signals.accept", dismiss = "signals.dismiss"
@@ -36,6 +37,7 @@ public enum ViewsKeymap {
       case .signals: return .signals
       case .methods: return .methods
       case .training: return .training
+      case .activity: return .activity
       case .home: return .home
       default: return nil
       }
@@ -71,6 +73,7 @@ public enum ViewsKeymap {
     bind([.char("9")], .signals, "global", "Coaching signals view: signals with evidence")
     bind([.char("0")], .methods, "global", "Methods view: plays and frameworks, used vs not")
     bind([.char("T")], .training, "global", "Training view: catalogue, assignments, certifications")
+    bind([.char("V")], .activity, "global", "Activity view: goals vs done per rep and team, with pace")
     bindActions(&k)
   }
 

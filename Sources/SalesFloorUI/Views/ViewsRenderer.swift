@@ -82,6 +82,7 @@ public enum ViewsRenderer {
     case .training(let data): return TrainingViewText.lines(data, s, width: width)
     case .agenda(let agenda): return AgendaViewText.lines(agenda, s, width: width)
     case .hygiene(let data): return HygieneViewText.lines(data, s, width: width)
+    case .activity: return ActivityViewText.lines(s, width: width)
     }
   }
 }

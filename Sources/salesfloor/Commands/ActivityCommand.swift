@@ -2,11 +2,11 @@ import ArgumentParser
 import Foundation
 import SalesFloorKit
 
-/// `salesfloor activity add|list|done`.
+/// `salesfloor activity add|list|done|update`.
 struct ActivityCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "activity", abstract: "Log, schedule, list and complete activities.",
-    subcommands: [ActivityAdd.self, ActivityList.self, ActivityDone.self])
+    subcommands: [ActivityAdd.self, ActivityList.self, ActivityDone.self, ActivityUpdate.self])
 }
 
 struct ActivityAdd: ParsableCommand {
@@ -20,6 +20,7 @@ struct ActivityAdd: ParsableCommand {
   @Option(help: "Due date (schedules it): YYYY-MM-DD, +2d, fri.") var due: String?
   @Flag(help: "Log it as already done.") var done = false
   @Option var notes: String?
+  @Option(help: "Minutes spent (1–1440).") var minutes: Int?
   @Flag(help: "Print only the new id.") var quiet = false
   @OptionGroup var actor: ActorOption
 
@@ -33,7 +34,7 @@ struct ActivityAdd: ParsableCommand {
     let dueDay = try due.map { try CLIInput.day($0, flag: "due", settings: ctx.workspace.settings) }
     let log = LogActivity(
       kind: k, subject: subject, ownerId: ownerId, dealId: d?.id, dueDate: dueDay, done: done ? true : nil,
-      notes: notes)
+      notes: notes, durationMinutes: minutes)
     let id = try ctx.run(log, as: actor).recordId ?? ""
     Printer.write(quiet ? id + "\n" : "added \(id) \(k.rawValue): \(subject)\n")
   }

@@ -44,7 +44,7 @@ struct HygieneReportCmd: ParsableCommand {
       for p in row.score.parts {
         if p.part == .activity {
           cells.append(
-            p.weight == 0 ? "\(row.score.activitiesLogged)" : "\(row.score.activitiesLogged)/\(p.denominator)"
+            p.weight == 0 ? "\(row.score.activitiesLogged)" : "\(p.denominator - p.count)/\(p.denominator)"
           )
         } else {
           cells.append(p.denominator == 0 ? "-" : "\(p.count)/\(p.denominator)")
@@ -55,7 +55,8 @@ struct HygieneReportCmd: ParsableCommand {
     }
     t.notes.append("Trend: weeks ending \(r.weekEnds.map(\.iso).joined(separator: ", "))")
     if r.rows.contains(where: { $0.score.activityGoal == nil }) {
-      t.notes.append("Activity: logged this week; without an activity goal the part is not scored")
+      t.notes.append(
+        "Activity: done/weekly goal; a rep without a weekly goal shows activities logged, not scored")
     }
     if fixes, let row = r.rows.first {
       t.notes.append(

@@ -6,13 +6,14 @@ import SalesFloorKit
 struct ReportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "report",
-    abstract: "Attainment, pipeline, forecast, win rate, velocity, stalled, conversion, coaching, methods.",
+    abstract:
+      "Attainment, pipeline, forecast, win rate, velocity, stalled, conversion, coaching, methods, activity.",
     subcommands: [
       AttainmentCmd.self, PipelineCmd.self, ForecastCmd.self, WinRateCmd.self, VelocityCmd.self,
       StalledCmd.self,
       ConversionCmd.self, CoachingReportCmd.self, MethodsReportCmd.self, TerritoriesReportCmd.self,
       ProductsReportCmd.self,
-      RampReportCmd.self,
+      RampReportCmd.self, ActivityReportCmd.self,
       HygieneReportCmd.self,
     ])
 }
