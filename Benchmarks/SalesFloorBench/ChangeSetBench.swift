@@ -46,6 +46,27 @@ enum ChangeSetBench {
       results.append(p50("another process's stage move → next frame (tick)", arrivals, target: 10, fixture))
     }
 
+    // The same with the Hygiene view open: its scores come from the book the change set patched;
+    // afterwards the patched book must equal one rebuilt from the workspace.
+    var hygiene: [Double] = []
+    if wanted("hygiene") {
+      _ = driver.press(.char("Y"))
+      for i in 0..<iterations {
+        try theirs.commit(stageMoves(theirs, count: 1, stages: open, rng: &rng, tag: "hy-\(i)"))
+        hygiene.append(driver.tick())
+      }
+      _ = driver.press(.esc)
+      try expectNoError(driver, "hygiene")
+      let s = driver.program.state
+      let fresh = HygieneBook(store.workspace, owners: s.data.scopeIds, asOf: s.asOf)
+      for owner in s.data.scopeIds
+      where s.data.hygiene.score(owner, withIds: false) != fresh.score(owner, withIds: false) {
+        throw OptionError(message: "hygiene score of \(owner) differs from a rebuild after change sets")
+      }
+      results.append(
+        p50("another process's stage move → next frame, Hygiene view open (Y)", hygiene, target: 10, fixture))
+    }
+
     // Batches such as a sync round brings: stage moves, amount and close-date changes.
     for size in batches where wanted("batch \(size)") {
       var times: [Double] = []

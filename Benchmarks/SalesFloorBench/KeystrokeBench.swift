@@ -42,6 +42,10 @@ enum KeystrokeBench {
     // The team feed: entries come from CockpitData (patched by change sets), never a rescan.
     Scenario(name: "open feed view (F)", setup: "", keys: ["F", "<Esc>"], target: 5),
     Scenario(name: "move in the feed view (j/k)", setup: "F", keys: ["j", "j", "k"], target: 5),
+    // CRM hygiene: scores from the patched book; the past weeks' trend is computed on the first
+    // open after a full refresh (the warm-up) and reused.
+    Scenario(name: "open hygiene view (Y)", setup: "", keys: ["Y", "<Esc>"], target: 5),
+    Scenario(name: "next rep in the hygiene view (j/k)", setup: "Y", keys: ["j", "k"], target: 5),
   ]
 
   static func run(_ fixture: Fixture, iterations: Int, only: String? = nil) throws -> [BenchResult] {

@@ -13,6 +13,9 @@ enum CodecFixtures {
       settings: Settings(
         workspaceName: "Acme \"EMEA\" / 東京", currency: "EUR", fiscalYearStartMonth: 2,
         rampSchedule: [0, 30, 60, 100], defaultCoverageTarget: 3.25))
+    // Hygiene's required fields: a list on one stage, an explicit empty list on another.
+    ws.settings.stages[4].requiredFields = ["amount", "contact:economicBuyer", "meddpicc:eb"]
+    ws.settings.stages[0].requiredFields = []
     ws.people.upsert(
       Person(
         id: "p-1", name: "Zoë 🚀 Müller", email: "zoe@example.com", role: .manager, managerId: "p-0",

@@ -28,6 +28,8 @@ public struct CoachingSignal: Hashable, Sendable, Codable, Identifiable {
     case certificationExpired
     /// Late-stage deals with a MEDDPICC scorecard whose economic buyer is not confirmed.
     case economicBuyerUnconfirmed
+    /// A rep's CRM hygiene score fell by `Hygiene.dropPoints` or more in a week.
+    case hygieneDropped
 
     /// Short title for lists and coaching items.
     public var title: String {
@@ -43,6 +45,7 @@ public struct CoachingSignal: Hashable, Sendable, Codable, Identifiable {
       case .overdueTraining: return "Overdue training"
       case .certificationExpired: return "Certification expired"
       case .economicBuyerUnconfirmed: return "Late-stage deals without a confirmed economic buyer"
+      case .hygieneDropped: return "CRM hygiene dropped"
       }
     }
 
@@ -60,6 +63,7 @@ public struct CoachingSignal: Hashable, Sendable, Codable, Identifiable {
       case .overdueTraining: return "Enablement"
       case .certificationExpired: return "Enablement"
       case .economicBuyerUnconfirmed: return "Qualification (MEDDPICC)"
+      case .hygieneDropped: return "CRM discipline"
       }
     }
   }

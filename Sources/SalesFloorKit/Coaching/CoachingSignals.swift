@@ -17,6 +17,7 @@ public enum CoachingSignals {
     out += stageConversion(ws, subjects: subjects, asOf: asOf)
     out += overdueTraining(ws, people: ids, asOf: asOf)
     out += expiredCertifications(ws, people: ids, asOf: asOf)
+    out += hygieneDrops(ws, people: ids, asOf: asOf)
     let marked = markHandled(out, items: ws.coaching.items, asOf: asOf)
     return marked.sorted {
       ($0.priority, $0.personId, $0.kind.rawValue) < ($1.priority, $1.personId, $1.kind.rawValue)

@@ -186,7 +186,7 @@ extension JSONReader {
     static let keys = table()
   }
   private enum StageKey: Int, JSONKeys {
-    case exitCriteria, forecastCategory, id, kind, name, order, probability, rottingDays
+    case exitCriteria, forecastCategory, id, kind, name, order, probability, requiredFields, rottingDays
     static let keys = table()
   }
 
@@ -265,6 +265,7 @@ extension JSONReader {
     var forecastCategory: ForecastCategory?
     var rottingDays: Int?
     var exitCriteria: [String]?
+    var requiredFields: [String]?
     let at = try object(StageKey.keys) { r, k throws(JSONFailure) in
       switch StageKey(rawValue: k) {
       case .exitCriteria: exitCriteria = try r.readStringArray()
@@ -274,6 +275,7 @@ extension JSONReader {
       case .name: name = try r.readString()
       case .order: order = try r.readInt()
       case .probability: probability = try r.readInt()
+      case .requiredFields: requiredFields = try r.readStringArray()
       case .rottingDays: rottingDays = try r.optInt()
       case nil: try r.skipValue()
       }
@@ -282,6 +284,6 @@ extension JSONReader {
       id: try req(id, "id", at), name: try req(name, "name", at), order: try req(order, "order", at),
       kind: try req(kind, "kind", at), probability: try req(probability, "probability", at),
       forecastCategory: try req(forecastCategory, "forecastCategory", at), rottingDays: rottingDays,
-      exitCriteria: try req(exitCriteria, "exitCriteria", at))
+      exitCriteria: try req(exitCriteria, "exitCriteria", at), requiredFields: requiredFields)
   }
 }

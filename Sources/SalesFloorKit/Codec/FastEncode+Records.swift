@@ -341,6 +341,10 @@ extension JSONWriter {
       int(st.order)
       key("probability")
       int(st.probability)
+      if let fields = st.requiredFields {
+        key("requiredFields")
+        stringArray(fields)
+      }
       optInt("rottingDays", st.rottingDays)
       endObject()
     }

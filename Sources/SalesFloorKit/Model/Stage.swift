@@ -41,10 +41,15 @@ public struct Stage: Hashable, Sendable, Codable, Identifiable {
   public var rottingDays: Int?
   /// What must be true before leaving the stage; a soft gate, never a block.
   public var exitCriteria: [String]
+  /// Fields a deal in this stage must have filled for CRM hygiene (`RequiredField` tokens such as
+  /// `amount`, `closeDate`, `contact:economicBuyer`); nil uses `RequiredField.defaults(forStage:)`.
+  /// Omitted from JSON when nil, so settings files from before hygiene stay byte-identical.
+  public var requiredFields: [String]? = nil
 
   public init(
     id: String, name: String, order: Int, kind: Kind = .open, probability: Int,
-    forecastCategory: ForecastCategory, rottingDays: Int? = nil, exitCriteria: [String] = []
+    forecastCategory: ForecastCategory, rottingDays: Int? = nil, exitCriteria: [String] = [],
+    requiredFields: [String]? = nil
   ) {
     self.id = id
     self.name = name
@@ -54,6 +59,7 @@ public struct Stage: Hashable, Sendable, Codable, Identifiable {
     self.forecastCategory = forecastCategory
     self.rottingDays = rottingDays
     self.exitCriteria = exitCriteria
+    self.requiredFields = requiredFields
   }
 
   public var isOpen: Bool { kind == .open }

@@ -47,6 +47,7 @@ public enum WorkspaceCheck {
     checkGoals(ws, &out)
     checkCandidates(ws, &out)
     checkOpenRoles(ws, &out)
+    checkRequiredFields(ws, &out)
     for d in ws.deals.items {
       if ws.people[id: d.ownerId] == nil {
         out.append(.init(.error, .deals, d.id, "owner \(d.ownerId) does not exist"))

@@ -72,6 +72,9 @@ extension CockpitData {
         return .rebuilt
       }
     }
+    patchHygiene(
+      deals: deals, activities: activities, contactsChanged: collections.contains(.contacts), workspace: ws,
+      viewer: viewer, asOf: asOf)
     if !people.isEmpty { applyPeopleChanges(people, workspace: ws, asOf: asOf) }
     if !accounts.isEmpty { applyAccountChanges(accounts, workspace: ws) }
     if !people.isEmpty || collections.contains(.quotas) || collections.contains(.rampPlans) {

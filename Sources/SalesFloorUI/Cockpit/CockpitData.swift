@@ -61,6 +61,12 @@ public struct CockpitData: Sendable {
   var activityLedger: ActivityLedger
   public internal(set) var goalProgress: [ActivityGoalProgress] = []
 
+  /// CRM hygiene findings of the open deals in scope, patched by change sets
+  /// (`CockpitData+Hygiene`); the viewer's own score and fixes; the Hygiene view's past weeks.
+  public internal(set) var hygiene = HygieneBook(Workspace(), owners: [], asOf: Day(ordinal: 0))
+  public internal(set) var myHygiene: MyHygiene?
+  var hygieneTrend: HygieneTrend?
+
   /// Latest completed-activity day per deal id (for idle days); depends on activities only.
   var lastActivity: [String: Day]
   /// The sums behind `pipeline` and `attainment`, so a deal edit updates them without a rescan
@@ -176,6 +182,7 @@ public struct CockpitData: Sendable {
     nextStepsDue = openDeals.filter { d in d.nextStepDate.map { $0 <= asOf } ?? false }.sorted {
       ($0.nextStepDate ?? asOf, $0.id) < ($1.nextStepDate ?? asOf, $1.id)
     }
+    rebuildHygiene(ws, viewer: viewer, asOf: asOf)
   }
 
   /// What depends on the period: attainment and the deals closing in it.

@@ -94,6 +94,7 @@ public enum CockpitBindings {
     r.merge(HandoffsKeymap.rules) { mine, _ in mine }
     r.merge(RecruitingKeymap.rules) { old, _ in old }
     r.merge(FeedKeymap.rules) { _, feed in feed }
+    r.merge(HygieneKeymap.rules) { _, mine in mine }
     return r
   }()
 

@@ -148,7 +148,7 @@ public enum MyDayView {
       at: Point(x: inner.x + barWidth, y: y), style: Style(.muted), clip: inner)
     y += 1
     y = GoalBars.renderMyDay(s, personId: me.id, into: &grid, inner: inner, y: y)
-    var lines: [ListItem] = []
+    var lines: [ListItem] = MyDayHygiene.lines(s)
     let due = s.data.nextStepsDue
     lines.append(ListItem("Next steps due (\(due.count)):", role: .header))
     for d in due.prefix(6) {

@@ -20,6 +20,8 @@ public enum CockpitView: Int, CaseIterable, Sendable {
   case recruiting
   /// The team feed: posts and what happened in the data, unread marked (`F`, `:feed`).
   case feed
+  /// CRM hygiene per rep: score, parts, trend, fixes (`Y`).
+  case hygiene
 
   /// Tab title when the row has room.
   public var title: String {
@@ -39,6 +41,7 @@ public enum CockpitView: Int, CaseIterable, Sendable {
     case .org: return "Org"
     case .recruiting: return "Recruiting"
     case .feed: return "Feed"
+    case .hygiene: return "Hygiene"
     }
   }
 
@@ -70,6 +73,7 @@ public enum CockpitView: Int, CaseIterable, Sendable {
     case .activity: return "V"
     case .org: return "O"
     case .feed: return "F"
+    case .hygiene: return "Y"
     }
   }
 }
@@ -99,6 +103,8 @@ public struct CockpitViewsState: Sendable {
   /// The viewer's read mark as it was when the Feed view opened: entries after it show as new
   /// while the view stays open, though opening it moved the stored mark to now.
   public var feedSeen: Timestamp?
+  /// The selected rep in the Hygiene view.
+  public var hygieneCursor = ListCursor()
   /// Reports for `current`, computed when the view opens or the workspace, scope or period
   /// changes (never during render): the backtest and comp statements are too slow per frame.
   public internal(set) var content: CockpitViewContent = .none
@@ -147,11 +153,13 @@ public enum CockpitViewContent: Sendable {
   case recruiting(RecruitingViewData)
   /// The feed's entries (from `CockpitData.feedEntries`), in feed order.
   case feed([FeedEntry])
+  case hygiene(HygieneViewData)
 }
 
 extension CockpitState {
   /// Recomputes the open view's reports (called by `refreshData` and when a view opens).
   public mutating func refreshView() {
+    if views.current == .hygiene { return refreshHygieneView() }
     views.content = CockpitViewContent.build(
       views.current, workspace: workspace, viewer: viewer, period: period, asOf: asOf,
       marked: pipeline.marked, agendaPersonId: views.agendaPersonId)
@@ -218,6 +226,9 @@ extension CockpitViewContent {
       return .org(Reports.org(ws, period: period, scope: scope, asOf: asOf))
     case .recruiting:
       return .recruiting(RecruitingViewData.build(ws, scope: scope))
+    case .hygiene:
+      // Built from the cockpit's patched scores by `refreshHygieneView`, not from a rescan.
+      return .none
     }
   }
 

@@ -125,6 +125,7 @@ public enum ViewsKeymap {
     case .org: return [OrgKeymap.context, context, "global"]
     case .recruiting: return [RecruitingKeymap.context, context, "global"]
     case .feed: return [FeedKeymap.context, context, "global"]
+    case .hygiene: return [HygieneKeymap.context, context, "global"]
     default: return [context, "global"]
     }
   }

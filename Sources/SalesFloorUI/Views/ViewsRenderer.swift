@@ -87,6 +87,7 @@ public enum ViewsRenderer {
     case .org(let report): return OrgViewText.lines(report, s, width: width)
     case .recruiting(let data): return RecruitingViewText.lines(data, s, width: width)
     case .feed(let entries): return FeedViewText.lines(entries, s, width: width)
+    case .hygiene(let data): return HygieneViewText.lines(data, s, width: width)
     }
   }
 }

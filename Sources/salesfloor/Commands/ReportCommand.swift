@@ -14,7 +14,7 @@ struct ReportCommand: ParsableCommand {
       ConversionCmd.self, CoachingReportCmd.self, MethodsReportCmd.self, TerritoriesReportCmd.self,
       ProductsReportCmd.self,
       RampReportCmd.self, ActivityReportCmd.self, OrgReportCmd.self, HiringReportCmd.self,
-      HandoffReportCmd.self,
+      HandoffReportCmd.self, HygieneReportCmd.self,
     ])
 }
 
