@@ -12,6 +12,8 @@ public struct LogActivity: WorkspaceCommand {
   public var dueDate: Day?
   public var done: Bool?
   public var notes: String?
+  /// The contact it was with (`--contact`, the form's Contact field); at the deal's account.
+  public var contactId: String? = nil
 
   public init(
     kind: Activity.Kind, subject: String, ownerId: String? = nil, dealId: String? = nil,
@@ -36,10 +38,14 @@ public struct LogActivity: WorkspaceCommand {
       throw .invalid(field: "owner", reason: "give who does it")
     }
     _ = try CommandRules.person(owner, field: "owner", ws)
-    let a = ActivityRecords.make(
+    let contact = try contactId.map { id throws(CommandError) in
+      try ContactRules.atDealAccount(id, deal: deal, ws)
+    }
+    var a = ActivityRecords.make(
       id: ctx.newId("act-"), kind: kind, subject: subject, ownerId: owner, dealId: deal?.id,
-      accountId: accountId ?? deal?.accountId, dueDate: dueDate,
+      accountId: accountId ?? deal?.accountId ?? contact?.accountId, dueDate: dueDate,
       doneAt: (done ?? (dueDate == nil)) ? ctx.now : nil, notes: CommandRules.text(notes), createdAt: ctx.now)
+    a.contactId = contact?.id
     return Edit(
       summary: "logged \(kind.rawValue) \(subject)", mutations: [.put(.activity(a))], recordId: a.id)
   }
@@ -85,6 +91,8 @@ public struct UpdateActivity: WorkspaceCommand {
   public var dueDate: Day??
   public var done: Bool?
   public var notes: String??
+  /// The contact it was with; `.some(nil)` clears it.
+  public var contactId: String?? = nil
 
   public init(activityId: String) { self.activityId = activityId }
 
@@ -102,6 +110,12 @@ public struct UpdateActivity: WorkspaceCommand {
     if let dueDate { a.dueDate = dueDate }
     if let done { a.doneAt = done ? (a.doneAt ?? ctx.now) : nil }
     if let notes { a.notes = notes.flatMap(CommandRules.text) }
+    if let contactId {
+      let deal = a.dealId.flatMap { ws.deals[id: $0] }
+      a.contactId = try contactId.map { id throws(CommandError) in
+        try ContactRules.atDealAccount(id, deal: deal, ws).id
+      }
+    }
     return Edit(
       summary: "edited \(a.kind.rawValue) \(a.subject)", mutations: [.put(.activity(a))], recordId: a.id)
   }

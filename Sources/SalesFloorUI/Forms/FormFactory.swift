@@ -129,6 +129,7 @@ public enum FormFactory {
           FormField(
             "deal", "Deal", .choice(deals, allowsNew: false),
             value: (a?.dealId ?? dealId).flatMap { ws.deals[id: $0]?.name } ?? ""),
+        ] + ContactChoices.activityFields(a, dealId: dealId, ws) + [
           FormField("due", "Due date", .date, value: a?.dueDate?.iso ?? ""),
           FormField(
             "done", "Done", .choice(yesNo, allowsNew: false), required: true,
@@ -235,7 +236,10 @@ public enum FormFactory {
         ])
     case .quickLog(let dealId):
       guard let d = ws.deals[id: dealId] else { return nil }
-      return form("Log on \(d.name)", [FormField("line", "Activity", .activityLine, required: true)])
+      return form(
+        "Log on \(d.name)",
+        [FormField("line", "Activity", .activityLine, required: true)]
+          + ContactChoices.activityFields(nil, dealId: d.id, ws))
     case .qualification(let dealId):
       guard let d = ws.deals[id: dealId] else { return nil }
       return form("MEDDPICC · \(d.name)", qualificationFields(d))

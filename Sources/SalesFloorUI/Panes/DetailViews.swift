@@ -41,7 +41,7 @@ public enum DetailViews {
     if let c = d.competitor { out.append(ListItem("Competitor \(c)")) }
     out.append(ListItem("Qualify    \(d.qualification.summary)", role: .muted))
     if let r = d.lostReason { out.append(ListItem("Lost       \(r)")) }
-    out += ContactLines.dealSection(d, ws)
+    out += ContactLines.dealSection(d, ws, asOf: s.asOf)
     if !d.lineItems.isEmpty {
       out.append(ListItem(""))
       out.append(ListItem("Line items (\(d.lineItems.count)) · amount is their sum", role: .header))
