@@ -48,7 +48,8 @@ import Testing
     #expect(refused.stdout.contains("rejected line 4: email \"555-0101\" is not an email address"))
     #expect(try contacts(box).isEmpty)
 
-    let applied = try run(box, ["import", "contacts", file.path, "--preset", "salesforce", "--yes"])
+    let applied = try run(
+      box, ["import", "contacts", file.path, "--preset", "salesforce", "--yes", "--as", "Bo Seller"])
     #expect(applied.status == 0, "\(applied.stderr)")
     let imported = try contacts(box)
     #expect(imported.map(\.name).sorted() == ["Dana Ruiz", "Femi Okafor", "Gia Moss"])
@@ -80,7 +81,7 @@ import Testing
     #expect(copied.map(\.externalId) == imported.map(\.externalId))
 
     // One transaction: undo takes every imported contact back.
-    let undone = try run(box, ["undo", "--yes"])
+    let undone = try run(box, ["undo", "--yes", "--as", "Bo Seller"])
     #expect(undone.status == 0, "\(undone.stderr)")
     #expect(try contacts(box).isEmpty)
   }

@@ -94,6 +94,7 @@ public enum CockpitKeymap {
     bind([.char("4")], .focusPlaybooks, "global", "focus Playbooks")
     ViewsKeymap.bind(&k)
     ConflictsKeymap.bind(&k)
+    ContactKeymap.bind(&k)
     bind([.char("z")], .zoom, "global", "zoom the focused pane (again to restore)", hint: "zoom")
     bind([.esc], .back, "global", "back: close, unzoom, clear filter")
     bind([.char("/")], .filter, "global", "filter the focused list", hint: "filter")

@@ -133,6 +133,7 @@ public struct CockpitProgram: TerminalProgram {
         }
         if let effects = performView(id: id) { return effects }
         if let effects = performConflicts(id: id) { return effects }
+        if let effects = performContact(id: id) { return effects }
         if let action = CockpitKeymap.Action(rawValue: id) { return perform(action) }
       }
       return []
@@ -152,6 +153,9 @@ public struct CockpitProgram: TerminalProgram {
       return effects
     }
     if let id = state.keymap.action(for: key, in: contexts), let effects = performConflicts(id: id) {
+      return effects
+    }
+    if let id = state.keymap.action(for: key, in: contexts), let effects = performContact(id: id) {
       return effects
     }
     guard let id = state.keymap.action(for: key, in: contexts),

@@ -180,6 +180,8 @@ public enum FormSave {
       throw .invalid(field: "conflict", reason: "a conflict is answered through sync, not saved here")
     case .action(let a):
       return try ActionForms.edit(a, f, state: s, ctx: ctx)
+    case .contact, .linkContact:
+      return try ContactForms.save(f, state: s, ctx: ctx)
     case .qualification(let dealId):
       var entries: [QualificationElement: QualificationEntry] = [:]
       for e in QualificationElement.allCases {

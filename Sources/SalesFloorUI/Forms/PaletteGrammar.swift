@@ -13,12 +13,14 @@ public enum PaletteCommand: Hashable, Sendable {
   case coach(personId: String, title: String, due: Day?)
   /// `import FILE [salesforce|hubspot|pipedrive]`: preview a deal import, then confirm.
   case importDeals(path: String, preset: ImportPreset?)
+  /// `contact …`: add, link or edit a contact (`ContactPalette`).
+  case contact(ContactPalette)
 }
 
 /// Parses palette commands: pure, so the grammar is tested without a screen.
 public enum PaletteGrammar {
   /// First words that make a palette line a command with arguments.
-  public static let verbs = ["deal", "log", "coach", "import"]
+  public static let verbs = ["deal", "log", "coach", "import", "contact"]
 
   /// True when the line's first word is a verb and arguments follow (Enter runs it).
   public static func isCommand(_ text: String) -> Bool {
@@ -47,6 +49,8 @@ public enum PaletteGrammar {
       return nil
     }
     switch verb {
+    case "contact":
+      return ContactPalette.parse(args, workspace: ws)
     case "deal":
       if let first = args.first,
         case .success = AmountParser.parse(first, defaultCurrency: ws.settings.currency)
