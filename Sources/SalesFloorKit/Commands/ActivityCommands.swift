@@ -14,6 +14,8 @@ public struct LogActivity: WorkspaceCommand {
   public var notes: String?
   /// Time spent, 1…1440 (`GoalRules.minutes`); nil when not logged.
   public var durationMinutes: Int?
+  /// The contact it was with (`--contact`, the form's Contact field); at the deal's account.
+  public var contactId: String? = nil
 
   public init(
     kind: Activity.Kind, subject: String, ownerId: String? = nil, dealId: String? = nil,
@@ -41,12 +43,16 @@ public struct LogActivity: WorkspaceCommand {
       throw .invalid(field: "owner", reason: "give who does it")
     }
     _ = try CommandRules.person(owner, field: "owner", ws)
-    let a = ActivityRecords.make(
+    let contact = try contactId.map { id throws(CommandError) in
+      try ContactRules.atDealAccount(id, deal: deal, ws)
+    }
+    var a = ActivityRecords.make(
       id: ctx.newId("act-"), kind: kind, subject: subject, ownerId: owner, dealId: deal?.id,
-      accountId: accountId ?? deal?.accountId, dueDate: dueDate,
+      accountId: accountId ?? deal?.accountId ?? contact?.accountId, dueDate: dueDate,
       doneAt: (done ?? (dueDate == nil)) ? ctx.now : nil, durationMinutes: minutes,
       notes: CommandRules.text(notes),
       createdAt: ctx.now)
+    a.contactId = contact?.id
     return Edit(
       summary: "logged \(kind.rawValue) \(subject)", mutations: [.put(.activity(a))], recordId: a.id)
   }
@@ -94,6 +100,8 @@ public struct UpdateActivity: WorkspaceCommand {
   public var notes: String??
   /// `.some(nil)` clears the logged time; a value must be 1…1440.
   public var durationMinutes: Int??
+  /// The contact it was with; `.some(nil)` clears it.
+  public var contactId: String?? = nil
 
   public init(activityId: String) { self.activityId = activityId }
 
@@ -112,6 +120,12 @@ public struct UpdateActivity: WorkspaceCommand {
     if let done { a.doneAt = done ? (a.doneAt ?? ctx.now) : nil }
     if let notes { a.notes = notes.flatMap(CommandRules.text) }
     if let durationMinutes { a.durationMinutes = try GoalRules.minutes(durationMinutes) }
+    if let contactId {
+      let deal = a.dealId.flatMap { ws.deals[id: $0] }
+      a.contactId = try contactId.map { id throws(CommandError) in
+        try ContactRules.atDealAccount(id, deal: deal, ws).id
+      }
+    }
     return Edit(
       summary: "edited \(a.kind.rawValue) \(a.subject)", mutations: [.put(.activity(a))], recordId: a.id)
   }

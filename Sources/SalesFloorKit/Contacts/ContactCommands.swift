@@ -124,13 +124,7 @@ public struct LinkContact: WorkspaceCommand {
   public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
     let ws = ctx.workspace
     var d = try CommandRules.deal(dealId, ws)
-    let c = try ContactRules.contact(contactId, ws)
-    if let a = d.accountId, a != c.accountId {
-      let at = ws.accounts[id: c.accountId]?.name ?? c.accountId
-      throw .invalid(
-        field: "contact",
-        reason: "\(c.name) works at \(at), not at the deal's account \(ws.accounts[id: a]?.name ?? a)")
-    }
+    let c = try ContactRules.atDealAccount(contactId, deal: d, ws)
     let link = DealContact(contactId: c.id, role: role)
     if let i = d.contacts.firstIndex(where: { $0.contactId == c.id }) {
       d.contacts[i] = link

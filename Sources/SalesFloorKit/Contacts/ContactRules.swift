@@ -40,6 +40,20 @@ public enum ContactRules {
       ws.contacts[id: id], kind: "contact", id: id, hint: "see `salesfloor contact list`")
   }
 
+  /// A contact for a deal (a buying-team link, an activity on the deal): it must exist and, when
+  /// the deal has an account, work there (a call on the Acme deal was with someone at Acme; a
+  /// buyer from another company is a typo).
+  static func atDealAccount(_ id: String, deal: Deal?, _ ws: Workspace) throws(CommandError) -> Contact {
+    let c = try contact(id, ws)
+    if let d = deal, let a = d.accountId, a != c.accountId {
+      let at = ws.accounts[id: c.accountId]?.name ?? c.accountId
+      throw .invalid(
+        field: "contact",
+        reason: "\(c.name) works at \(at), not at the deal's account \(ws.accounts[id: a]?.name ?? a)")
+    }
+    return c
+  }
+
   /// A contact from what a user typed (id, name or unique prefix), optionally within an account.
   public static func resolve(
     _ text: String, account: String? = nil, in ws: Workspace

@@ -1,6 +1,6 @@
 /// What `salesfloor export` can write.
 public enum ExportKind: String, Sendable, CaseIterable {
-  case deals, people, accounts, activities, coaching
+  case deals, people, accounts, activities, coaching, contacts
 }
 
 /// Workspace records as rows of text cells, with the same column names the importers map by
@@ -16,6 +16,7 @@ public enum RecordExport {
     case .people: return RecordImportKind.people.fields
     case .accounts: return RecordImportKind.accounts.fields
     case .activities: return RecordImportKind.activities.fields
+    case .contacts: return ContactImportFields.exported
     case .coaching:
       return [
         "id", "person", "coach", "title", "reason", "signal", "focusSkill", "priority", "status", "dueDate",
@@ -61,6 +62,13 @@ public enum RecordExport {
           a.id, a.externalId ?? "", a.kind.rawValue, a.subject, person(a.ownerId), a.dealId ?? "",
           account(a.accountId), a.dueDate?.iso ?? "", a.doneAt?.iso ?? "",
           a.durationMinutes.map(String.init) ?? "", a.notes ?? "", a.createdAt.iso,
+        ]
+      }
+    case .contacts:
+      return ws.contacts.sortedById.map { c in
+        [
+          c.id, c.externalId ?? "", c.name, account(c.accountId), c.title ?? "", c.email ?? "", c.phone ?? "",
+          c.buyingRole?.rawValue ?? "", c.notes ?? "",
         ]
       }
     case .coaching:

@@ -1,9 +1,10 @@
-/// What `salesfloor import accounts|people|activities` can bring in, and the columns each maps.
+/// What `salesfloor import accounts|people|activities|contacts` can bring in, and the columns each
+/// maps.
 ///
 /// Field names double as the column names `salesfloor export` writes, so an export imports back
 /// with no `--map` at all.
 public enum RecordImportKind: String, Sendable, CaseIterable, Codable {
-  case accounts, people, activities
+  case accounts, people, activities, contacts
 
   public var fields: [String] {
     switch self {
@@ -19,6 +20,7 @@ public enum RecordImportKind: String, Sendable, CaseIterable, Codable {
         "id", "externalId", "kind", "subject", "owner", "deal", "account", "dueDate", "doneAt",
         "durationMinutes", "notes", "createdAt",
       ]
+    case .contacts: return ContactImportFields.all
     }
   }
 
@@ -27,6 +29,7 @@ public enum RecordImportKind: String, Sendable, CaseIterable, Codable {
     switch self {
     case .accounts, .people: return ["name"]
     case .activities: return ["subject", "owner"]
+    case .contacts: return []  // a name (or first/last name) and an account: `ContactImportFields.check`
     }
   }
 }

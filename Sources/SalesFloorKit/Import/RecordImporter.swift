@@ -4,7 +4,7 @@ import Foundation
 ///
 /// A row updates the record with the same SalesFloor `id`, else the same `externalId`, else the
 /// same natural key (account or person name ignoring case; an activity's subject, owner and due
-/// day), else creates one. Mapped but empty cells keep the current value, so a re-import of the
+/// day; a contact's email, else name and account), else creates one. Mapped but empty cells keep the current value, so a re-import of the
 /// same file changes nothing.
 public struct RecordImporter: Sendable {
   public var kind: RecordImportKind
@@ -39,6 +39,7 @@ public struct RecordImporter: Sendable {
       throw CSVImportError.malformed(
         "--map: unknown \(kind.rawValue) field \"\(field)\" (fields: \(kind.fields.joined(separator: ", ")))")
     }
+    if kind == .contacts { try ContactImportFields.check(mapping) }
     for field in kind.required where mapping[field] == nil {
       throw CSVImportError.malformed(
         "--map must map \(field) for \(kind.rawValue) (or name a column \(field))")
@@ -64,6 +65,8 @@ public struct RecordImporter: Sendable {
         }
       case .activities:
         result = builder.activity(row).map { (.activity($0.new), $0.old.map(Record.activity)) }
+      case .contacts:
+        result = builder.contact(row).map { (.contact($0.new), $0.old.map(Record.contact)) }
       }
       switch result {
       case .failure(let p): plan.rejected.append(.init(row: rowNumber, reason: p.reason))

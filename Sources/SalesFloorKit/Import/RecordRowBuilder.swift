@@ -10,11 +10,14 @@ struct RecordRowBuilder {
   private var accountKeys: [String: Account] = [:]
   private var personKeys: [String: Person] = [:]
   private var activityKeys: [String: Activity] = [:]
+  /// Contacts by id, external id, email and name + account (`RecordRowBuilder+Contact.swift`).
+  var contactKeys: ContactKeys
 
   init(state: ImportState, now: Timestamp, orders: [String: DateOrder]) {
     self.state = state
     self.now = now
     self.orders = orders
+    contactKeys = ContactKeys(state.ws.contacts.items)
     for a in state.ws.accounts.items { remember(a) }
     for p in state.ws.people.items { remember(p) }
     for a in state.ws.activities.items { remember(a) }
@@ -54,7 +57,7 @@ struct RecordRowBuilder {
     return .success(d)
   }
 
-  private func newId(_ row: MappedRow, prefix: String, taken: (String) -> Bool) -> String {
+  func newId(_ row: MappedRow, prefix: String, taken: (String) -> Bool) -> String {
     if let id = row("id"), !taken(id) { return id }
     return state.nextId(prefix)
   }

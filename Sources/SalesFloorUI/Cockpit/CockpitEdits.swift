@@ -136,6 +136,8 @@ extension CockpitProgram {
     case .nextStep(let id), .closeLost(let id), .quickLog(let id), .qualification(let id):
       return [RecordKey(.deals, id)]
     case .conflict, .logWhichDeal: return []
+    case .contact(let id, _): return Set(id.map { [RecordKey(.contacts, $0)] } ?? [])
+    case .linkContact(let id): return [RecordKey(.deals, id)]
     case .action(let a): return Set(a.itemId.map { [RecordKey(.coaching, $0)] } ?? [])
     }
   }
@@ -186,6 +188,7 @@ extension CockpitProgram {
     adoptFirstPerson()
     // The scorecard is edited from the deal card: saving goes back to it.
     if case .qualification(let id) = form.purpose { state.overlay = .dealDetail(dealId: id, offset: 0) }
+    if case .linkContact(let id) = form.purpose { state.overlay = .dealDetail(dealId: id, offset: 0) }
     if let id = edit.dealId { PipelineView.select(&state, dealId: id) }
     if let next = edit.followUp {
       openForm(next)

@@ -142,6 +142,7 @@ public struct CockpitProgram: TerminalProgram {
         if let effects = performHandoffs(id: id) { return effects }
         if let effects = performConflicts(id: id) { return effects }
         if let effects = performHygiene(id: id) { return effects }
+        if let effects = performContact(id: id) { return effects }
         if let action = CockpitKeymap.Action(rawValue: id) { return perform(action) }
       }
       return []
@@ -170,6 +171,9 @@ public struct CockpitProgram: TerminalProgram {
       return effects
     }
     if let id = state.keymap.action(for: key, in: contexts), let effects = performHygiene(id: id) {
+      return effects
+    }
+    if let id = state.keymap.action(for: key, in: contexts), let effects = performContact(id: id) {
       return effects
     }
     guard let id = state.keymap.action(for: key, in: contexts),

@@ -120,6 +120,9 @@ extension CockpitProgram {
     case .success(.logWhichDeal(let line, let accountId)):
       state.overlay = .none
       openForm(.logWhichDeal(line: line, accountId: accountId))
+    case .success(.contact(.edit(let id))):
+      state.overlay = .none
+      openForm(.contact(id: id, accountId: nil))
     case .success(let command):
       state.overlay = .none
       // Planned in a function of its own: the workspace it reads is released before the commit
@@ -171,6 +174,8 @@ extension CockpitProgram {
         return FormEdit(try HiringPalette.add(name, source, state: state).edit(in: ctx))
       case .logWhichDeal:
         throw .invalid(field: "deal", reason: "which deal is asked in a form, not planned here")
+      case .contact(let c):
+        return try c.plan(state: state, ctx: ctx)
       }
     }
   }

@@ -82,6 +82,7 @@ public enum CockpitBindings {
     r[ConflictsKeymap.Action.edit.rawValue] = BindingRule(.asksFirst)
     rule([.toggleCheck], .instantUndoable) { _ in .ready }
     rule([.qualify], .asksFirst, KeyTargets.dealOnScreen)
+    ContactKeymap.rules(&r)
     typealias V = ViewsKeymap.Action
     for a in [V.accept] { r[a.rawValue] = BindingRule(.instantUndoable) }
     for a in [

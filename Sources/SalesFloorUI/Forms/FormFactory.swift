@@ -23,6 +23,10 @@ public enum FormPurpose: Hashable, Sendable {
   case conflict(id: String)
   /// The view actions' small forms (signals, commitments, calls, training, quota sheet).
   case action(ActionForm)
+  /// A contact at an account (`:contact edit`); `id == nil` adds one.
+  case contact(id: String?, accountId: String?)
+  /// `K` on the deal card: link a contact (or a new one) to the deal with a role.
+  case linkContact(dealId: String)
 }
 
 /// Builds the form for a purpose, prefilled from the record being edited or with defaults.
@@ -87,6 +91,8 @@ public enum FormFactory {
       return ConflictForm.make(id, state: s, context: ctx)
     case .action(let a):
       return ActionForms.make(a, state: s, context: ctx)
+    case .contact, .linkContact:
+      return ContactForms.make(purpose, state: s, context: ctx)
     case .deal(let id):
       let d = id.flatMap { ws.deals[id: $0] }
       if id != nil && d == nil { return nil }
@@ -129,6 +135,7 @@ public enum FormFactory {
           FormField(
             "deal", "Deal", .choice(deals, allowsNew: false),
             value: (a?.dealId ?? dealId).flatMap { ws.deals[id: $0]?.name } ?? ""),
+        ] + ContactChoices.activityFields(a, dealId: dealId, ws) + [
           FormField("due", "Due date", .date, value: a?.dueDate?.iso ?? ""),
           FormField(
             "done", "Done", .choice(yesNo, allowsNew: false), required: true,
@@ -236,7 +243,10 @@ public enum FormFactory {
         ])
     case .quickLog(let dealId):
       guard let d = ws.deals[id: dealId] else { return nil }
-      return form("Log on \(d.name)", [FormField("line", "Activity", .activityLine, required: true)])
+      return form(
+        "Log on \(d.name)",
+        [FormField("line", "Activity", .activityLine, required: true)]
+          + ContactChoices.activityFields(nil, dealId: d.id, ws))
     case .qualification(let dealId):
       guard let d = ws.deals[id: dealId] else { return nil }
       return form("MEDDPICC · \(d.name)", qualificationFields(d))

@@ -92,12 +92,14 @@ public enum FormSave {
         u.done = done
         u.notes = .some(text("notes"))
         u.durationMinutes = .some(minutes)
+        u.contactId = ContactChoices.chosen(in: f)
         edit = try u.edit(in: ctx)
       } else {
-        edit = try LogActivity(
+        var log = LogActivity(
           kind: kind, subject: text("subject") ?? "", dealId: dealId, dueDate: day("due"), done: done,
-          notes: text("notes"), durationMinutes: minutes
-        ).edit(in: ctx)
+          notes: text("notes"), durationMinutes: minutes)
+        log.contactId = ContactChoices.chosen(in: f) ?? nil
+        edit = try log.edit(in: ctx)
       }
       let completed = done && !(old?.isDone ?? false)
       return FormEdit(edit, followUp: completed ? dealId.map { .nextStep(dealId: $0) } : nil, dealId: dealId)
@@ -180,6 +182,8 @@ public enum FormSave {
       throw .invalid(field: "conflict", reason: "a conflict is answered through sync, not saved here")
     case .action(let a):
       return try ActionForms.edit(a, f, state: s, ctx: ctx)
+    case .contact, .linkContact:
+      return try ContactForms.save(f, state: s, ctx: ctx)
     case .qualification(let dealId):
       var entries: [QualificationElement: QualificationEntry] = [:]
       for e in QualificationElement.allCases {
@@ -198,19 +202,23 @@ public enum FormSave {
         case .success(let line) = ActivityLine.parse(
           raw, today: s.asOf, fiscalStartMonth: ws.settings.fiscalYearStartMonth)
       else { throw .invalid(field: "line", reason: "not an activity line") }
-      return try logEdit(line, dealId: d.id, accountId: d.accountId, state: s, ctx: ctx)
+      return try logEdit(
+        line, dealId: d.id, accountId: d.accountId, contactId: ContactChoices.chosen(in: f) ?? nil, state: s,
+        ctx: ctx)
     }
   }
 
   /// A done activity from a typed line, with the deal's next step when the line gives one.
   /// Without one, `followUp` asks for it (the Pipedrive habit).
   public static func logEdit(
-    _ line: ActivityLine, dealId: String?, accountId: String?, state s: CockpitState, ctx: CommandContext
+    _ line: ActivityLine, dealId: String?, accountId: String?, contactId: String? = nil,
+    state s: CockpitState, ctx: CommandContext
   ) throws(CommandError) -> FormEdit {
     let deal = dealId.flatMap { s.workspace.deals[id: $0] }
-    let log = LogActivity(
+    var log = LogActivity(
       kind: line.kind, subject: line.subject, ownerId: deal == nil ? FormFactory.defaultOwner(s) : nil,
       dealId: deal?.id, accountId: accountId, done: true)
+    log.contactId = contactId
     var edit = try log.edit(in: ctx)
     var summary = edit.summary
     if let d = deal, let step = line.nextStep {

@@ -21,12 +21,14 @@ public enum PaletteCommand: Hashable, Sendable {
   case post(text: String)
   /// `candidate NAME… SOURCE`: a candidate at sourced, today (`HiringPalette`).
   case candidate(name: String, source: Candidate.Source)
+  /// `contact …`: add, link or edit a contact (`ContactPalette`).
+  case contact(ContactPalette)
 }
 
 /// Parses palette commands: pure, so the grammar is tested without a screen.
 public enum PaletteGrammar {
   /// First words that make a palette line a command with arguments.
-  public static let verbs = ["deal", "log", "coach", "import", "goal", "post", "candidate"]
+  public static let verbs = ["deal", "log", "coach", "import", "goal", "post", "candidate", "contact"]
 
   /// True when the line's first word is a verb and arguments follow (Enter runs it).
   public static func isCommand(_ text: String) -> Bool {
@@ -56,6 +58,8 @@ public enum PaletteGrammar {
     }
     switch verb {
     case "candidate": return HiringPalette.parse(args)
+    case "contact":
+      return ContactPalette.parse(args, workspace: ws)
     case "deal":
       if let first = args.first,
         case .success = AmountParser.parse(first, defaultCurrency: ws.settings.currency)

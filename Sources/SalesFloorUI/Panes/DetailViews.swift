@@ -44,7 +44,7 @@ public enum DetailViews {
     if let h = ws.handoffs[id: HandoffLifecycle.id(forDeal: d.id)] {
       out.append(HandoffsViewText.cardLine(h, s))
     }
-    out += ContactLines.dealSection(d, ws)
+    out += ContactLines.dealSection(d, ws, asOf: s.asOf)
     if !d.lineItems.isEmpty {
       out.append(ListItem(""))
       out.append(ListItem("Line items (\(d.lineItems.count)) · amount is their sum", role: .header))

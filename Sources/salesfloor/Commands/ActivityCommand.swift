@@ -21,6 +21,8 @@ struct ActivityAdd: ParsableCommand {
   @Flag(help: "Log it as already done.") var done = false
   @Option var notes: String?
   @Option(help: "Minutes spent (1–1440).") var minutes: Int?
+  @Option(help: "The contact it was with: name or id (at the deal's account when --deal is given).")
+  var contact: String?
   @Flag(help: "Print only the new id.") var quiet = false
   @OptionGroup var actor: ActorOption
 
@@ -32,9 +34,17 @@ struct ActivityAdd: ParsableCommand {
     let ownerId = try ctx.person(owner).id
     let d = try deal.map(ctx.deal)
     let dueDay = try due.map { try CLIInput.day($0, flag: "due", settings: ctx.workspace.settings) }
-    let log = LogActivity(
+    var log = LogActivity(
       kind: k, subject: subject, ownerId: ownerId, dealId: d?.id, dueDate: dueDay, done: done ? true : nil,
       notes: notes, durationMinutes: minutes)
+    // The deal's account first (two Danas at two companies); anyone else is refused by the command
+    // with the reason ("works at Globex, not at the deal's account").
+    log.contactId = try contact.map { text in
+      let ws = ctx.workspace
+      return try
+        ((try? ContactRules.resolve(text, account: d?.accountId, in: ws))
+        ?? ContactRules.resolve(text, in: ws)).id
+    }
     let id = try ctx.run(log, as: actor).recordId ?? ""
     Printer.write(quiet ? id + "\n" : "added \(id) \(k.rawValue): \(subject)\n")
   }

@@ -52,18 +52,20 @@ struct ContactList: ParsableCommand {
     let ws = ctx.workspace
     let accountId = try account.map { try ctx.account($0).id }
     let contacts = ws.contacts.sortedById.filter { accountId == nil || $0.accountId == accountId }
+    let touches = ws.lastTouches(of: Set(contacts.map(\.id)), asOf: Clock.today())
     try Printer.emit(
       contacts,
       table: {
         var t = TextTable([
           .init(title: "ID"), .init(title: "NAME"), .init(title: "ACCOUNT"), .init(title: "TITLE"),
-          .init(title: "ROLE"), .init(title: "EMAIL"), .init(title: "PHONE"),
+          .init(title: "ROLE"), .init(title: "EMAIL"), .init(title: "PHONE"), .init(title: "LAST TOUCH"),
         ])
         for c in contacts {
           t.add(
             [
               c.id, c.name, ws.accounts[id: c.accountId]?.name ?? c.accountId, c.title ?? "",
               c.buyingRole?.label ?? "", c.email ?? "", c.phone ?? "",
+              touches[c.id].map { "\($0.activity.kind.rawValue) \($0.activity.doneAt?.day.iso ?? "")" } ?? "",
             ], money: false)
         }
         return t
@@ -88,6 +90,8 @@ struct ContactShow: ParsableCommand {
     if let v = c.email { text += "  email: \(v)\n" }
     if let v = c.phone { text += "  phone: \(v)\n" }
     if let v = c.notes { text += "  notes: \(v)\n" }
+    let touch = ws.lastTouches(of: [c.id], asOf: Clock.today())[c.id]
+    text += "  " + ContactTouch.describe(touch) + "\n"
     let deals = ws.deals.sortedById.compactMap { d in
       d.buyingTeam(in: ws).first { $0.contact.id == c.id }.map { (d, $0.role) }
     }

@@ -176,7 +176,12 @@ struct DealShow: ParsableCommand {
     if let p = d.persona { lines.append("persona:   \(p)") }
     if let c = d.competitor { lines.append("competitor: \(c)") }
     let team = d.buyingTeam(in: ws)
-    if !team.isEmpty { lines += ["buying team:"] + team.map { "  \($0.contact.id)  \($0.summary)" } }
+    let touches = ws.lastTouches(of: Set(team.map(\.contact.id)), asOf: Clock.today())
+    if !team.isEmpty {
+      lines +=
+        ["buying team:"]
+        + team.map { "  \($0.contact.id)  " + ContactTouch.line($0.summary, touches[$0.contact.id]) }
+    }
     if !d.lineItems.isEmpty {
       lines.append("line items:")
       lines += LineItemText.lines(of: d, in: ws).map { "  " + $0 }

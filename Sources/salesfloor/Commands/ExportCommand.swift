@@ -8,7 +8,8 @@ struct ExportCommand: ParsableCommand {
     commandName: "export", abstract: "Export records as CSV or JSON, or a person's calendar as iCalendar.",
     subcommands: [
       ExportRecords.Deals.self, ExportRecords.People.self, ExportRecords.Accounts.self,
-      ExportRecords.Activities.self, ExportRecords.Coaching.self, ExportCalendar.self,
+      ExportRecords.Activities.self, ExportRecords.Coaching.self, ExportRecords.Contacts.self,
+      ExportCalendar.self,
       ExportWorkspaceJSON.self,
     ])
 }
@@ -67,6 +68,7 @@ enum ExportRecords {
       case .accounts: text = try Printer.json(ws.accounts.sortedById)
       case .activities: text = try Printer.json(ws.activities.sortedById)
       case .coaching: text = try Printer.json(ws.coaching.sortedById)
+      case .contacts: text = try Printer.json(ws.contacts.sortedById)
       }
       try options.deliver(text)
     }
@@ -108,6 +110,12 @@ enum ExportRecords {
       commandName: "coaching", abstract: "Export coaching items (export only).", discussion: discussion)
     @OptionGroup var options: ExportOptions
     func run() throws { try ExportRecords.run(.coaching, options) }
+  }
+  struct Contacts: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "contacts", abstract: "Export contacts (accounts by name).", discussion: discussion)
+    @OptionGroup var options: ExportOptions
+    func run() throws { try ExportRecords.run(.contacts, options) }
   }
 }
 

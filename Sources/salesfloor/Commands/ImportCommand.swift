@@ -3,14 +3,14 @@ import Foundation
 import SalesFloorKit
 import SalesFloorUI
 
-/// `salesfloor import deals|accounts|people|activities|quotas FILE.csv` and `import json FILE`:
+/// `salesfloor import deals|accounts|people|activities|contacts|quotas FILE.csv` and `import json FILE`:
 /// imports previewable with --dry-run, each one transaction.
 struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import", abstract: "Import data from CSV files or a workspace JSON export.",
     subcommands: [
       ImportDeals.self, ImportRecords.Accounts.self, ImportRecords.People.self,
-      ImportRecords.Activities.self, ImportQuotas.self, ImportJSON.self,
+      ImportRecords.Activities.self, ImportContacts.self, ImportQuotas.self, ImportJSON.self,
     ])
 }
 

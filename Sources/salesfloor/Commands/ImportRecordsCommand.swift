@@ -5,15 +5,22 @@ import SalesFloorUI
 
 /// `salesfloor import accounts|people|activities FILE.csv`: one implementation, three commands.
 enum ImportRecords {
-  static func run(_ kind: RecordImportKind, _ options: ImportOptions) throws {
+  /// `mapping` turns the file's header and `--map` into the field → column mapping (default:
+  /// `--map`, else the columns named like the fields); `confirm` runs before anything is written.
+  static func run(
+    _ kind: RecordImportKind, _ options: ImportOptions,
+    mapping resolve: (([String], [String: String]?) -> [String: String])? = nil,
+    confirm: ((Int) throws -> Void)? = nil
+  ) throws {
     var mapping: [String: String]?
     if let map = options.map {
       do { mapping = try ImportMapping.parse(map) } catch { throw CLIError.usage("\(error)") }
     }
     let (ctx, table) = try options.load()
+    let fields =
+      resolve?(table.header, mapping) ?? mapping ?? RecordImporter.identityMapping(kind, header: table.header)
     let importer = RecordImporter(
-      kind: kind, mapping: mapping ?? RecordImporter.identityMapping(kind, header: table.header),
-      dateOrder: options.dateOrder, now: Clock.now())
+      kind: kind, mapping: fields, dateOrder: options.dateOrder, now: Clock.now())
     let plan: RecordImportPlan
     do { plan = try importer.plan(table, workspace: ctx.workspace) } catch {
       throw CLIError.usage("\(error)")
@@ -22,6 +29,7 @@ enum ImportRecords {
     try options.finish(
       summary: describe(summary, file: options.file, dryRun: options.dryRun),
       json: { try Printer.json(summary) }, rejected: plan.rejected.count, mutations: plan.mutations, ctx: ctx,
+      confirm: confirm.map { ask in { try ask(plan.created.count + plan.updated.count) } },
       replan: { ws in try importer.plan(table, workspace: ws).mutations })
   }
 
@@ -32,7 +40,7 @@ enum ImportRecords {
       "  \(noun) to create: \(s.toCreate)", "  \(noun) to update: \(s.toUpdate)",
       "  unchanged: \(s.unchanged)",
     ]
-    if s.kind != .people || !s.newPeople.isEmpty {
+    if (s.kind != .people && s.kind != .contacts) || !s.newPeople.isEmpty {
       lines.append("  people to create: \(s.newPeople.count)\(DealImportSummary.list(s.newPeople))")
     }
     if s.kind != .accounts || !s.newAccounts.isEmpty {
@@ -52,10 +60,11 @@ enum ImportRecords {
   static func discussion(_ kind: RecordImportKind) -> String {
     """
     --map FIELD=COLUMN,… maps fields to CSV columns. Fields: \(kind.fields.joined(separator: ", ")) \
-    (required: \(kind.required.joined(separator: ", "))). Without --map, columns named like the fields \
+    (required: \(kind == .contacts ? "name or firstName/lastName, account" : kind.required.joined(separator: ", "))). Without --map, columns named like the fields \
     are used (what `salesfloor export \(kind.rawValue)` writes).
-    Rows update the record with the same id, else external id, else the same name\
-    \(kind == .activities ? " (subject, owner and due day)" : ""); else they create one.
+    Rows update the record with the same id, else external id, else the same \
+    \(kind == .activities ? "subject, owner and due day" : kind == .contacts ? "email, else name and account" : "name"); \
+    else they create one.
     Rejected rows are listed by file line number and skipped (--strict aborts); the rest is one durable \
     step. A Salesforce report trailer is skipped. Date columns are read one way (see --date-format).\
     \(kind == .people ? "\nA manager a row names (by name, email or id) who exists nowhere is created with role manager." : "")
