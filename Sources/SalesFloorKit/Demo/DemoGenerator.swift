@@ -40,8 +40,6 @@ struct DemoBuilder {
   /// The generator's seed: each demo part with its own generator derives its seed from it.
   let seed: UInt64
   let today: Day
-  /// The generator's seed, for steps that draw from a generator of their own.
-  let seed: UInt64
   let settings: Settings
   let dealTarget: Int
   let activityTarget: Int
@@ -54,9 +52,6 @@ struct DemoBuilder {
   /// Open stage ids in process order (cached: the generator asks for them per deal).
   let openStageIds: [String]
   var rng: SplitMix64
-  /// The generator's seed, for parts that draw from their own `SplitMix64` (so adding one never
-  /// shifts the shared `rng` and every other record stays byte-identical).
-  let seed: UInt64
 
   var people: [Person] = []
   var managers: [Int] = []  // indexes into `people`
@@ -80,7 +75,6 @@ struct DemoBuilder {
   init(generator g: DemoGenerator) {
     seed = g.seed
     today = g.today
-    seed = g.seed
     settings = Settings(workspaceName: "Harbor Sales (demo)")
     dealTarget = g.dealCount
     activityTarget = g.activityCount
@@ -93,7 +87,6 @@ struct DemoBuilder {
     fiscalYear = Period.containing(g.today, kind: .year, fiscalStartMonth: fiscalStart)
     openStageIds = settings.openStages.map(\.id)
     rng = SplitMix64(seed: g.seed)
-    seed = g.seed
   }
 
   mutating func build() -> Workspace {
