@@ -29,12 +29,19 @@ public enum TeamFeed {
 
   /// The one entry the home screen's ticker shows: the newest unread post (people's words come
   /// first), else the newest unread entry, else the newest pinned post, else nothing.
+  /// One pass and no copies: the home screen draws it on every frame.
   public static func ticker(_ entries: [FeedEntry], readUpTo: Timestamp?, personId: String?) -> FeedEntry? {
-    let unread = entries.filter { isUnread($0, readUpTo: readUpTo, personId: personId) }
-    let newest = { (a: FeedEntry, b: FeedEntry) in (a.at, b.id) < (b.at, a.id) }
-    if let post = unread.filter({ $0.kind == .post }).max(by: newest) { return post }
-    if let any = unread.max(by: newest) { return any }
-    return entries.first { $0.pinned }
+    func older(_ a: FeedEntry, _ b: FeedEntry) -> Bool { (a.at, b.id) < (b.at, a.id) }
+    var post: FeedEntry?
+    var any: FeedEntry?
+    var pinned: FeedEntry?
+    for e in entries {
+      if pinned == nil, e.pinned { pinned = e }
+      guard isUnread(e, readUpTo: readUpTo, personId: personId) else { continue }
+      if e.kind == .post, post.map({ older($0, e) }) ?? true { post = e }
+      if any.map({ older($0, e) }) ?? true { any = e }
+    }
+    return post ?? any ?? pinned
   }
 
   /// Days a cockpit's feed covers, up to today: a month of news is what a floor scrolls back to.
