@@ -142,6 +142,23 @@ struct CockpitFeedTests {
       workspace: run.store.workspace, viewer: run.state.viewer, period: run.state.period,
       asOf: CockpitFixture.today)
     #expect(run.state.data.feedEntries == rebuilt.feedEntries)
+    #expect(run.state.data.feedTicker == rebuilt.feedTicker)
+  }
+
+  @Test("a post from another writer takes over the home ticker of a rep who has not read it")
+  func otherWriterTicker() throws {
+    var run = try CockpitRun("", as: Self.rep)
+    #expect(!run.lines[0].contains("From the other cockpit"))
+    let boss = CockpitFixture.person(Self.manager)
+    let post = Post(
+      id: "post-other", authorId: boss.id, text: "From the other cockpit", createdAt: CockpitFixture.clock())
+    run.store.receive(
+      Transaction(
+        id: "tx-other", at: CockpitFixture.clock(), actor: boss.id, summary: "posted",
+        mutations: [.put(.post(post))]))
+    _ = run.program.handle(.tick)
+    try run.press("")
+    #expect(run.lines[0].contains("F: Elena Tanaka: From t"))
   }
 }
 

@@ -95,6 +95,33 @@ struct CockpitHygieneTests {
     #expect(!report.rows.isEmpty)
   }
 
+  @Test("on a short screen, moving down the reps scrolls so the selected rep stays in view")
+  func selectionStaysInView() throws {
+    // Twenty more reps on the demo manager's team: taller than an 80×24 screen's view.
+    var ws = CockpitFixture.demo
+    let manager = try #require(ws.people.items.first { $0.name == "Elena Tanaka" })
+    for i in 1...20 {
+      _ = ws.people.upsert(
+        Person(id: "p-extra-\(i)", name: "Extra Rep \(i)", role: .rep, managerId: manager.id))
+    }
+    var run = try CockpitRun("Y", as: manager.name, workspace: ws, size: Size(width: 100, height: 24))
+    guard case .hygiene(let data) = run.state.views.content else {
+      Issue.record("the Hygiene view is not showing")
+      return
+    }
+    let visibleRows = ViewsRenderer.bodyHeight(run.size) - 2  // the title and the column header
+    #expect(data.rows.count > visibleRows)  // the demo manager's team is taller than this screen
+    for i in 1..<data.rows.count {
+      try run.press("j")
+      let name = data.rows[i].name
+      // The selected row is drawn with the pointer before the rep's name.
+      #expect(run.lines.contains { $0.contains("▶ " + name) }, "rep \(i) (\(name)) is off screen")
+    }
+    #expect(run.screen.contains("lines "))  // the frame says which lines show
+    try run.press("g")
+    #expect(run.lines.contains { $0.contains("▶ " + data.rows[0].name) })
+  }
+
   @Test("setting the missing next step from the view's deal card raises the score on screen")
   func fixRaisesScore() throws {
     var run = try CockpitRun("Y", as: "Max Manager", workspace: Self.workspace)

@@ -29,11 +29,21 @@ public struct HygieneGoal: Hashable, Sendable, Codable {
   public static func of(
     _ personId: String, on day: Day, ledger: ActivityLedger, in ws: Workspace
   ) -> HygieneGoal? {
-    let goals = ActivityGoals.goalsInForce(on: day, in: ws).filter {
-      $0.personId == personId && $0.cadence == .weekly
+    all([personId], on: day, ledger: ledger, in: ws)[personId]
+  }
+
+  /// `of` for many people at once: the goals in force are read once, not once per person (a
+  /// floor of 900 reps opens the Hygiene view).
+  public static func all(
+    _ people: Set<String>, on day: Day, ledger: ActivityLedger, in ws: Workspace
+  ) -> [String: HygieneGoal] {
+    var byPerson: [String: [ActivityGoal]] = [:]
+    for g in ActivityGoals.goalsInForce(on: day, in: ws) where g.cadence == .weekly {
+      if let p = g.personId, people.contains(p) { byPerson[p, default: []].append(g) }
     }
-    guard !goals.isEmpty else { return nil }
-    return HygieneGoal(goals.map { ActivityGoals.progress(of: $0, on: day, ledger: ledger, in: ws) })
+    return byPerson.compactMapValues { goals in
+      HygieneGoal(goals.map { ActivityGoals.progress(of: $0, on: day, ledger: ledger, in: ws) })
+    }
   }
 
   /// The ledger of `owners`' done activities around `day` (one pass), or nil when the workspace has

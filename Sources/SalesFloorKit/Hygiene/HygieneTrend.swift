@@ -31,9 +31,9 @@ public struct HygieneTrend: Hashable, Sendable, Codable {
         ? (current ?? HygieneBook(ws, owners: owners, asOf: end))
         : HygieneBook(ws, owners: owners, asOf: end, historical: true)
       let ledger = HygieneGoal.ledger(ws, owners: owners, around: end)
+      let goals = ledger.map { HygieneGoal.all(owners, on: end, ledger: $0, in: ws) } ?? [:]
       for p in people {
-        let goal = ledger.flatMap { HygieneGoal.of(p, on: end, ledger: $0, in: ws) }
-        scores[p, default: []].append(book.score(p, goal: goal, withIds: false).score)
+        scores[p, default: []].append(book.score(p, goal: goals[p], withIds: false).score)
       }
     }
     self.scores = scores

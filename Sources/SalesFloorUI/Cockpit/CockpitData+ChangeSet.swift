@@ -95,7 +95,9 @@ extension CockpitData {
     if collections.contains(.handoffs) || !deals.isEmpty || !accounts.isEmpty || !people.isEmpty {
       applyHandoffChanges(sets, workspace: ws, asOf: asOf)
     }
-    applyFeedChanges(deals: deals, people: !people.isEmpty, collections: collections, workspace: ws)
+    let feedChanged = applyFeedChanges(
+      deals: deals, people: !people.isEmpty, collections: collections, workspace: ws)
+    if feedChanged || collections.contains(.feedReads) { refreshFeedTicker(ws, personId: viewer.actorId) }
     return .incremental
   }
 

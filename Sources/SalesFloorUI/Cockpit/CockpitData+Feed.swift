@@ -5,10 +5,12 @@ import SalesFloorKit
 extension CockpitData {
   /// Deals re-read one by one (and their owners' quota milestones); posts, certifications and
   /// commitments re-read when their collections changed; people (names in the text) or quotas
-  /// rebuild the index. Commitments checked from activities follow on the next rebuild.
+  /// rebuild the index. Commitments checked from activities follow on the next rebuild. Returns
+  /// whether the entries changed.
+  @discardableResult
   mutating func applyFeedChanges(
     deals before: [String: Deal?], people: Bool, collections: Set<CollectionName>, workspace ws: Workspace
-  ) {
+  ) -> Bool {
     var changed = false
     if people || collections.contains(.quotas) || collections.contains(.rampPlans) {
       feed = FeedIndex(ws, from: feed.from, to: feed.to)
@@ -35,5 +37,12 @@ extension CockpitData {
       }
     }
     if changed { feedEntries = feed.entries(settings: ws.settings.feed ?? FeedSettings()) }
+    return changed
+  }
+
+  /// Picks the ticker entry again for `personId`, from `feedEntries` and their stored read mark.
+  mutating func refreshFeedTicker(_ ws: Workspace, personId: String?) {
+    feedTicker = TeamFeed.ticker(
+      feedEntries, readUpTo: TeamFeed.readUpTo(personId, in: ws), personId: personId)
   }
 }

@@ -41,6 +41,10 @@ public struct CockpitData: Sendable {
   /// `feed`'s entries in feed order, filtered by `settings.feed`: what the Feed view and the
   /// ticker read without sorting per keystroke.
   public internal(set) var feedEntries: [FeedEntry] = []
+  /// The viewer's home-screen ticker entry (`TeamFeed.ticker`), chosen when the feed or the
+  /// viewer's read mark changes rather than on every frame: at 100k deals a month's feed is tens
+  /// of thousands of entries.
+  public internal(set) var feedTicker: FeedEntry?
   /// Active coaching items for people in scope, by priority then due date.
   public var coaching: [CoachingItem]
   /// Plays by name.
@@ -116,6 +120,7 @@ public struct CockpitData: Sendable {
     weekly = []
     feed = FeedIndex(ws, from: asOf.adding(days: -TeamFeed.windowDays), to: asOf)
     feedEntries = feed.entries(settings: ws.settings.feed ?? FeedSettings())
+    refreshFeedTicker(ws, personId: viewer.actorId)
     refreshDeals(ws, viewer: viewer, asOf: asOf)
     refreshPeriod(ws, viewer: viewer, period: period, asOf: asOf)
   }

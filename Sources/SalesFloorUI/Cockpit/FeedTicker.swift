@@ -6,9 +6,7 @@ import SalesFloorKit
 enum FeedTicker {
   /// The ticker's text for the state, nil when there is none or a report view shows.
   static func text(_ s: CockpitState) -> String? {
-    guard s.views.current == .home,
-      let e = TeamFeed.ticker(s.data.feedEntries, readUpTo: s.feedReadMark, personId: s.viewer.actorId)
-    else { return nil }
+    guard s.views.current == .home, let e = s.data.feedTicker else { return nil }
     let amount = e.amount.map { " · " + ViewText.money($0, s.workspace.settings.currency) } ?? ""
     return "F: " + e.text + amount
   }

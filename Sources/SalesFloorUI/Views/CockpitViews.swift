@@ -103,6 +103,9 @@ public struct CockpitViewsState: Sendable {
   /// The viewer's read mark as it was when the Feed view opened: entries after it show as new
   /// while the view stays open, though opening it moved the stored mark to now.
   public var feedSeen: Timestamp?
+  /// The Feed view's rows measured when its entries were set, so a keystroke lays out only the
+  /// rows on screen (`FeedViewRows`).
+  public internal(set) var feedRows: FeedViewRows?
   /// The selected rep in the Hygiene view.
   public var hygieneCursor = ListCursor()
   /// Reports for `current`, computed when the view opens or the workspace, scope or period

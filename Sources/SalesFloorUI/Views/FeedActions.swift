@@ -3,8 +3,11 @@ import SalesFloorKit
 extension CockpitState {
   /// The Feed view's entries from `data` (kept current by change sets, never rebuilt here).
   mutating func refreshFeedView() {
-    views.content = .feed(FeedViewText.shown(data.feedEntries))
-    views.feedCursor.clamp(count: FeedViewText.shown(data.feedEntries).count)
+    let entries = FeedViewText.shown(data.feedEntries)
+    views.content = .feed(entries)
+    views.feedRows = FeedViewRows(
+      entries, seen: views.feedSeen, personId: viewer.actorId, currency: workspace.settings.currency)
+    views.feedCursor.clamp(count: entries.count)
   }
 
   /// The entry under the Feed view's cursor.
@@ -43,13 +46,20 @@ extension CockpitProgram {
   mutating func moveFeedCursor(_ delta: Int) {
     guard case .feed(let entries) = state.views.content else { return }
     state.views.feedCursor.move(delta, count: entries.count)
-    let line = state.views.feedCursor.index + FeedViewText.headerLines
+    scrollViewToRow(state.views.feedCursor.index, headerLines: FeedViewText.headerLines)
+  }
+
+  /// Scrolls the open view so table row `row` (below `headerLines` lines) is on screen; going up
+  /// to the first rows shows the header again.
+  mutating func scrollViewToRow(_ row: Int, headerLines: Int) {
+    let view = state.views.current
+    let line = row + headerLines
     let visible = ViewsRenderer.bodyHeight(size)
-    let offset = state.views.offsets[.feed] ?? 0
-    if line < offset + FeedViewText.headerLines {
-      state.views.offsets[.feed] = max(0, line - FeedViewText.headerLines)
+    let offset = state.views.offsets[view] ?? 0
+    if line < offset + headerLines {
+      state.views.offsets[view] = max(0, line - headerLines)
     } else if line >= offset + visible {
-      state.views.offsets[.feed] = line - visible + 1
+      state.views.offsets[view] = line - visible + 1
     }
   }
 

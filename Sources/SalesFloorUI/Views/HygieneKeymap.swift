@@ -66,6 +66,7 @@ extension CockpitProgram {
 
   private mutating func moveHygieneCursor(_ delta: Int, count: Int) {
     state.views.hygieneCursor.move(delta, count: count)
-    state.refreshHygieneView()
+    state.refreshHygieneFixes()
+    scrollViewToRow(state.views.hygieneCursor.index, headerLines: HygieneViewText.headerLines)
   }
 }

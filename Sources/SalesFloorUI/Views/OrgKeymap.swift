@@ -42,11 +42,6 @@ extension CockpitProgram {
   mutating func moveTeam(_ delta: Int) {
     guard case .org(let r) = state.views.content else { return }
     state.views.orgCursor.move(delta, count: r.teams.count)
-    let line = OrgViewText.firstTeamLine + state.views.orgCursor.index
-    let visible = ViewsRenderer.bodyHeight(size)
-    var offset = state.views.offsets[.org] ?? 0
-    if line >= offset + visible { offset = line - visible + 1 }
-    if line < offset { offset = max(0, line - OrgViewText.firstTeamLine) }
-    state.views.offsets[.org] = offset
+    scrollViewToRow(state.views.orgCursor.index, headerLines: OrgViewText.firstTeamLine)
   }
 }

@@ -97,11 +97,6 @@ extension CockpitProgram {
     guard case .recruiting(let d) = state.views.content else { return }
     state.views.recruiting.cursor.move(delta, count: d.candidates.count)
     guard !state.views.recruiting.showingCandidate else { return }
-    let line = RecruitingViewText.headerLines + state.views.recruiting.cursor.index
-    let visible = ViewsRenderer.bodyHeight(size)
-    var offset = state.views.offsets[.recruiting] ?? 0
-    if line >= offset + visible { offset = line - visible + 1 }
-    if line < offset { offset = line }
-    state.views.offsets[.recruiting] = state.views.recruiting.cursor.index == 0 ? 0 : max(0, offset)
+    scrollViewToRow(state.views.recruiting.cursor.index, headerLines: RecruitingViewText.headerLines)
   }
 }

@@ -41,8 +41,8 @@ extension CockpitProgram {
       }
       return
     }
-    let lines = ViewsRenderer.lines(state, width: ViewsRenderer.bodyWidth(size, view: view)).count
     let visible = ViewsRenderer.bodyHeight(size)
+    let lines = ViewsRenderer.page(state, width: ViewsRenderer.bodyWidth(size, view: view), visible: 0).count
     let offset = state.views.offsets[view] ?? 0
     state.views.offsets[view] = min(max(0, offset + delta), max(0, lines - visible))
   }

@@ -21,12 +21,12 @@ public enum ViewsRenderer {
     let view = s.views.current
     if view == .calls { return CallModeRenderer.render(s, into: &grid, area: frame) }
     if view == .handoffs { return HandoffsViewText.render(s, into: &grid, area: frame) }
-    let lines = self.lines(s, width: bodyWidth(Size(width: grid.width, height: grid.height), view: view))
+    let width = bodyWidth(Size(width: grid.width, height: grid.height), view: view)
     let visible = max(1, frame.height - 2)
-    let offset = min(s.views.offset, max(0, lines.count - visible))
+    let (count, offset, shown) = page(s, width: width, visible: visible)
     var title = "\(view.title) · \(s.period)"
-    if lines.count > visible {
-      title += " · lines \(offset + 1)–\(min(lines.count, offset + visible)) of \(lines.count)"
+    if count > visible {
+      title += " · lines \(offset + 1)–\(min(count, offset + visible)) of \(count)"
     }
     let inner = Box(title: title, focused: true, glyphs: s.glyphs).render(into: &grid, area: frame)
     guard !inner.isEmpty else { return }
@@ -39,8 +39,30 @@ public enum ViewsRenderer {
       textArea = Rect(
         x: inner.x + listWidth + 1, y: inner.y, width: inner.width - listWidth - 1, height: inner.height)
     }
-    ListView(items: Array(lines.dropFirst(offset)), glyphs: s.glyphs, showPointer: false)
-      .render(into: &grid, area: textArea)
+    ListView(items: shown, glyphs: s.glyphs, showPointer: false).render(into: &grid, area: textArea)
+  }
+
+  /// The view's line count, the first line shown (the stored offset, clamped so the last page is
+  /// full) and the lines from there. The Feed and Hygiene views lay out only those lines (hundreds
+  /// of rows); the others are short.
+  static func page(
+    _ s: CockpitState, width: Int, visible: Int
+  ) -> (count: Int, offset: Int, lines: [ListItem]) {
+    func paged(
+      _ page: (_ from: Int, _ count: Int) -> (total: Int, items: [ListItem])
+    ) -> (Int, Int, [ListItem]) {
+      let total = page(0, 0).total
+      let offset = min(s.views.offset, max(0, total - visible))
+      return (total, offset, page(offset, visible).items)
+    }
+    switch s.views.content {
+    case .feed(let entries): return paged { FeedViewText.page(entries, s, width: width, from: $0, count: $1) }
+    case .hygiene(let d): return paged { HygieneViewText.page(d, s, width: width, from: $0, count: $1) }
+    default: break
+    }
+    let lines = self.lines(s, width: width)
+    let offset = min(s.views.offset, max(0, lines.count - visible))
+    return (lines.count, offset, Array(lines.dropFirst(offset)))
   }
 
   /// The tab row: every view with its key, the open one highlighted; short titles when narrow.
@@ -98,22 +120,31 @@ enum ViewText {
   static func table(
     _ columns: [TableColumn], _ rows: [[String]], roles: [StyleRole] = [], width: Int, glyphs: Glyphs
   ) -> [ListItem] {
-    let t = Table(columns: columns, rows: rows.map { $0.map { TableCell($0) } }, glyphs: glyphs)
-    let widths = t.columnWidths(available: width)
-    func line(_ cells: [String]) -> String {
-      var parts: [String] = []
-      for (i, c) in columns.enumerated() where widths[i] > 0 {
-        let text = i < cells.count ? cells[i] : ""
-        parts.append(TextFit.pad(text, to: widths[i], alignment: c.alignment, ellipsis: glyphs.ellipsis))
-      }
-      var out = parts.joined(separator: " ")
-      while out.last == " " { out.removeLast() }
-      return out
-    }
-    var out = [ListItem(line(columns.map(\.title)), role: .header)]
+    let widths = Table.columnWidths(columns, natural: Table.naturalWidths(columns, rows), available: width)
+    var out = [tableHeader(columns, widths: widths, glyphs: glyphs)]
     for (i, row) in rows.enumerated() {
-      out.append(ListItem(line(row), role: i < roles.count ? roles[i] : .text))
+      out.append(
+        ListItem(
+          tableLine(row, columns, widths: widths, glyphs: glyphs), role: i < roles.count ? roles[i] : .text))
     }
+    return out
+  }
+
+  /// The header line of a `table` laid out to `widths`.
+  static func tableHeader(_ columns: [TableColumn], widths: [Int], glyphs: Glyphs) -> ListItem {
+    ListItem(tableLine(columns.map(\.title), columns, widths: widths, glyphs: glyphs), role: .header)
+  }
+
+  /// One row of a `table`: cells padded to `widths` (0 drops the column), one space apart.
+  static func tableLine(_ cells: [String], _ columns: [TableColumn], widths: [Int], glyphs: Glyphs) -> String
+  {
+    var parts: [String] = []
+    for (i, c) in columns.enumerated() where i < widths.count && widths[i] > 0 {
+      let text = i < cells.count ? cells[i] : ""
+      parts.append(TextFit.pad(text, to: widths[i], alignment: c.alignment, ellipsis: glyphs.ellipsis))
+    }
+    var out = parts.joined(separator: " ")
+    while out.last == " " { out.removeLast() }
     return out
   }
 

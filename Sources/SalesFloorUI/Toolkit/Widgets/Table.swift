@@ -78,11 +78,31 @@ public struct Table: Sendable {
   /// min/max; spare width goes to flex columns by weight; when too wide, the widest columns shrink
   /// toward their minimum first, and columns that still do not fit get width 0.
   public func columnWidths(available: Int) -> [Int] {
-    var widths = columns.enumerated().map { index, column -> Int in
-      let natural = rows.reduce(DisplayWidth.of(column.title)) { widest, row in
-        index < row.count ? Swift.max(widest, DisplayWidth.of(Sanitize.text(row[index].text))) : widest
+    Self.columnWidths(
+      columns, natural: Self.naturalWidths(columns, rows.lazy.map { $0.lazy.map(\.text) }),
+      available: available, columnSpacing: columnSpacing)
+  }
+
+  /// Each column's natural width: the widest of its title and its cells (as drawn, sanitised).
+  /// Kept apart so a view with many rows can measure them once and lay out per frame.
+  public static func naturalWidths<Rows: Sequence>(_ columns: [TableColumn], _ rows: Rows) -> [Int]
+  where Rows.Element: Collection, Rows.Element.Element == String {
+    var widths = columns.map { DisplayWidth.of($0.title) }
+    for row in rows {
+      for (index, text) in row.enumerated() where index < widths.count {
+        widths[index] = Swift.max(widths[index], DisplayWidth.of(Sanitize.text(text)))
       }
-      return Swift.min(Swift.max(natural, column.width.min), column.width.max)
+    }
+    return widths
+  }
+
+  /// `columnWidths(available:)` from natural widths measured beforehand.
+  public static func columnWidths(
+    _ columns: [TableColumn], natural: [Int], available: Int, columnSpacing: Int = 1
+  ) -> [Int] {
+    var widths = columns.enumerated().map { index, column -> Int in
+      let n = index < natural.count ? natural[index] : 0
+      return Swift.min(Swift.max(n, column.width.min), column.width.max)
     }
     let spacing = Swift.max(0, columnSpacing) * Swift.max(0, columns.count - 1)
     var excess = widths.reduce(0, +) + spacing - available
