@@ -81,3 +81,76 @@ import Testing
     #expect(bad.stderr.contains("--from: expected YYYY-MM-DD"), "\(bad.stderr)")
   }
 }
+
+/// Sales ops sets the steps of delivery from the CLI (`handoff template`), and the next win uses them.
+@Suite struct CLIHandoffTemplateTests {
+  private func run(_ box: Sandbox, _ args: [String]) throws -> CLIResult {
+    try box.run(args + ["--data", box.data.path])
+  }
+
+  @discardableResult
+  private func ok(_ box: Sandbox, _ args: [String]) throws -> String {
+    let r = try run(box, args)
+    try #require(r.status == 0, "salesfloor \(args.joined(separator: " ")) exited \(r.status): \(r.stderr)")
+    return r.stdout
+  }
+
+  @Test func setListShowRemoveAndTheNextWinUsesTheTemplate() throws {
+    let box = Sandbox()
+    defer { box.cleanUp() }
+    try box.initWorkspace()
+    try ok(box, ["person", "add", "--name", "Ana Manager", "--role", "manager"])
+    try ok(box, ["person", "add", "--name", "Bo Seller", "--manager", "Ana Manager"])
+    try ok(box, ["person", "add", "--name", "Fin Lee", "--role", "ops"])
+    let before = try ok(box, ["handoff", "template", "list"])
+    #expect(before.contains("standard") && before.contains("the built-in one applies"), "\(before)")
+
+    // Bad steps are refused with the reason, and nothing is written.
+    let bad = try run(box, ["handoff", "template", "set", "Fast", "--step", "Kickoff|CS"])
+    #expect(bad.status == 64, "\(bad.stderr)")
+    #expect(bad.stderr.contains("write NAME|OWNER|DAYS"), "\(bad.stderr)")
+    let long = try run(box, ["handoff", "template", "set", "Fast", "--step", "Kickoff|CS|400"])
+    #expect(long.stderr.contains("target days must be 1–90, not 400"), "\(long.stderr)")
+    let twice = try run(box, ["handoff", "template", "set", "Fast", "--step", "A|CS|1", "--step", "a|CS|2"])
+    #expect(twice.stderr.contains("\"a\" is already a step of this template"), "\(twice.stderr)")
+    #expect(try ok(box, ["handoff", "template", "list", "--format", "json"]).contains("\"standard\""))
+
+    let set = try ok(
+      box,
+      [
+        "handoff", "template", "set", "Fast track", "--step", "Signed|Legal|2", "--step",
+        "Invoice sent|Fin Lee|1",
+        "--as", "Fin Lee",
+      ])
+    #expect(set.contains("added handoff template Fast track"), "\(set)")
+    #expect(set.contains("2. Invoice sent — Fin Lee, target 1 d"), "\(set)")
+    let json = try ok(box, ["handoff", "template", "list", "--format", "json"])
+    let templates = try JSONDecoder().decode([HandoffTemplate].self, from: Data(json.utf8))
+    #expect(templates.map(\.id) == ["fast-track"])
+    #expect(templates[0].steps.map(\.targetDays) == [2, 1])
+    #expect(templates[0].steps[1].ownerPersonId != nil && templates[0].steps[0].ownerRole == "Legal")
+
+    // The next won deal's handoff has the template's steps.
+    let deal = try ok(
+      box,
+      ["deal", "add", "--name", "Acme", "--owner", "Bo", "--amount", "12k", "--close", "+14d", "--quiet"]
+    ).trimmingCharacters(in: .whitespacesAndNewlines)
+    try ok(box, ["deal", "close", deal, "--won", "--as", "Ana"])
+    let show = try ok(box, ["handoff", "show", deal])
+    #expect(show.contains("template: fast-track"), "\(show)")
+    #expect(show.contains("2. Invoice sent — Fin Lee, target 1 d: pending"), "\(show)")
+
+    // Replacing keeps the id; undo takes the change back; remove leaves the started handoff alone.
+    try ok(box, ["handoff", "template", "set", "fast TRACK", "--step", "Signed|Legal|3", "--as", "Fin Lee"])
+    #expect(
+      try ok(box, ["handoff", "template", "show", "fast-track"]).contains("1. Signed — Legal, target 3 d"))
+    try ok(box, ["undo", "--yes", "--as", "Fin Lee"])
+    #expect(try ok(box, ["handoff", "template", "show", "Fast track"]).contains("2. Invoice sent"))
+    #expect(
+      try ok(box, ["handoff", "template", "remove", "Fast track"]).contains("removed handoff template"))
+    let gone = try run(box, ["handoff", "template", "show", "Fast track"])
+    #expect(
+      gone.status != 0 && gone.stderr.contains("the built-in \"Standard handoff\" applies"), "\(gone.stderr)")
+    #expect(try ok(box, ["handoff", "show", deal]).contains("2. Invoice sent — Fin Lee"))
+  }
+}

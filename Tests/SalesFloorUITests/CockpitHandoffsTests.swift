@@ -126,3 +126,31 @@ struct CockpitHandoffsTests {
     #expect(changed)
   }
 }
+
+extension CockpitHandoffsTests {
+  @Test(":handoff DEAL opens its steps in the Handoffs view; done and block mark the waiting step; u undoes")
+  func palette() throws {
+    var run = try Self.run("w y <Esc> : \(typed("handoff acme renewal")) <Enter>")
+    #expect(run.state.views.current == .handoffs)
+    #expect(run.state.views.handoffs.openId == "ho-d-1")
+    #expect(run.screen.contains("Contract countersigned"))
+    try run.press(": \(typed("handoff Acme renewal done countersigned today")) <Enter>")
+    var h = try #require(run.store.workspace.handoffs[id: "ho-d-1"])
+    #expect(h.steps[0].status == .done && h.steps[0].note == "countersigned today")
+    #expect(run.footer.contains("saved"))
+    // Blocking needs the reason; without one the palette stays open and nothing is written.
+    try run.press(": \(typed("handoff Acme renewal block")) <Enter>")
+    #expect(run.footer.contains("say why the step is blocked"))
+    #expect(run.store.workspace.handoffs[id: "ho-d-1"]?.steps[1].status == .pending)
+    try run.press("<Esc> : \(typed("handoff Acme renewal block no PO yet")) <Enter>")
+    h = try #require(run.store.workspace.handoffs[id: "ho-d-1"])
+    #expect(h.steps[1].status == .blocked && h.steps[1].note == "no PO yet")
+    try run.press("u")
+    #expect(run.store.workspace.handoffs[id: "ho-d-1"]?.steps[1].status == .pending)
+    // A deal that was never won, or a word that is not a mark, gets the reason.
+    try run.press(": \(typed("handoff Globex done")) <Enter>")
+    #expect(run.footer.contains("no won deal with a handoff by that name"))
+    try run.press("<Esc> : \(typed("handoff Acme renewal finish")) <Enter>")
+    #expect(run.footer.contains("\"finish\" is not done, block or reopen"))
+  }
+}

@@ -77,7 +77,7 @@ public struct MarkHandoffStep: WorkspaceCommand {
 
 /// Finding handoffs and their steps from what people type.
 public enum HandoffRules {
-  static func handoff(id: String, _ ws: Workspace) throws(CommandError) -> Handoff {
+  public static func handoff(id: String, _ ws: Workspace) throws(CommandError) -> Handoff {
     try CommandRules.record(
       ws.handoffs[id: id], kind: "handoff", id: id, hint: "see `salesfloor handoff list`")
   }
@@ -108,5 +108,22 @@ public enum HandoffRules {
     if starts.count == 1, let i = starts.first { return i }
     let names = h.steps.enumerated().map { "\($0.offset + 1) \($0.element.name)" }.joined(separator: ", ")
     throw .invalid(field: "step", reason: "\"\(t)\" is none of the steps (\(names))")
+  }
+}
+
+extension MarkHandoffStep {
+  /// The step a mark means when none is named: the step the handoff waits on, or for `reopen`
+  /// the last one done or blocked. One rule for `handoff done|block|reopen` and `:handoff`.
+  public static func defaultStep(_ mark: Mark, in h: Handoff) throws(CommandError) -> Int {
+    if mark == .reopen {
+      guard let last = h.steps.lastIndex(where: { $0.status != .pending }) else {
+        throw .invalid(field: "step", reason: "no step of this handoff is done or blocked")
+      }
+      return last
+    }
+    guard let w = h.waitingIndex else {
+      throw .invalid(field: "step", reason: "every step of this handoff is done")
+    }
+    return w
   }
 }

@@ -29,7 +29,7 @@ public struct HandoffTemplate: Hashable, Sendable, Codable, Identifiable {
       self.productIds = productIds
     }
 
-    var isEmpty: Bool { segments.isEmpty && productIds.isEmpty }
+    public var isEmpty: Bool { segments.isEmpty && productIds.isEmpty }
   }
 
   public var id: String

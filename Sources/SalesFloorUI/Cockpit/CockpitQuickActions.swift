@@ -123,6 +123,9 @@ extension CockpitProgram {
     case .success(.contact(.edit(let id))):
       state.overlay = .none
       openForm(.contact(id: id, accountId: nil))
+    case .success(.handoff(let id, nil, _)):
+      state.overlay = .none
+      showHandoff(id)
     case .success(let command):
       state.overlay = .none
       // Planned in a function of its own: the workspace it reads is released before the commit
@@ -176,6 +179,9 @@ extension CockpitProgram {
         throw .invalid(field: "deal", reason: "which deal is asked in a form, not planned here")
       case .contact(let c):
         return try c.plan(state: state, ctx: ctx)
+      case .handoff(let id, let mark, let note):
+        guard let mark else { throw .invalid(field: "handoff", reason: "showing a handoff is not an edit") }
+        return FormEdit(try HandoffPalette.plan(id, mark: mark, note: note, ctx: ctx))
       }
     }
   }

@@ -23,12 +23,16 @@ public enum PaletteCommand: Hashable, Sendable {
   case candidate(name: String, source: Candidate.Source)
   /// `contact …`: add, link or edit a contact (`ContactPalette`).
   case contact(ContactPalette)
+  /// `handoff DEAL [done|block|reopen] [NOTE]`: show a won deal's handoff or mark its step (`HandoffPalette`).
+  case handoff(handoffId: String, mark: MarkHandoffStep.Mark?, note: String?)
 }
 
 /// Parses palette commands: pure, so the grammar is tested without a screen.
 public enum PaletteGrammar {
   /// First words that make a palette line a command with arguments.
-  public static let verbs = ["deal", "log", "coach", "import", "goal", "post", "candidate", "contact"]
+  public static let verbs = [
+    "deal", "log", "coach", "import", "goal", "post", "candidate", "contact", "handoff",
+  ]
 
   /// True when the line's first word is a verb and arguments follow (Enter runs it).
   public static func isCommand(_ text: String) -> Bool {
@@ -58,6 +62,7 @@ public enum PaletteGrammar {
     }
     switch verb {
     case "candidate": return HiringPalette.parse(args)
+    case "handoff": return HandoffPalette.parse(args, workspace: ws)
     case "contact":
       return ContactPalette.parse(args, workspace: ws)
     case "deal":

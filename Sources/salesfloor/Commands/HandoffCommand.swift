@@ -10,6 +10,7 @@ struct HandoffCommand: ParsableCommand {
     commandName: "handoff", abstract: "List won deals' handoffs and tick, block or re-open their steps.",
     subcommands: [
       HandoffList.self, HandoffShow.self, HandoffDone.self, HandoffBlock.self, HandoffReopen.self,
+      HandoffTemplateCommand.self,
     ])
 }
 
@@ -115,14 +116,8 @@ struct HandoffStepOptions: ParsableArguments {
     let index: Int
     if let step {
       index = try HandoffRules.step(step, in: h)
-    } else if mark == .reopen {
-      guard let last = h.steps.lastIndex(where: { $0.status != .pending }) else {
-        throw CLIError.usage("no step of this handoff is done or blocked")
-      }
-      index = last
     } else {
-      guard let w = h.waitingIndex else { throw CLIError.usage("every step of this handoff is done") }
-      index = w
+      index = try MarkHandoffStep.defaultStep(mark, in: h)
     }
     let edit = try ctx.run(MarkHandoffStep(handoffId: h.id, step: index, mark: mark, note: note), as: actor)
     Printer.write(edit.summary + "\n")
