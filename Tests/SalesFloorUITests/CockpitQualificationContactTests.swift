@@ -72,4 +72,30 @@ struct CockpitQualificationContactTests {
     let plain = try CockpitRun("<Enter> Q", store: MemoryStore(CockpitFixture.demo))
     #expect(openForm(plain)?.fields.contains { $0.key.hasPrefix("contact.") } == false)
   }
+
+  @Test("K linking a contact as champion fills the empty MEDDPICC champion and the status says so")
+  func linkFillsChampion() throws {
+    let (ws, deal) = try Self.workspace()
+    var run = try CockpitRun("<Enter> K", store: MemoryStore(ws))
+    try run.press("\(typed("Eli")) <Tab> <Tab> \(typed("champion")) <Tab> <Enter>")
+    #expect(run.store.workspace.deals[id: deal.id]?.qualification[.champion]?.contactId == "c-eli")
+    #expect(run.footer.contains("MEDDPICC champion is now Eli Park"))
+    #expect(run.screen.contains("[ ] Champion           unknown · Eli Park (CFO, +1 555 0142)"))
+    #expect(run.store.committed.count == 1)
+  }
+
+  @Test("call mode calls the MEDDPICC champion before the buying team's champion")
+  func callModePrefersThePick() throws {
+    var ws = CallFloor.workspace
+    ws.contacts.upsert(
+      Contact(
+        id: "c-eve", accountId: "a-acme", name: "Eve Ng", title: "COO", phone: "+1 555 0123",
+        createdAt: Self.at))
+    var d = try #require(ws.deals[id: "d-acme"])
+    d.qualification[.champion] = QualificationEntry(status: .confirmed, contactId: "c-eve")
+    ws.deals.upsert(d)
+    let run = try CallFloor.run("c", store: MemoryStore(ws))
+    // Dana is the champion on the buying team (her own role); the scorecard names Eve.
+    #expect(run.screen.contains("Call   Eve Ng · champion · COO · +1 555 0123"))
+  }
 }
