@@ -212,7 +212,7 @@ enum CodecFixtures {
       playProgress: ["play10": [0, 2], "play2": [1], "Zeta": []],
       qualification: Qualification([
         .champion: QualificationEntry(status: .confirmed, note: "Dana — VP \"Ops\"", by: "p-1", at: t0),
-        .economicBuyer: QualificationEntry(status: .partial),
+        .economicBuyer: QualificationEntry(status: .partial, contactId: "c-1"),
         .metrics: QualificationEntry(status: .unknown, note: "10% faster close"),
       ]),
       history: [

@@ -86,11 +86,11 @@ public enum CallQueue {
     return a.dealId < b.dealId
   }
 
-  /// Who to call about a deal: its champion, else its economic buyer, else the first contact on
+  /// Who to call about a deal: its champion, else its economic buyer (each the MEDDPICC pick
+  /// first, then the buying-team role: `Deal.member(withRole:in:)`), else the first contact on
   /// its buying team with a phone number; nil when there is none ("add one").
   public static func contact(for deal: Deal, in ws: Workspace) -> BuyingTeamMember? {
-    let team = deal.buyingTeam(in: ws)
-    return team.first { $0.role == .champion } ?? team.first { $0.role == .economicBuyer }
-      ?? team.first { !($0.contact.phone ?? "").isEmpty }
+    deal.member(withRole: .champion, in: ws) ?? deal.member(withRole: .economicBuyer, in: ws)
+      ?? deal.buyingTeam(in: ws).first { !($0.contact.phone ?? "").isEmpty }
   }
 }

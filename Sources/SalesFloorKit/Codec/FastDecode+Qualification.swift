@@ -2,7 +2,7 @@
 /// element raw value; an unknown element is an error naming the valid ones.
 extension JSONReader {
   private enum EntryKey: Int, JSONKeys {
-    case at, by, note, status
+    case at, by, contactId, note, status
     static let keys = table()
   }
 
@@ -43,15 +43,19 @@ extension JSONReader {
     var note: String?
     var by: String?
     var at: Timestamp?
+    var contactId: String?
     let objectAt = try object(EntryKey.keys) { r, k throws(JSONFailure) in
       switch EntryKey(rawValue: k) {
       case .at: at = try r.optTimestamp()
       case .by: by = try r.optInternedString()
+      case .contactId: contactId = try r.optString()
       case .note: note = try r.optString()
       case .status: status = try r.readEnum(QualificationStatus.self, "MEDDPICC status")
       case nil: try r.skipValue()
       }
     }
-    return QualificationEntry(status: try req(status, "status", objectAt), note: note, by: by, at: at)
+    return QualificationEntry(
+      status: try req(status, "status", objectAt), note: note, by: by, at: at,
+      contactId: contactId)
   }
 }

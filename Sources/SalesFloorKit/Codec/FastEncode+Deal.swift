@@ -60,7 +60,7 @@ extension JSONWriter {
     endObject()
   }
 
-  /// `"qualification": {element: {"at", "by", "note", "status"}}`, as `Qualification.encode(to:)`.
+  /// `"qualification": {element: {"at", "by", "contactId", "note", "status"}}`, as `Qualification.encode(to:)`.
   private mutating func write(_ q: Qualification) {
     key("qualification")
     beginObject()
@@ -73,6 +73,7 @@ extension JSONWriter {
         timestamp(at)
       }
       optString("by", v.by)
+      optString("contactId", v.contactId)
       optString("note", v.note)
       key("status")
       string(v.status.rawValue)

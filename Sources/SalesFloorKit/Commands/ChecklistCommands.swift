@@ -64,23 +64,34 @@ public struct QualifyDeal: WorkspaceCommand {
   public var status: QualificationStatus?
   /// nil keeps the note; `.some(nil)` clears it.
   public var note: String??
+  /// Champion and economic buyer only: the contact who it is. nil keeps it, `.some(nil)` clears
+  /// it; a contact at another account is refused, one not on the buying team joins it.
+  public var contactId: String??
 
-  public init(dealId: String, element: QualificationElement, status: QualificationStatus?, note: String??) {
+  public init(
+    dealId: String, element: QualificationElement, status: QualificationStatus?, note: String??,
+    contactId: String?? = nil
+  ) {
     self.dealId = dealId
     self.element = element
     self.status = status
     self.note = note
+    self.contactId = contactId
   }
 
   public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
     var d = try CommandRules.deal(dealId, ctx.workspace)
-    guard status != nil || note != nil else {
+    guard status != nil || note != nil || contactId != nil else {
       throw .invalid(field: "qualify", reason: "give a status, a note or both")
+    }
+    let who = try contactId.map { id throws(CommandError) in
+      try QualificationContact.set(element, contactId: id, on: &d, ctx)
     }
     d.setQualification(element, status: status, note: note, at: ctx.now, by: ctx.actor)
     let now = d.qualification.status(element)
     return Edit(
-      summary: "\(element.title) \(now.rawValue) on \(d.name) (\(d.qualification.summary))",
+      summary: "\(element.title) \(now.rawValue) on \(d.name) (\(d.qualification.summary))"
+        + (who.map { "; \($0)" } ?? ""),
       mutations: [.put(.deal(d))], recordId: d.id)
   }
 }
@@ -89,17 +100,26 @@ public struct QualifyDeal: WorkspaceCommand {
 public struct SetQualification: WorkspaceCommand {
   public var dealId: String
   /// Per element, the status and note to have (`by`/`at` are stamped here); elements not named
-  /// are left alone.
+  /// are left alone. Their `contactId` is not read: the contact an element points at is kept
+  /// unless `contacts` names the element.
   public var entries: [QualificationElement: QualificationEntry]
+  /// Champion and economic buyer: the contact to point at, `.some(nil)` for nobody; elements not
+  /// in the map keep theirs (see `QualifyDeal.contactId`).
+  public var contacts: [QualificationElement: String?]
 
-  public init(dealId: String, entries: [QualificationElement: QualificationEntry]) {
+  public init(
+    dealId: String, entries: [QualificationElement: QualificationEntry],
+    contacts: [QualificationElement: String?] = [:]
+  ) {
     self.dealId = dealId
     self.entries = entries
+    self.contacts = contacts
   }
 
   public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
     var d = try CommandRules.deal(dealId, ctx.workspace)
     for e in QualificationElement.allCases {
+      if let id = contacts[e] { _ = try QualificationContact.set(e, contactId: id, on: &d, ctx) }
       guard let v = entries[e] else { continue }
       d.setQualification(e, status: v.status, note: .some(v.note), at: ctx.now, by: ctx.actor)
     }

@@ -27,9 +27,10 @@ extension Deal {
     }
   }
 
-  /// The first contact on the buying team with this role: MEDDPICC's champion or economic buyer.
+  /// The contact playing this role (`member(withRole:in:)`: the MEDDPICC pick first, then the
+  /// buying team).
   public func contact(withRole role: Contact.BuyingRole, in ws: Workspace) -> Contact? {
-    buyingTeam(in: ws).first { $0.role == role }?.contact
+    member(withRole: role, in: ws)?.contact
   }
 }
 

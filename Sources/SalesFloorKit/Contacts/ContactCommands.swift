@@ -87,11 +87,18 @@ struct ContactRemoval {
 
   init(_ ids: Set<String>, _ ctx: CommandContext) {
     let ws = ctx.workspace
-    let deals = ws.deals.items.filter { d in d.contacts.contains { ids.contains($0.contactId) } }
+    func picked(_ d: Deal) -> [QualificationElement] {
+      d.qualification.entries.filter { $0.value.contactId.map(ids.contains) == true }.keys.sorted()
+    }
+    let deals = ws.deals.items.filter { d in
+      d.contacts.contains { ids.contains($0.contactId) } || !picked(d).isEmpty
+    }
+    let scored = deals.filter { !picked($0).isEmpty }
     let activities = ws.activities.items.filter { $0.contactId.map(ids.contains) == true }
     mutations = deals.map {
       var d = $0
       d.contacts.removeAll { ids.contains($0.contactId) }
+      for e in picked(d) { d.setQualificationContact(e, contactId: nil, at: ctx.now, by: ctx.actor) }
       d.updatedAt = ctx.now
       return .put(.deal(d))
     }
@@ -104,6 +111,8 @@ struct ContactRemoval {
     effects = [
       DeletePlan.effect("removes them from", deals.count, "deal", names: deals.map(\.name)),
       DeletePlan.effect("unlinks", activities.count, "activity", names: activities.map(\.subject)),
+      DeletePlan.effect(
+        "clears the MEDDPICC champion or economic buyer of", scored.count, "deal", names: scored.map(\.name)),
     ].compactMap { $0 }
   }
 }
@@ -133,8 +142,10 @@ public struct LinkContact: WorkspaceCommand {
     }
     d.updatedAt = ctx.now
     let as_ = (role ?? c.buyingRole).map { " as \($0.label)" } ?? ""
+    let filled = QualificationContact.fillFromLink(c, role: role ?? c.buyingRole, on: &d, ctx)
     return Edit(
-      summary: "linked \(c.name) to \(d.name)\(as_)", mutations: [.put(.deal(d))], recordId: d.id)
+      summary: QualificationContact.linkSummary("linked \(c.name) to \(d.name)\(as_)", filled: filled),
+      mutations: [.put(.deal(d))], recordId: d.id)
   }
 }
 

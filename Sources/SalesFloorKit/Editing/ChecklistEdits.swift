@@ -47,11 +47,23 @@ extension Deal {
     let newStatus = status ?? old?.status ?? .unknown
     let newNote = note.map { $0.flatMap { CommandRules.text($0) } } ?? old?.note
     guard newStatus != (old?.status ?? .unknown) || newNote != old?.note else { return }
-    if newStatus == .unknown && newNote == nil {
-      qualification[element] = nil
-    } else {
-      qualification[element] = QualificationEntry(status: newStatus, note: newNote, by: by, at: at)
-    }
+    let entry = QualificationEntry(
+      status: newStatus, note: newNote, by: by, at: at, contactId: old?.contactId)
+    qualification[element] = entry.isBlank ? nil : entry
+    updatedAt = at
+  }
+
+  /// Points a MEDDPICC element at a contact (nil: at nobody), keeping its status and note and
+  /// stamping who and when; a no-op when unchanged. The caller checks the contact
+  /// (`QualificationContact.set`): this only writes.
+  public mutating func setQualificationContact(
+    _ element: QualificationElement, contactId: String?, at: Timestamp, by: String?
+  ) {
+    let old = qualification[element]
+    guard contactId != old?.contactId else { return }
+    let entry = QualificationEntry(
+      status: old?.status ?? .unknown, note: old?.note, by: by, at: at, contactId: contactId)
+    qualification[element] = entry.isBlank ? nil : entry
     updatedAt = at
   }
 }

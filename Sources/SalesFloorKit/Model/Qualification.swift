@@ -18,9 +18,19 @@ public enum QualificationElement: String, Sendable, Codable, CaseIterable, Compa
     }
   }
 
-  /// Whether the element is about a person (who the champion or economic buyer is): the note
-  /// names them as free text until contacts are records (issue #17).
-  public var namesPerson: Bool { self == .champion || self == .economicBuyer }
+  /// Whether the element is about a person (who the champion or economic buyer is): its entry
+  /// may point at a contact (`QualificationEntry.contactId`), and the note may name them as text.
+  public var namesPerson: Bool { buyingRole != nil }
+
+  /// The buying-team role the element's person plays (champion, economic buyer), nil for the
+  /// elements about facts: linking a contact with this role fills the entry and back.
+  public var buyingRole: Contact.BuyingRole? {
+    switch self {
+    case .champion: return .champion
+    case .economicBuyer: return .economicBuyer
+    default: return nil
+    }
+  }
 
   /// The element for what people type: the raw value, the title, a dashed or spaced form, or the
   /// MEDDPICC letter where it is unique (`m`, `e`, `p` is ambiguous and not accepted).
@@ -83,13 +93,23 @@ public struct QualificationEntry: Hashable, Sendable, Codable {
   /// Person id of who last set it (nil when unknown, e.g. imported without an actor).
   public var by: String?
   public var at: Timestamp?
+  /// For champion and economic buyer: the contact who it is, so the scorecard has a phone number
+  /// attached. Omitted from JSON when nil, so files written before it load and save unchanged.
+  public var contactId: String?
 
-  public init(status: QualificationStatus, note: String? = nil, by: String? = nil, at: Timestamp? = nil) {
+  public init(
+    status: QualificationStatus, note: String? = nil, by: String? = nil, at: Timestamp? = nil,
+    contactId: String? = nil
+  ) {
     self.status = status
     self.note = note
     self.by = by
     self.at = at
+    self.contactId = contactId
   }
+
+  /// Nothing known (unknown, no note, nobody): such an entry is dropped from the scorecard.
+  public var isBlank: Bool { status == .unknown && note == nil && contactId == nil }
 }
 
 /// A deal's MEDDPICC scorecard. Elements never assessed are absent and count as unknown, so old

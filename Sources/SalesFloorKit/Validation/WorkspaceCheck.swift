@@ -41,6 +41,7 @@ public enum WorkspaceCheck {
     checkPeople(ws, &out)
     checkRates(ws, today: today, &out)
     checkContacts(ws, &out)
+    checkQualificationContacts(ws, &out)
     checkHandoffs(ws, &out)
     checkFeed(ws, &out)
     checkProducts(ws, &out)

@@ -249,7 +249,7 @@ public enum FormFactory {
           + ContactChoices.activityFields(nil, dealId: d.id, ws))
     case .qualification(let dealId):
       guard let d = ws.deals[id: dealId] else { return nil }
-      return form("MEDDPICC · \(d.name)", qualificationFields(d))
+      return form("MEDDPICC · \(d.name)", qualificationFields(d, ws))
     case .logWhichDeal(let line, let accountId):
       let deals = dealChoices(openDeals(ofAccount: accountId, in: ws))
       let account = ws.accounts[id: accountId]?.name ?? accountId
@@ -260,8 +260,9 @@ public enum FormFactory {
   }
 
   /// Two fields per MEDDPICC element: `status.<element>` (unknown / partial / confirmed) and
-  /// `note.<element>` (for champion and economic buyer: who they are).
-  static func qualificationFields(_ d: Deal) -> [FormField] {
+  /// `note.<element>` (for champion and economic buyer: who they are), and for those two a
+  /// `contact.<element>` choice when the account has contacts (`QualificationContactFields`).
+  static func qualificationFields(_ d: Deal, _ ws: Workspace) -> [FormField] {
     let statuses = QualificationStatus.allCases.map { ChoiceOption(id: $0.rawValue, label: $0.rawValue) }
     return QualificationElement.allCases.flatMap { e -> [FormField] in
       let entry = d.qualification[e]
@@ -271,7 +272,7 @@ public enum FormFactory {
           value: (entry?.status ?? .unknown).rawValue),
         FormField(
           "note." + e.rawValue, e.namesPerson ? "  who / note" : "  note", .text, value: entry?.note ?? ""),
-      ]
+      ] + QualificationContactFields.fields(e, of: d, ws)
     }
   }
 

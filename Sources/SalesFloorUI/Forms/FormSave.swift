@@ -190,7 +190,10 @@ public enum FormSave {
         let status = option("status." + e.rawValue).flatMap(QualificationStatus.init(rawValue:)) ?? .unknown
         entries[e] = QualificationEntry(status: status, note: text("note." + e.rawValue))
       }
-      return FormEdit(try SetQualification(dealId: dealId, entries: entries).edit(in: ctx), dealId: dealId)
+      let contacts = QualificationContactFields.chosen(in: f, deal: ws.deals[id: dealId])
+      return FormEdit(
+        try SetQualification(dealId: dealId, entries: entries, contacts: contacts).edit(in: ctx),
+        dealId: dealId)
     case .logWhichDeal(let line, let accountId):
       guard let id = option("deal") else {
         throw .invalid(field: "deal", reason: "pick a deal (Tab completes)")

@@ -65,10 +65,11 @@ public enum DetailViews {
       let entry = d.qualification[e]
       let status = entry?.status ?? .unknown
       let note = entry?.note.map { " — \($0)" } ?? ""
+      let who = QualificationContact.who(e, of: d, in: ws).map { " · \($0)" } ?? ""
       let title = e.title + String(repeating: " ", count: max(0, 18 - e.title.count))
       out.append(
         ListItem(
-          "  \(status.mark) \(title) \(status.rawValue)\(note)",
+          "  \(status.mark) \(title) \(status.rawValue)\(who)\(note)",
           role: status == .confirmed ? .positive : status == .partial ? .warning : .text))
     }
     out.append(ListItem(""))

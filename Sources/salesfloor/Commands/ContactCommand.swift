@@ -171,7 +171,9 @@ struct ContactLink: ParsableCommand {
     let c = try ContactRules.resolve(contact, account: d.accountId, in: ctx.workspace)
     let edit = try ctx.run(
       LinkContact(dealId: d.id, contactId: c.id, role: try role.map(parseRole)), as: actor)
-    Printer.write(edit.summary + "\n")
+    let said = QualificationContact.splitLinkSummary(edit.summary)
+    Printer.write(said.link + "\n")
+    if let filled = said.filled { printError("note: \(filled)") }
   }
 }
 

@@ -60,10 +60,19 @@ struct DealQualify: ParsableCommand {
   @Option(help: "unknown, partial or confirmed (or 0, 1, 2).") var status: String?
   @Option(help: "A short note; for champion and economicBuyer, who they are. \"\" clears it.") var note:
     String?
+  @Option(
+    help:
+      "For champion and economicBuyer: the contact who it is (id or name, at the deal's account); one not on the buying team joins it."
+  )
+  var contact: String?
+  @Flag(help: "For champion and economicBuyer: point at no contact.") var clearContact = false
   @OptionGroup var actor: ActorOption
 
   func validate() throws {
-    if status == nil && note == nil { throw ValidationError("give --status, --note or both") }
+    if contact != nil && clearContact { throw ValidationError("give --contact or --clear-contact, not both") }
+    if status == nil && note == nil && contact == nil && !clearContact {
+      throw ValidationError("give --status, --note, --contact or --clear-contact")
+    }
   }
 
   func run() throws {
@@ -73,7 +82,9 @@ struct DealQualify: ParsableCommand {
     let s = try status.map { try ChecklistRules.status($0) }
     var n: String?? = nil
     if let note { n = .some(note.isEmpty ? nil : note) }
-    let edit = try ctx.run(QualifyDeal(dealId: d.id, element: e, status: s, note: n), as: actor)
+    var c: String?? = clearContact ? .some(nil) : nil
+    if let contact { c = .some(try QualificationContact.resolve(contact, for: d, in: ctx.workspace).id) }
+    let edit = try ctx.run(QualifyDeal(dealId: d.id, element: e, status: s, note: n, contactId: c), as: actor)
     Printer.write("\(d.id): \(edit.summary)\n")
   }
 }
@@ -106,6 +117,9 @@ enum DealShowChecklist {
       for (i, s) in p.steps.enumerated() { out.append("  \(mark(p.id, i)) \(i + 1). \(s)\(who(p.id, i))") }
     }
     out.append("qualification: \(d.qualification.summary)")
+    out += QualificationElement.allCases.compactMap { QualificationContact.line($0, of: d, in: ws) }.map {
+      "  " + $0
+    }
     for e in QualificationElement.allCases {
       let entry = d.qualification[e]
       let status = entry?.status ?? .unknown

@@ -158,7 +158,7 @@ struct DealShow: ParsableCommand {
     let ctx = try WorkspaceContext.open(workspace, readOnly: true)
     let d = try ctx.deal(deal)
     if output.format == .json {
-      Printer.data(try Printer.json(d), as: .json)
+      Printer.data(try Printer.json(DealShowJSON(d, in: ctx.workspace)), as: .json)
       return
     }
     let ws = ctx.workspace
