@@ -69,7 +69,10 @@ import Testing
 
     let preview = DealImportSummary(plan).previewLines()
     #expect(preview.contains("  products to create: 1 (Analytics Add-on)"))
-    #expect(preview.contains { $0.hasPrefix("  priced line 3: Platform Pro priced from the file's amount USD 2,500.00") })
+    #expect(
+      preview.contains {
+        $0.hasPrefix("  priced line 3: Platform Pro priced from the file's amount USD 2,500.00")
+      })
   }
 
   @Test func reimportChangesNothingAndCheckIsClean() throws {
@@ -93,7 +96,7 @@ import Testing
     let table = try CSVTable.parse(Data(csv.utf8))
     let mapping = DealImporter.identityMapping(for: table.header)
     #expect(mapping[.product] == "Product Name")
-    #expect(mapping[.quantity] == "Quantity")
+    #expect(mapping[.quantity] == "quantity")  // the field's own name; columns match in any case
     let plan = try DealImporter(mapping: mapping, now: Self.now).plan(table, workspace: Self.workspace())
     #expect(plan.created.first?.lineItems == [LineItem(productId: "pr-1", quantity: 2, unitPrice: 100_000)])
     #expect(plan.productNotes.isEmpty)

@@ -19,12 +19,15 @@ enum LinkFloor {
       Product(id: "p2", name: "Onboarding", family: "Services"),
     ])
     w.training = RecordTable([
-      TrainingModule(id: "m1", title: "Platform basics", kind: .product, certificationValidDays: 365, productIds: ["p1"]),
+      TrainingModule(
+        id: "m1", title: "Platform basics", kind: .product, certificationValidDays: 365, productIds: ["p1"]),
       TrainingModule(id: "m2", title: "Platform pricing", kind: .product, productIds: ["p1"]),
       TrainingModule(id: "m3", title: "Onboarding 101", kind: .product, productIds: ["p2"]),
       TrainingModule(id: "m9", title: "Negotiation", kind: .salesSkills),
     ])
-    func done(_ id: String, _ person: String, _ module: String, _ on: String, expires: String? = nil)
+    func done(
+      _ id: String, _ person: String, _ module: String, _ on: String, expires: String? = nil
+    )
       -> TrainingAssignment
     {
       TrainingAssignment(
@@ -93,9 +96,11 @@ struct ProductLinkTests {
   @Test("links survive the fast codec, Codable, the export document and sync values")
   func linksRoundTrip() throws {
     let ws = LinkFloor.workspace
-    let (_, fast) = try CodecFixtures.fastDecode(.training, try FastCodec().encodeFile(.training, of: ws, schemaVersion: 1))
+    let (_, fast) = try CodecFixtures.fastDecode(
+      .training, try FastCodec().encodeFile(.training, of: ws, schemaVersion: 1))
     #expect(fast.training[id: "m1"]?.productIds == ["p1"])
-    let doc = try JSONDecoder().decode(WorkspaceDocument.self, from: JSONEncoder().encode(WorkspaceDocument(ws)))
+    let doc = try JSONDecoder().decode(
+      WorkspaceDocument.self, from: JSONEncoder().encode(WorkspaceDocument(ws)))
     #expect(doc.playbooks.first { $0.id == "pl-b" }?.productIds == ["p1"])
     #expect(doc.content.first?.productIds == ["p1"])
     let record = Record.content(try #require(ws.content[id: "ct-1"]))
@@ -237,7 +242,8 @@ extension Workspace {
         id: "pl-x", name: "X", framework: "SPIN", summary: "s", steps: ["a"], contentIds: ["ct-x"]))
     w.content.upsert(ContentItem(id: "ct-x", title: "T", kind: "deck", link: "l", playIds: ["pl-x"]))
     w.training.upsert(
-      TrainingModule(id: "m-x", title: "M", kind: .market, durationMinutes: 5, requiredFor: [.rep], link: "l"))
+      TrainingModule(id: "m-x", title: "M", kind: .market, durationMinutes: 5, requiredFor: [.rep], link: "l")
+    )
     return w
   }
 }

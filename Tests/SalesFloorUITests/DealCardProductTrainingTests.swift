@@ -13,8 +13,10 @@ struct DealCardProductTrainingTests {
     var ws = CockpitFixture.demo
     let deal = try #require(PipelineView.selectedDeal(try CockpitRun().state))
     ws.products.upsert(Product(id: "pr-x", name: "Widget Pro", family: "Hardware"))
-    ws.training.upsert(TrainingModule(id: "tm-x1", title: "Widget basics", kind: .product, productIds: ["pr-x"]))
-    ws.training.upsert(TrainingModule(id: "tm-x2", title: "Widget safety", kind: .product, productIds: ["pr-x"]))
+    ws.training.upsert(
+      TrainingModule(id: "tm-x1", title: "Widget basics", kind: .product, productIds: ["pr-x"]))
+    ws.training.upsert(
+      TrainingModule(id: "tm-x2", title: "Widget safety", kind: .product, productIds: ["pr-x"]))
     let long = try #require(Day(iso: "2020-01-06"))
     ws.assignments.upsert(
       TrainingAssignment(

@@ -55,9 +55,11 @@ extension ImportState {
   mutating func product(named name: String) throws(RowProblem) -> Product {
     if let p = ws.products[id: name] { return p }
     let key = Self.nameKey(name)
-    let known = ws.products.items.filter { Self.nameKey($0.name) == key } + newProducts.filter {
-      Self.nameKey($0.name) == key
-    }
+    let known =
+      ws.products.items.filter { Self.nameKey($0.name) == key }
+      + newProducts.filter {
+        Self.nameKey($0.name) == key
+      }
     if known.count > 1 {
       throw RowProblem(
         "\(known.count) products are named \"\(name)\" (\(known.map(\.id).joined(separator: ", "))): "

@@ -56,7 +56,9 @@ public struct DealImporter: Sendable {
     var out: [DealImportField: String] = [:]
     let lower = Set(header.map { $0.lowercased() })
     for f in DealImportField.allCases where lower.contains(f.rawValue.lowercased()) { out[f] = f.rawValue }
-    if out[.product] == nil { out[.product] = ImportPreset.first(DealImportProducts.productColumns, in: header) }
+    if out[.product] == nil {
+      out[.product] = ImportPreset.first(DealImportProducts.productColumns, in: header)
+    }
     if out[.quantity] == nil {
       out[.quantity] = ImportPreset.first(DealImportProducts.quantityColumns, in: header)
     }

@@ -69,7 +69,8 @@ struct ProductUpdateCmd: ParsableCommand {
 
 struct ProductDeleteCmd: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "delete", abstract: "Delete a product no deal sells (its play, content and training links go).")
+    commandName: "delete",
+    abstract: "Delete a product no deal sells (its play, content and training links go).")
   @OptionGroup var workspace: WorkspaceOptions
   @Argument(help: "Product id.") var product: String
   @OptionGroup var delete: DeleteOptions

@@ -24,7 +24,8 @@ struct ProductLinkTargetOptions: ParsableArguments {
 struct ProductLinkCmd: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "link",
-    abstract: "Link a product to a play, content item or training module (plays rank up on deals selling it).")
+    abstract: "Link a product to a play, content item or training module (plays rank up on deals selling it)."
+  )
   @OptionGroup var workspace: WorkspaceOptions
   @Argument(help: "Product id.") var product: String
   @OptionGroup var target: ProductLinkTargetOptions
@@ -96,7 +97,9 @@ struct ProductDetail: Encodable {
     product = p
     self.links = links
     completed = Dictionary(
-      uniqueKeysWithValues: links.training.map { ($0.id, ProductTraining.completedCount($0.id, ws, asOf: asOf)) })
+      uniqueKeysWithValues: links.training.map {
+        ($0.id, ProductTraining.completedCount($0.id, ws, asOf: asOf))
+      })
   }
 
   func encode(to encoder: any Encoder) throws {
