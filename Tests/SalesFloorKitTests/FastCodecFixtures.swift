@@ -73,18 +73,18 @@ enum CodecFixtures {
         questions: [.init(kind: "M", text: "What metric?"), .init(text: "q2")],
         talkTrack: "Say \\ this", objections: [.init(objection: "Too pricey", response: "ROI")],
         redFlags: ["No EB"],
-        contentIds: ["ct-1"]))
+        contentIds: ["ct-1"], productIds: ["pr-1"]))
     ws.playbooks.upsert(Playbook(id: "pb-2", name: "Empty", summary: ""))
     ws.content.upsert(
       ContentItem(
         id: "ct-1", title: "Battlecard", kind: "battlecard", link: "https://x.example/a?b=c",
         stageIds: ["demo"],
-        playIds: ["pb-1"]))
+        playIds: ["pb-1"], productIds: ["pr-1", "pr-2"]))
     ws.content.upsert(ContentItem(id: "ct-2", title: "T", kind: "deck", link: ""))
     ws.training.upsert(
       TrainingModule(
         id: "m-1", title: "Product 101", kind: .product, durationMinutes: 30, certificationValidDays: 365,
-        requiredFor: [.rep, .manager], link: "/docs/p101.pdf"))
+        requiredFor: [.rep, .manager], link: "/docs/p101.pdf", productIds: ["pr-1"]))
     ws.training.upsert(TrainingModule(id: "m-2", title: "Market", kind: .market))
     ws.assignments.upsert(
       TrainingAssignment(

@@ -128,3 +128,13 @@ extension JSONWriter {
     endArray()
   }
 }
+
+extension JSONWriter {
+  /// `"productIds": [...]` on plays, content and training modules, written only when there are
+  /// links (as their `Codable` forms in `ProductLinks+Codable.swift`).
+  mutating func productIds(_ ids: [String]) {
+    guard !ids.isEmpty else { return }
+    key("productIds")
+    stringArray(ids)
+  }
+}

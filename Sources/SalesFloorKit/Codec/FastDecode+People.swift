@@ -104,7 +104,7 @@ extension JSONReader {
   }
 
   private enum ContentKey: Int, JSONKeys {
-    case id, kind, link, playIds, stageIds, title
+    case id, kind, link, playIds, productIds, stageIds, title
     static let keys = table()
   }
 
@@ -115,12 +115,14 @@ extension JSONReader {
     var link: String?
     var stageIds: [String]?
     var playIds: [String]?
+    var productIds: [String] = []
     let at = try object(ContentKey.keys) { r, k throws(JSONFailure) in
       switch ContentKey(rawValue: k) {
       case .id: id = try r.readString()
       case .kind: kind = try r.readString()
       case .link: link = try r.readString()
       case .playIds: playIds = try r.readStringArray()
+      case .productIds: if try !r.consumeNull() { productIds = try r.readStringArray() }
       case .stageIds: stageIds = try r.readStringArray()
       case .title: title = try r.readString()
       case nil: try r.skipValue()
@@ -129,11 +131,11 @@ extension JSONReader {
     return ContentItem(
       id: try req(id, "id", at), title: try req(title, "title", at), kind: try req(kind, "kind", at),
       link: try req(link, "link", at), stageIds: try req(stageIds, "stageIds", at),
-      playIds: try req(playIds, "playIds", at))
+      playIds: try req(playIds, "playIds", at), productIds: productIds)
   }
 
   private enum ModuleKey: Int, JSONKeys {
-    case certificationValidDays, durationMinutes, id, kind, link, requiredFor, title
+    case certificationValidDays, durationMinutes, id, kind, link, productIds, requiredFor, title
     static let keys = table()
   }
 
@@ -145,6 +147,7 @@ extension JSONReader {
     var certificationValidDays: Int?
     var requiredFor: [Person.Role]?
     var link: String?
+    var productIds: [String] = []
     let at = try object(ModuleKey.keys) { r, k throws(JSONFailure) in
       switch ModuleKey(rawValue: k) {
       case .certificationValidDays: certificationValidDays = try r.optInt()
@@ -152,6 +155,7 @@ extension JSONReader {
       case .id: id = try r.readString()
       case .kind: kind = try r.readEnum(TrainingModule.Kind.self, "training kind")
       case .link: link = try r.optString()
+      case .productIds: if try !r.consumeNull() { productIds = try r.readStringArray() }
       case .requiredFor:
         requiredFor = try r.readArray("an array of roles") { r throws(JSONFailure) in
           try r.readEnum(Person.Role.self, "role")
@@ -163,7 +167,7 @@ extension JSONReader {
     return TrainingModule(
       id: try req(id, "id", at), title: try req(title, "title", at), kind: try req(kind, "kind", at),
       durationMinutes: durationMinutes, certificationValidDays: certificationValidDays,
-      requiredFor: try req(requiredFor, "requiredFor", at), link: link)
+      requiredFor: try req(requiredFor, "requiredFor", at), link: link, productIds: productIds)
   }
 
   private enum AssignmentKey: Int, JSONKeys {

@@ -1,8 +1,8 @@
 /// Decoders for playbooks and their nested situation, question and objection values.
 extension JSONReader {
   private enum PlaybookKey: Int, JSONKeys {
-    case contentIds, framework, id, name, objections, questions, redFlags, situation, steps, summary
-    case talkTrack
+    case contentIds, framework, id, name, objections, productIds, questions, redFlags, situation, steps
+    case summary, talkTrack
     static let keys = table()
   }
   private enum SituationKey: Int, JSONKeys {
@@ -30,6 +30,7 @@ extension JSONReader {
     let at = try object(PlaybookKey.keys) { r, k throws(JSONFailure) in
       switch PlaybookKey(rawValue: k) {
       case .contentIds: contentIds = try r.readStringArray()
+      case .productIds: if try !r.consumeNull() { p.productIds = try r.readStringArray() }
       case .framework: p.framework = try r.optString()
       case .id: id = try r.readString()
       case .name: name = try r.readString()

@@ -65,6 +65,7 @@ extension JSONWriter {
     string(c.link)
     key("playIds")
     stringArray(c.playIds)
+    productIds(c.productIds)
     key("stageIds")
     stringArray(c.stageIds)
     key("title")
@@ -81,6 +82,7 @@ extension JSONWriter {
     key("kind")
     string(m.kind.rawValue)
     optString("link", m.link)
+    productIds(m.productIds)
     key("requiredFor")
     stringArray(m.requiredFor.map(\.rawValue))
     key("title")
@@ -211,6 +213,7 @@ extension JSONWriter {
       endObject()
     }
     endArray()
+    productIds(p.productIds)
     key("questions")
     beginArray()
     for q in p.questions {

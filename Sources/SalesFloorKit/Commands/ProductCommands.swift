@@ -85,11 +85,12 @@ public struct UpdateProduct: WorkspaceCommand {
 
 /// Deletes a product no deal sells (`product delete`): refused while deals have lines for it,
 /// naming how many, so no line points at a product that is gone (mark it inactive instead).
-public struct DeleteProduct: WorkspaceCommand {
+/// Cascades: plays, content and training linked to it drop the link (listed in the plan).
+public struct DeleteProduct: DeleteCommand {
   public var productId: String
   public init(productId: String) { self.productId = productId }
 
-  public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
+  public func plan(in ctx: CommandContext) throws(CommandError) -> DeletePlan {
     let ws = ctx.workspace
     let p = try ProductRules.product(productId, ws)
     let using = ws.deals.filter { $0.lineItems.contains { $0.productId == p.id } }.count
@@ -99,8 +100,17 @@ public struct DeleteProduct: WorkspaceCommand {
         reason: "\(p.name) is on \(using) \(using == 1 ? "deal" : "deals"): remove those line items first, "
           + "or keep it with `salesfloor product update \(p.id) --inactive`")
     }
-    return Edit(
-      summary: "deleted product \(p.name)", mutations: [.delete(.products, id: p.id)], recordId: p.id)
+    let links = ProductLinks(productId: p.id, in: ws)
+    let effects = [
+      DeletePlan.effect("unlinks", links.plays.count, "play", names: links.plays.map(\.name)),
+      DeletePlan.effect("unlinks", links.content.count, "content item", names: links.content.map(\.title)),
+      DeletePlan.effect(
+        "unlinks", links.training.count, "training module", names: links.training.map(\.title)),
+    ].compactMap { $0 }
+    let edit = Edit(
+      summary: "deleted product \(p.name)",
+      mutations: ProductLinkEdit.clearing(p.id, links) + [.delete(.products, id: p.id)], recordId: p.id)
+    return DeletePlan(record: "product \(p.name)", effects: effects, edit: edit)
   }
 }
 

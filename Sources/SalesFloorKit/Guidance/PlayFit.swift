@@ -23,7 +23,8 @@ public struct PlayFit: Hashable, Sendable {
 /// Guided selling: which plays fit a deal's situation, best first.
 public enum PlayFitRanker {
   /// Scores each play against the deal. A play fits when every non-empty rule of its situation
-  /// matches; more specific matches (more rules matched) rank higher, ties by name.
+  /// matches; more specific matches (more rules matched) rank higher, ties by name. A play linked
+  /// to one of the deal's line-item products gains 2 (docs/salesops.md, "Product links").
   public static func rank(
     deal: Deal, plays: [Playbook], workspace: Workspace, stalled: Bool
   ) -> [PlayFit] {
@@ -78,6 +79,12 @@ public enum PlayFitRanker {
         check(
           true, !open.isEmpty,
           open.map { "\($0.title.lowercased()) not confirmed" }.joined(separator: ", "), weight: 2)
+      }
+      // A play linked to a product the deal sells ranks above an otherwise equal play; it is a
+      // bonus, never a gate, so a product play still fits a deal without lines.
+      if let sold = ProductLinks.soldProduct(of: play, on: deal, in: workspace) {
+        score += 2
+        reasons.append("sells \(sold)")
       }
       let done = Set(deal.playProgress[play.id] ?? []).filter { $0 >= 0 && $0 < play.steps.count }.count
       out.append(

@@ -8,6 +8,8 @@ public enum DealImportField: String, Sendable, CaseIterable {
     probability, nextStep, nextStepDate, tags, lostReason
   /// Buyer persona and competitor; checklist state (see `DealImportChecklist`).
   case persona, competitor, exitCriteriaMet, playStepsDone
+  /// The product sold (catalogue name or id) and its quantity: the deal's line item.
+  case product, quantity
 }
 
 /// What an import would do, computed without writing anything: the dry run shows it, and the
@@ -40,12 +42,17 @@ public struct DealImportPlan: Sendable {
   public var noAmountLines: [Int] = []
   /// Deals created without a created date: line and what dated them (`ImportDates.createdFallback`).
   public var undated: [Rejection] = []
+  /// Catalogue products the file's product column names that do not exist yet.
+  public var newProducts: [Product] = []
+  /// Lines whose product line was priced from the file's amount, not the catalogue, and why.
+  public var productNotes: [Rejection] = []
 
   public init() {}
 
-  /// Every record the import writes, in order: people, accounts, then deals.
+  /// Every record the import writes, in order: people, accounts, products, then deals.
   public var mutations: [Mutation] {
     newPeople.map { .put(.person($0)) } + newAccounts.map { .put(.account($0)) }
+      + newProducts.map { .put(.product($0)) }
       + created.map { .put(.deal($0)) } + updated.map { .put(.deal($0.after)) }
   }
 
@@ -67,6 +74,8 @@ public struct DealImportSummary: Sendable, Codable, Hashable {
   public var footerLines: Int
   public var noAmountLines: [Int]
   public var undated: [DealImportPlan.Rejection]
+  public var newProducts: [String] = []
+  public var productNotes: [DealImportPlan.Rejection] = []
 
   public init(_ plan: DealImportPlan) {
     rowsRead = plan.rowsRead
@@ -82,5 +91,7 @@ public struct DealImportSummary: Sendable, Codable, Hashable {
     footerLines = plan.footerLines
     noAmountLines = plan.noAmountLines
     undated = plan.undated
+    newProducts = plan.newProducts.map(\.name)
+    productNotes = plan.productNotes
   }
 }

@@ -23,6 +23,10 @@ extension DealImportSummary {
       let from = source == "import day" ? "the import day" : "their \(source)"
       lines.append("  \(rows.count) deals have no created date: dated from \(from) — \(Self.lines(rows))")
     }
+    if !newProducts.isEmpty {
+      lines.append("  products to create: \(newProducts.count)\(Self.list(newProducts))")
+    }
+    for n in productNotes { lines.append("  priced line \(n.row): \(n.reason)") }
     for r in rejected { lines.append("  rejected line \(r.row): \(r.reason)") }
     for w in warnings { lines.append("  flagged line \(w.row): \(w.reason)") }
     return lines

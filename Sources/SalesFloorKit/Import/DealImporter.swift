@@ -50,11 +50,18 @@ public struct DealImporter: Sendable {
   }
 
   /// Maps every field whose name is a column of the file (`name`, `owner`, …): the columns
-  /// `salesfloor export deals` writes, so an export imports back with no flags.
+  /// `salesfloor export deals` writes, so an export imports back with no flags; a "Product Name"
+  /// or "Quantity" column maps to the product line too.
   public static func identityMapping(for header: [String]) -> [DealImportField: String] {
     var out: [DealImportField: String] = [:]
     let lower = Set(header.map { $0.lowercased() })
     for f in DealImportField.allCases where lower.contains(f.rawValue.lowercased()) { out[f] = f.rawValue }
+    if out[.product] == nil {
+      out[.product] = ImportPreset.first(DealImportProducts.productColumns, in: header)
+    }
+    if out[.quantity] == nil {
+      out[.quantity] = ImportPreset.first(DealImportProducts.quantityColumns, in: header)
+    }
     return out
   }
 
@@ -124,6 +131,7 @@ public struct DealImporter: Sendable {
     }
     plan.newPeople = state.newPeople
     plan.newAccounts = state.newAccounts
+    plan.newProducts = state.newProducts
     return plan
   }
 
@@ -260,6 +268,19 @@ public struct DealImporter: Sendable {
       lostReason: cell(.lostReason), by: actor)
     deal.persona = cell(.persona)
     deal.competitor = cell(.competitor)
+    if let productName = cell(.product) {
+      do throws(RowProblem) {
+        let product = try state.product(named: productName)
+        let given = cell(.amount) == nil ? nil : amount
+        let priced = try DealImportProducts.line(
+          product: product, quantityText: cell(.quantity), amount: given, currency: amount.currency
+        ).get()
+        deal.lineItems = [priced.line]
+        deal.amount = LineItem.amount(of: deal.lineItems)
+        if deal.amount != 0 { zeroAmount = false }
+        if let note = priced.note { plan.productNotes.append(.init(row: line, reason: note)) }
+      } catch { return .failure(error) }
+    }
     do throws(CommandError) {
       try DealImportChecklist.tick(
         exitCriteria: cell(.exitCriteriaMet), steps: cell(.playStepsDone), on: &deal, ws: state.ws, at: now,
@@ -292,6 +313,10 @@ public struct DealImporter: Sendable {
     if cell(.competitor) != nil { u.competitor = .some(new.competitor) }
     var d = old
     u.apply(to: &d, accountId: accountId, at: now, by: actor)
+    if cell(.product) != nil, d.lineItems != new.lineItems {
+      d.lineItems = new.lineItems
+      d.setAmount(LineItem.amount(of: new.lineItems), at: now, by: actor)
+    }
     DealImportChecklist.copy(
       from: new, onto: &d, criteria: cell(.exitCriteriaMet) != nil, steps: cell(.playStepsDone) != nil,
       at: now,

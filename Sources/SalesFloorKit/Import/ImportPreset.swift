@@ -24,6 +24,8 @@ public enum ImportPreset: String, Sendable, CaseIterable {
         .probability: ["Probability (%)", "Probability"],
         .nextStep: ["Next Step"],
         .tags: ["Type"],
+        .product: ["Product Name", "Product"],
+        .quantity: ["Quantity"],
       ]
     case .hubspot:
       return [
@@ -40,6 +42,8 @@ public enum ImportPreset: String, Sendable, CaseIterable {
         .nextStep: ["Next step", "Next Step"],
         .nextStepDate: ["Next activity date", "Next Activity Date"],
         .tags: ["Deal Type", "Pipeline"],
+        .product: ["Product", "Product Name", "Line Item Name"],
+        .quantity: ["Quantity", "Line Item Quantity"],
       ]
     case .pipedrive:
       return [
@@ -58,6 +62,8 @@ public enum ImportPreset: String, Sendable, CaseIterable {
         .nextStepDate: ["Deal - Next activity date"],
         .lostReason: ["Deal - Lost reason"],
         .tags: ["Deal - Label"],
+        .product: ["Deal - Product name", "Deal - Product", "Product name", "Product"],
+        .quantity: ["Deal - Product quantity", "Product quantity", "Quantity"],
       ]
     }
   }

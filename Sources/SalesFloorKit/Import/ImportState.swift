@@ -6,6 +6,8 @@ struct ImportState {
   let ws: Workspace
   var newPeople: [Person] = []
   var newAccounts: [Account] = []
+  /// Catalogue products a deal import's product column names that do not exist yet.
+  var newProducts: [Product] = []
   /// Name (any case, trimmed) → ids; more than one id is a name two records share, which a row
   /// can only pick by id.
   private var peopleByName: [String: [String]] = [:]

@@ -73,11 +73,14 @@ public struct Playbook: Hashable, Sendable, Codable, Identifiable {
   public var redFlags: [String]
   /// Enablement content ids.
   public var contentIds: [String]
+  /// Products the play sells: a deal with a line for one of them ranks the play higher (PlayFit).
+  /// Omitted from JSON when empty, so files from before product links load and save unchanged.
+  public var productIds: [String]
 
   public init(
     id: String, name: String, framework: String? = nil, summary: String, situation: Situation = Situation(),
     steps: [String] = [], questions: [Question] = [], talkTrack: String = "", objections: [Objection] = [],
-    redFlags: [String] = [], contentIds: [String] = []
+    redFlags: [String] = [], contentIds: [String] = [], productIds: [String] = []
   ) {
     self.id = id
     self.name = name
@@ -90,6 +93,7 @@ public struct Playbook: Hashable, Sendable, Codable, Identifiable {
     self.objections = objections
     self.redFlags = redFlags
     self.contentIds = contentIds
+    self.productIds = productIds
   }
 }
 
@@ -103,9 +107,12 @@ public struct ContentItem: Hashable, Sendable, Codable, Identifiable {
   public var link: String
   public var stageIds: [String]
   public var playIds: [String]
+  /// Products the content is about (a product deck, its battlecard); omitted from JSON when empty.
+  public var productIds: [String]
 
   public init(
-    id: String, title: String, kind: String, link: String, stageIds: [String] = [], playIds: [String] = []
+    id: String, title: String, kind: String, link: String, stageIds: [String] = [], playIds: [String] = [],
+    productIds: [String] = []
   ) {
     self.id = id
     self.title = title
@@ -113,5 +120,6 @@ public struct ContentItem: Hashable, Sendable, Codable, Identifiable {
     self.link = link
     self.stageIds = stageIds
     self.playIds = playIds
+    self.productIds = productIds
   }
 }

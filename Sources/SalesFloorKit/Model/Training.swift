@@ -10,10 +10,13 @@ public struct TrainingModule: Hashable, Sendable, Codable, Identifiable {
   /// Roles for which the module is required during onboarding.
   public var requiredFor: [Person.Role]
   public var link: String?
+  /// Products the module teaches: a rep selling one of them who has not completed it sees it on
+  /// the deal card. Omitted from JSON when empty, so older files load and save unchanged.
+  public var productIds: [String]
 
   public init(
     id: String, title: String, kind: Kind, durationMinutes: Int? = nil, certificationValidDays: Int? = nil,
-    requiredFor: [Person.Role] = [], link: String? = nil
+    requiredFor: [Person.Role] = [], link: String? = nil, productIds: [String] = []
   ) {
     self.id = id
     self.title = title
@@ -22,6 +25,7 @@ public struct TrainingModule: Hashable, Sendable, Codable, Identifiable {
     self.certificationValidDays = certificationValidDays
     self.requiredFor = requiredFor
     self.link = link
+    self.productIds = productIds
   }
 }
 

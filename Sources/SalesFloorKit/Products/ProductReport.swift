@@ -12,6 +12,19 @@ public struct ProductReport: Hashable, Sendable, Codable {
     /// Won deals closing in the period with a line for the product.
     public var wonDeals: Int
     public var wonAmount: Int64
+    /// Training modules linked to the product (`product link --training`).
+    public var trainingModules: Int = 0
+    /// Distinct owners of the deals counted above (open or won in the period).
+    public var repsOnDeals: Int = 0
+    /// Of those, the reps who completed every linked module (`ProductTraining.completions`).
+    public var repsTrained: Int = 0
+
+    /// "training done" = repsTrained ÷ repsOnDeals; nil when the product has no linked training
+    /// or no deals to count reps on (docs/salesops.md, "Product links").
+    public var trainingDone: Double? {
+      guard trainingModules > 0, repsOnDeals > 0 else { return nil }
+      return Double(repsTrained) / Double(repsOnDeals)
+    }
   }
   public var period: String
   public var currency: String
@@ -32,6 +45,7 @@ extension Reports {
         id: p.id, name: p.name, family: p.family, openDeals: 0, openAmount: 0, wonDeals: 0, wonAmount: 0)
     }
     var unconverted = UnconvertedSet()
+    var reps: [String: Set<String>] = [:]
     for d in workspace.deals where !d.lineItems.isEmpty {
       let kind = stages.kind(of: d)
       let isOpen: Bool
@@ -59,6 +73,7 @@ extension Reports {
         continue
       }
       for (id, v) in totals {
+        reps[id, default: []].insert(d.ownerId)
         if isOpen {
           lines[id]?.openDeals += 1
           lines[id]?.openAmount += v
@@ -68,9 +83,29 @@ extension Reports {
         }
       }
     }
+    addTraining(to: &lines, reps: reps, workspace, asOf: today ?? period.end)
     let sorted = lines.values.sorted { ($0.family, $0.name, $0.id) < ($1.family, $1.name, $1.id) }
     return ProductReport(
       period: period.description, currency: workspace.settings.currency, products: sorted,
       unconverted: unconverted.list)
+  }
+
+  /// Fills the "training done" counts: per product, its linked modules, the reps on its counted
+  /// deals, and how many of them completed every linked module by `asOf`.
+  private static func addTraining(
+    to lines: inout [String: ProductReport.Line], reps: [String: Set<String>], _ ws: Workspace, asOf: Day
+  ) {
+    var modules: [String: [String]] = [:]
+    for m in ws.training where !m.productIds.isEmpty {
+      for p in m.productIds { modules[p, default: []].append(m.id) }
+    }
+    guard !modules.isEmpty else { return }
+    let done = ProductTraining.completions(ws, asOf: asOf)
+    for (id, linked) in modules where lines[id] != nil {
+      let owners = reps[id] ?? []
+      lines[id]?.trainingModules = linked.count
+      lines[id]?.repsOnDeals = owners.count
+      lines[id]?.repsTrained = owners.filter { linked.allSatisfy((done[$0] ?? []).contains) }.count
+    }
   }
 }

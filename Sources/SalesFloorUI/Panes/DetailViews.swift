@@ -49,6 +49,9 @@ public enum DetailViews {
       out.append(ListItem(""))
       out.append(ListItem("Line items (\(d.lineItems.count)) · amount is their sum", role: .header))
       for line in LineItemText.lines(of: d, in: ws) { out.append(ListItem("  " + line)) }
+      for m in ProductTraining.missing(for: d, in: ws, asOf: s.asOf) {
+        out.append(ListItem("  Training: \(m.title)", role: .warning))
+      }
     }
     if let stage, !stage.exitCriteria.isEmpty {
       out.append(ListItem(""))

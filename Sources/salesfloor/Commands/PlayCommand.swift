@@ -91,6 +91,10 @@ struct PlayShow: ParsableCommand {
       lines.append("Red flags:")
       lines += p.redFlags.map { "  ! " + $0 }
     }
+    if !p.productIds.isEmpty {
+      let names = p.productIds.map { id in ctx.workspace.products[id: id].map { "\($0.name) (\(id))" } ?? id }
+      lines.append("Products: " + names.joined(separator: ", "))
+    }
     if !content.isEmpty {
       lines.append("Content:")
       lines += content.map { "  \($0.title) (\($0.kind)): \($0.link)" }

@@ -5,10 +5,11 @@ import SalesFloorUI
 
 struct ProductCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "product", abstract: "Add, list, show, update and delete products in the catalogue.",
+    commandName: "product",
+    abstract: "Add, list, show, update, delete and link products (to plays, content, training).",
     subcommands: [
       ProductAddCmd.self, ProductListCmd.self, ProductShowCmd.self, ProductUpdateCmd.self,
-      ProductDeleteCmd.self,
+      ProductDeleteCmd.self, ProductLinkCmd.self, ProductUnlinkCmd.self,
     ])
 }
 
@@ -68,15 +69,16 @@ struct ProductUpdateCmd: ParsableCommand {
 
 struct ProductDeleteCmd: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "delete", abstract: "Delete a product no deal sells.")
+    commandName: "delete",
+    abstract: "Delete a product no deal sells (its play, content and training links go).")
   @OptionGroup var workspace: WorkspaceOptions
   @Argument(help: "Product id.") var product: String
+  @OptionGroup var delete: DeleteOptions
   @OptionGroup var actor: ActorOption
 
   func run() throws {
     let ctx = try WorkspaceContext.open(workspace)
-    let edit = try ctx.run(DeleteProduct(productId: product), as: actor)
-    Printer.write("\(Sanitize.text(edit.summary))\n")
+    try DeleteConfirmation.run(DeleteProduct(productId: product), in: ctx, actor: actor, options: delete)
   }
 }
 
@@ -110,13 +112,16 @@ struct ProductShowCmd: ParsableCommand {
   static let configuration = CommandConfiguration(commandName: "show", abstract: "One product.")
   @OptionGroup var workspace: WorkspaceOptions
   @OptionGroup var output: OutputOptions
+  @OptionGroup var asOfOption: AsOfOption
   @Argument(help: "Product id.") var product: String
 
   func run() throws {
     let ctx = try WorkspaceContext.open(workspace, readOnly: true)
     let p = try ProductRules.product(product, ctx.workspace)
+    let links = ProductLinks(productId: p.id, in: ctx.workspace)
+    let asOf = try asOfOption.day()
     if output.format == .json {
-      Printer.data(try Printer.json(p), as: .json)
+      Printer.data(try Printer.json(ProductDetail(p, links, ctx.workspace, asOf: asOf)), as: .json)
       return
     }
     let deals = ctx.workspace.deals.filter { $0.lineItems.contains { $0.productId == p.id } }.count
@@ -127,6 +132,7 @@ struct ProductShowCmd: ParsableCommand {
     ]
     if !p.configurations.isEmpty { lines.append("configs:   \(p.configurations.joined(separator: ", "))") }
     if !p.description.isEmpty { lines.append(p.description) }
+    lines += ProductLinkLines.lines(links, ctx.workspace, asOf: asOf)
     Printer.write(lines.map { Sanitize.text($0) }.joined(separator: "\n") + "\n")
   }
 }
@@ -202,15 +208,22 @@ struct ProductsReportCmd: ParsableCommand {
         var t = TextTable([
           .init(title: "PRODUCT"), .init(title: "FAMILY"), .init(title: "OPEN", align: .right),
           .init(title: "PIPELINE", align: .right), .init(title: "WON#", align: .right),
-          .init(title: "WON", align: .right),
+          .init(title: "WON", align: .right), .init(title: "TRAINING DONE", align: .right),
         ])
         for l in r.products {
           t.add([
             l.name, l.family, String(l.openDeals), major(l.openAmount, c, grouped: g), String(l.wonDeals),
-            major(l.wonAmount, c, grouped: g),
+            major(l.wonAmount, c, grouped: g), Self.trainingDone(l),
           ])
         }
         return t
       }, format: options.output.format)
+  }
+
+  /// "67% (2/3)": reps on the product's deals who completed its linked training; "-" without
+  /// linked training or deals (docs/salesops.md, "Product links").
+  static func trainingDone(_ l: ProductReport.Line) -> String {
+    guard let r = l.trainingDone else { return "-" }
+    return "\(percent(r)) (\(l.repsTrained)/\(l.repsOnDeals))"
   }
 }
