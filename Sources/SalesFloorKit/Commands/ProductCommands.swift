@@ -182,13 +182,7 @@ public struct RemoveLineItem: WorkspaceCommand {
 
   public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
     let d = try CommandRules.existingDeal(dealId, in: ctx.workspace)
-    guard index >= 1, index <= d.lineItems.count else {
-      throw .invalid(
-        field: "line",
-        reason: d.lineItems.isEmpty
-          ? "\(d.name) has no line items"
-          : "\(d.name) has \(d.lineItems.count) line items: use 1–\(d.lineItems.count)")
-    }
+    try LineItemRules.check(index: index, of: d)
     var lines = d.lineItems
     lines.remove(at: index - 1)
     return try SetLineItems(dealId: d.id, lineItems: lines).edit(in: ctx)
