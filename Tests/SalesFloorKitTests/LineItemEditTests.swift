@@ -10,7 +10,9 @@ struct LineItemEditTests {
   func replace() throws {
     var ws = ProductFloor.workspace
     let line = LineItem(productId: "p2", quantity: 2, unitPrice: usd(400), discountPercent: 25)
-    let e = try ReplaceLineItem(dealId: "o1", index: 2, line: line).edit(in: ProductFloor.ctx(ws))
+    let e = try ReplaceLineItem(
+      dealId: "o1", index: 2, productId: "p2", quantity: 2, unitPrice: usd(400), discountPercent: 25
+    ).edit(in: ProductFloor.ctx(ws))
     for m in e.mutations { ws.apply(m) }
     let d = try #require(ws.deals[id: "o1"])
     #expect(d.lineItems.count == 2)
@@ -21,22 +23,28 @@ struct LineItemEditTests {
     #expect(d.history.last?.field == .amount)
   }
 
-  @Test("a line number the deal lacks, quantity 0 and a discount over 100 are refused in words")
+  @Test("a line number the deal lacks, quantity 0, a discount over 100 and no price are refused in words")
   func refused() throws {
     let ws = ProductFloor.workspace
-    let ok = LineItem(productId: "p1", quantity: 1, unitPrice: usd(1))
+    func replace(index: Int = 1, quantity: Int64 = 1, discount: Int = 0) throws {
+      _ = try ReplaceLineItem(
+        dealId: "o1", index: index, productId: "p1", quantity: quantity, discountPercent: discount
+      ).edit(in: ProductFloor.ctx(ws))
+    }
     #expect(throws: CommandError.invalid(field: "line", reason: "Deal o1 has 2 line items: use 1–2")) {
-      try ReplaceLineItem(dealId: "o1", index: 3, line: ok).edit(in: ProductFloor.ctx(ws))
+      try replace(index: 3)
     }
-    var zero = ok
-    zero.quantity = 0
     #expect(throws: CommandError.invalid(field: "quantity", reason: "must be at least 1")) {
-      try ReplaceLineItem(dealId: "o1", index: 1, line: zero).edit(in: ProductFloor.ctx(ws))
+      try replace(quantity: 0)
     }
-    var discount = ok
-    discount.discountPercent = 120
     #expect(throws: CommandError.invalid(field: "discount", reason: "120 is not 0–100 (percent)")) {
-      try ReplaceLineItem(dealId: "o1", index: 1, line: discount).edit(in: ProductFloor.ctx(ws))
+      try replace(discount: 120)
+    }
+    // No price given: the list price in the deal's currency, or the reason there is none (o2 is EUR).
+    #expect(
+      throws: CommandError.invalid(field: "price", reason: "Platform has no list price in EUR: give one with --price")
+    ) {
+      _ = try ReplaceLineItem(dealId: "o2", index: 1, productId: "p1", quantity: 1).edit(in: ProductFloor.ctx(ws))
     }
   }
 }

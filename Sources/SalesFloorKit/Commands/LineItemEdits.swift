@@ -4,25 +4,37 @@
 public struct ReplaceLineItem: WorkspaceCommand {
   public var dealId: String
   public var index: Int
-  public var line: LineItem
+  public var productId: String
+  public var quantity: Int64
+  /// Minor units of the deal's currency; nil takes the product's list price.
+  public var unitPrice: Int64?
+  public var discountPercent: Int
 
-  public init(dealId: String, index: Int, line: LineItem) {
+  public init(
+    dealId: String, index: Int, productId: String, quantity: Int64, unitPrice: Int64? = nil,
+    discountPercent: Int = 0
+  ) {
     self.dealId = dealId
     self.index = index
-    self.line = line
+    self.productId = productId
+    self.quantity = quantity
+    self.unitPrice = unitPrice
+    self.discountPercent = discountPercent
   }
 
   public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
     let d = try CommandRules.existingDeal(dealId, in: ctx.workspace)
     try LineItemRules.check(index: index, of: d)
     var lines = d.lineItems
-    lines[index - 1] = line
+    lines[index - 1] = try LineItemRules.line(
+      on: d, productId: productId, quantity: quantity, unitPrice: unitPrice, discountPercent: discountPercent,
+      ctx.workspace)
     return try SetLineItems(dealId: d.id, lineItems: lines).edit(in: ctx)
   }
 }
 
-/// The rules every line-item command shares, so `deal line remove` and the cockpit refuse a line
-/// number in the same words.
+/// The rules every line-item command shares, so `deal line add/remove` and the cockpit's forms
+/// refuse in the same words.
 public enum LineItemRules {
   /// Refuses a line number the deal does not have, naming the numbers it does.
   public static func check(index: Int, of d: Deal) throws(CommandError) {
@@ -33,5 +45,20 @@ public enum LineItemRules {
           ? "\(d.name) has no line items"
           : "\(d.name) has \(d.lineItems.count) line items: use 1–\(d.lineItems.count)")
     }
+  }
+
+  /// A line for `productId` on `d`: the price defaults to the product's list price in the deal's
+  /// currency, and is required when the catalogue has none in it. (Quantity, price and discount
+  /// ranges are checked by `SetLineItems`.)
+  public static func line(
+    on d: Deal, productId: String, quantity: Int64, unitPrice: Int64?, discountPercent: Int,
+    _ ws: Workspace
+  ) throws(CommandError) -> LineItem {
+    let p = try ProductRules.product(productId, ws)
+    guard let price = unitPrice ?? p.listPrice(in: d.currency)?.minor else {
+      throw .invalid(
+        field: "price", reason: "\(p.name) has no list price in \(d.currency): give one with --price")
+    }
+    return LineItem(productId: p.id, quantity: quantity, unitPrice: price, discountPercent: discountPercent)
   }
 }

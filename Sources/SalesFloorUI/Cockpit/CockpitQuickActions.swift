@@ -123,6 +123,9 @@ extension CockpitProgram {
     case .success(.contact(.edit(let id))):
       state.overlay = .none
       openForm(.contact(id: id, accountId: nil))
+    case .success(.product(.edit(let id))):
+      state.overlay = .none
+      openForm(.action(.products(.edit(productId: id))))
     case .success(let command):
       state.overlay = .none
       // Planned in a function of its own: the workspace it reads is released before the commit
@@ -176,6 +179,8 @@ extension CockpitProgram {
         throw .invalid(field: "deal", reason: "which deal is asked in a form, not planned here")
       case .contact(let c):
         return try c.plan(state: state, ctx: ctx)
+      case .product(let p):
+        return try p.plan(ctx: ctx)
       }
     }
   }

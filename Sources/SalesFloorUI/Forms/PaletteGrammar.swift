@@ -23,12 +23,14 @@ public enum PaletteCommand: Hashable, Sendable {
   case candidate(name: String, source: Candidate.Source)
   /// `contact …`: add, link or edit a contact (`ContactPalette`).
   case contact(ContactPalette)
+  /// `product …`: add a product or edit one (`ProductPalette`).
+  case product(ProductPalette)
 }
 
 /// Parses palette commands: pure, so the grammar is tested without a screen.
 public enum PaletteGrammar {
   /// First words that make a palette line a command with arguments.
-  public static let verbs = ["deal", "log", "coach", "import", "goal", "post", "candidate", "contact"]
+  public static let verbs = ["deal", "log", "coach", "import", "goal", "post", "candidate", "contact", "product"]
 
   /// True when the line's first word is a verb and arguments follow (Enter runs it).
   public static func isCommand(_ text: String) -> Bool {
@@ -60,6 +62,8 @@ public enum PaletteGrammar {
     case "candidate": return HiringPalette.parse(args)
     case "contact":
       return ContactPalette.parse(args, workspace: ws)
+    case "product":
+      return ProductPalette.parse(args, workspace: ws)
     case "deal":
       if let first = args.first,
         case .success = AmountParser.parse(first, defaultCurrency: ws.settings.currency)
