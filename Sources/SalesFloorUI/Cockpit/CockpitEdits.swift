@@ -158,7 +158,9 @@ extension CockpitProgram {
     case .submit:
       if case .conflict(let id) = form.purpose { return submitConflictForm(form, id: id) }
       if case .action(let a) = form.purpose, a.confirms { return confirmActionForm(form) }
-      if case .action(.products(.pickLine(let id))) = form.purpose, let next = ProductForms.picked(form, dealId: id) {
+      if case .action(.products(.pickLine(let id))) = form.purpose,
+        let next = ProductForms.picked(form, dealId: id)
+      {
         openForm(next)
         return []
       }

@@ -33,7 +33,9 @@ public enum LineItemKeymap {
     r[Action.change.rawValue] = BindingRule(.asksFirst) { s in
       let target = KeyTargets.dealOnScreen(s)
       guard let id = target.id(of: .deals) else { return target }
-      if s.workspace.deals[id: id]?.lineItems.isEmpty ?? true { return .disabled("no line items yet: i adds one") }
+      if s.workspace.deals[id: id]?.lineItems.isEmpty ?? true {
+        return .disabled("no line items yet: i adds one")
+      }
       return target
     }
   }

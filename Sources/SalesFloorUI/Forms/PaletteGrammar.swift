@@ -30,7 +30,9 @@ public enum PaletteCommand: Hashable, Sendable {
 /// Parses palette commands: pure, so the grammar is tested without a screen.
 public enum PaletteGrammar {
   /// First words that make a palette line a command with arguments.
-  public static let verbs = ["deal", "log", "coach", "import", "goal", "post", "candidate", "contact", "product"]
+  public static let verbs = [
+    "deal", "log", "coach", "import", "goal", "post", "candidate", "contact", "product",
+  ]
 
   /// True when the line's first word is a verb and arguments follow (Enter runs it).
   public static func isCommand(_ text: String) -> Bool {

@@ -46,16 +46,17 @@ enum ProductForms {
         p = found
       }
       return form(
-        p.map { "Edit product · \($0.name)" } ?? "Add product",
+        p.map { "Edit product · \($0.name)" }
+          ?? "Add product · prices like USD 1200; EUR 1100 · configurations like Standard, Enterprise",
         [
           FormField("name", "Name", .text, required: true, value: p?.name ?? ""),
           FormField("family", "Family", .text, value: p?.family ?? ""),
           FormField(
-            "prices", "List prices (USD 1200; EUR 1100)", .text,
+            "prices", "List prices", .text,
             value: p?.listPrices.map { priceText($0.money) }.joined(separator: "; ") ?? ""),
           FormField("description", "Description", .note, value: p?.description ?? ""),
           FormField(
-            "configurations", "Configurations (a, b)", .text,
+            "configurations", "Configurations", .text,
             value: p?.configurations.joined(separator: ", ") ?? ""),
         ])
     case .addLine(let dealId), .editLine(let dealId, _):
@@ -70,15 +71,20 @@ enum ProductForms {
       // Prices are typed in the deal's currency.
       let inDeal = FormContext(currency: d.currency, today: ctx.today, fiscalStartMonth: ctx.fiscalStartMonth)
       let title: String
-      if case .editLine(_, let index) = pf { title = "Line \(index) · \(d.name)" } else { title = "Add a line · \(d.name)" }
+      if case .editLine(_, let index) = pf {
+        title = "Line \(index) · \(d.name) · empty price: the list price"
+      } else {
+        title = "Add a line · \(d.name) · empty price: the list price"
+      }
       return form(
         title,
         [
           FormField("product", "Product", .choice(options, allowsNew: false), required: true, value: chosen),
           FormField("quantity", "Quantity", .text, required: true, value: String(line?.quantity ?? 1)),
           FormField(
-            "price", "Unit price \(d.currency) (empty: list)", .amount,
-            value: line.map { FormFactory.amountText(Money(minor: $0.unitPrice, currency: d.currency)) } ?? ""),
+            "price", "Unit price \(d.currency)", .amount,
+            value: line.map { FormFactory.amountText(Money(minor: $0.unitPrice, currency: d.currency)) } ?? ""
+          ),
           FormField("discount", "Discount %", .text, value: String(line?.discountPercent ?? 0)),
         ], context: inDeal)
     case .pickLine(let dealId):
@@ -102,8 +108,8 @@ enum ProductForms {
     ws.products.items.filter { $0.active || $0.id == keeping }
       .sorted { ($0.name, $0.id) < ($1.name, $1.id) }
       .map { p in
-        let price = p.listPrice(in: currency).map { "\($0) list" } ?? "no \(currency) list price"
-        return ChoiceOption(id: p.id, label: "\(p.name) · \(price)")
+        let price = p.listPrice(in: currency).map(\.description) ?? "no \(currency) price"
+        return ChoiceOption(id: p.id, label: "\(p.name) (\(price))")
       }
   }
 
@@ -152,7 +158,8 @@ enum ProductForms {
       let discount = try whole(f.text("discount"), field: "discount", Int.self) ?? 0
       let price = f.money("price")
       if let price, price.currency != d.currency {
-        throw .invalid(field: "price", reason: "\(d.name) is in \(d.currency): type the price in \(d.currency)")
+        throw .invalid(
+          field: "price", reason: "\(d.name) is in \(d.currency): type the price in \(d.currency)")
       }
       if case .editLine(_, let index) = pf {
         let e = try ReplaceLineItem(
@@ -162,7 +169,8 @@ enum ProductForms {
         return FormEdit(e, dealId: d.id)
       }
       let e = try AddLineItem(
-        dealId: d.id, productId: product, quantity: quantity, unitPrice: price?.minor, discountPercent: discount
+        dealId: d.id, productId: product, quantity: quantity, unitPrice: price?.minor,
+        discountPercent: discount
       ).edit(in: ctx)
       return FormEdit(e, dealId: d.id)
     case .pickLine(let dealId):
@@ -174,7 +182,9 @@ enum ProductForms {
   }
 
   /// A whole number typed in a field (nil when empty), or the reason it is not one.
-  static func whole<T: FixedWidthInteger>(_ text: String?, field: String, _: T.Type) throws(CommandError) -> T? {
+  static func whole<T: FixedWidthInteger>(
+    _ text: String?, field: String, _: T.Type
+  ) throws(CommandError) -> T? {
     guard let text, !text.isEmpty else { return nil }
     guard let n = T(text.replacingOccurrences(of: "%", with: "").trimmingCharacters(in: .whitespaces)) else {
       throw .invalid(field: field, reason: "\"\(text)\" is not a whole number")

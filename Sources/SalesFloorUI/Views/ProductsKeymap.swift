@@ -27,7 +27,9 @@ public enum ProductsKeymap {
     bind([.enter], .deals, context, "show the deals that sell the product (again: back)", hint: "deals")
     bind([.esc], .back, context, "close the deal list, else back to Home")
     bind([.char("a"), .char("+")], .add, context, "add a product (form)", hint: "add")
-    bind([.char("e")], .edit, context, "edit the product: name, family, prices, description (form)", hint: "edit")
+    bind(
+      [.char("e")], .edit, context, "edit the product: name, family, prices, description (form)", hint: "edit"
+    )
     bind(
       [.char("x")], .toggleActive, context,
       "retire the product (no new line items) or make it active again (asks first)", hint: "retire")

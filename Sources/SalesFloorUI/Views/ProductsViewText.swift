@@ -23,7 +23,8 @@ enum ProductsViewText {
     ]
     guard !d.products.isEmpty else {
       out.append(
-        ListItem("No products yet: a adds one (or :product NAME, or `salesfloor product add`).", role: .muted))
+        ListItem("No products yet: a adds one (or :product NAME, or `salesfloor product add`).", role: .muted)
+      )
       return out
     }
     let rows = zip(d.report.products, d.products).enumerated().map { n, pair -> [String] in
@@ -66,7 +67,8 @@ enum ProductsViewText {
     out.append(ListItem(p.description.isEmpty ? "  no description" : "  " + p.description))
     let configs = p.configurations.isEmpty ? "—" : p.configurations.joined(separator: ", ")
     out.append(ListItem("  configurations  \(configs)"))
-    let prices = p.listPrices.isEmpty ? "— (none)" : p.listPrices.map(\.money.description).joined(separator: " · ")
+    let prices =
+      p.listPrices.isEmpty ? "— (none)" : p.listPrices.map(\.money.description).joined(separator: " · ")
     out.append(ListItem("  list prices     \(prices)"))
     return out
   }
