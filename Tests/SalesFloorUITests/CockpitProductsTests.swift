@@ -177,6 +177,13 @@ struct CockpitProductsTests {
     #expect(r.store.workspace.products.count == 4)
   }
 
+  @Test(":products (no arguments) opens the Products view from the palette")
+  func paletteOpensView() throws {
+    let (r, _) = try run(":products <Enter>")
+    #expect(r.state.views.current == .products)
+    #expect(r.screen.contains("3 products · 2 active"))
+  }
+
   // MARK: Line items on the deal card
 
   @Test("i on the deal card adds a line at the list price; the amount becomes the lines' sum; u undoes")
