@@ -43,7 +43,8 @@ struct LineItemEditTests {
     // No price given: the list price in the deal's currency, or the reason there is none (o2 is EUR).
     #expect(
       throws: CommandError.invalid(
-        field: "price", reason: "Platform has no list price in EUR: give one with --price")
+        field: "price",
+        reason: "Platform has no list price in EUR: give a unit price (--price on the command line)")
     ) {
       _ = try ReplaceLineItem(dealId: "o2", index: 1, productId: "p1", quantity: 1).edit(
         in: ProductFloor.ctx(ws))

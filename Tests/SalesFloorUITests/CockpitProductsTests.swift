@@ -274,6 +274,20 @@ struct CockpitProductsTests {
     #expect(r.store.workspace.deals[id: d.id]?.lineItems.isEmpty == true)
   }
 
+  @Test("a product without a price in the deal's currency needs one typed: the form says so")
+  func noListPrice() throws {
+    let (base, d) = try Self.workspace(lined: false)
+    var ws = base
+    ws.products.upsert(Product(id: "pr-gad", name: "Gadget", family: "Hardware"))
+    var r = try CockpitRun("<Enter> i", store: MemoryStore(ws))
+    #expect(r.screen.contains("Gadget (no USD price)"))
+    try r.press("\(typed("Gad")) <Tab> <Enter>")
+    #expect(r.screen.contains("Gadget has no list price in USD: give a unit price"), "\(r.screen)")
+    try r.press("<Tab> <Tab> \(typed("250")) <Enter>")
+    let saved = try #require(r.store.workspace.deals[id: d.id])
+    #expect(saved.lineItems == [LineItem(productId: "pr-gad", quantity: 1, unitPrice: 25_000)])
+  }
+
   @Test("i and l say why when there is nothing to sell or no line to change")
   func disabled() throws {
     var ws = try Self.workspace(lined: false).0

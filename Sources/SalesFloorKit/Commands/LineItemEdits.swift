@@ -57,7 +57,9 @@ public enum LineItemRules {
     let p = try ProductRules.product(productId, ws)
     guard let price = unitPrice ?? p.listPrice(in: d.currency)?.minor else {
       throw .invalid(
-        field: "price", reason: "\(p.name) has no list price in \(d.currency): give one with --price")
+        field: "price",
+        reason:
+          "\(p.name) has no list price in \(d.currency): give a unit price (--price on the command line)")
     }
     return LineItem(productId: p.id, quantity: quantity, unitPrice: price, discountPercent: discountPercent)
   }
