@@ -46,6 +46,10 @@ enum KeystrokeBench {
     // open after a full refresh (the warm-up) and reused.
     Scenario(name: "open hygiene view (Y)", setup: "", keys: ["Y", "<Esc>"], target: 5),
     Scenario(name: "next rep in the hygiene view (j/k)", setup: "Y", keys: ["j", "k"], target: 5),
+    // Products: opening runs the Kit's `report products` once (one pass, deals without lines
+    // skipped); moving reads the rows built then and rescans nothing.
+    Scenario(name: "open products view (I)", setup: "", keys: ["I", "<Esc>"], target: 20),
+    Scenario(name: "move in the products view (j/k)", setup: "I", keys: ["j", "j", "k"], target: 5),
   ]
 
   static func run(_ fixture: Fixture, iterations: Int, only: String? = nil) throws -> [BenchResult] {

@@ -168,13 +168,9 @@ public struct AddLineItem: WorkspaceCommand {
   public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
     let ws = ctx.workspace
     let d = try CommandRules.existingDeal(dealId, in: ws)
-    let p = try ProductRules.product(productId, ws)
-    guard let price = unitPrice ?? p.listPrice(in: d.currency)?.minor else {
-      throw .invalid(
-        field: "price", reason: "\(p.name) has no list price in \(d.currency): give one with --price")
-    }
-    let line = LineItem(
-      productId: p.id, quantity: quantity, unitPrice: price, discountPercent: discountPercent)
+    let line = try LineItemRules.line(
+      on: d, productId: productId, quantity: quantity, unitPrice: unitPrice, discountPercent: discountPercent,
+      ws)
     return try SetLineItems(dealId: d.id, lineItems: d.lineItems + [line]).edit(in: ctx)
   }
 }
@@ -192,13 +188,7 @@ public struct RemoveLineItem: WorkspaceCommand {
 
   public func edit(in ctx: CommandContext) throws(CommandError) -> Edit {
     let d = try CommandRules.existingDeal(dealId, in: ctx.workspace)
-    guard index >= 1, index <= d.lineItems.count else {
-      throw .invalid(
-        field: "line",
-        reason: d.lineItems.isEmpty
-          ? "\(d.name) has no line items"
-          : "\(d.name) has \(d.lineItems.count) line items: use 1–\(d.lineItems.count)")
-    }
+    try LineItemRules.check(index: index, of: d)
     var lines = d.lineItems
     lines.remove(at: index - 1)
     return try SetLineItems(dealId: d.id, lineItems: lines).edit(in: ctx)

@@ -138,7 +138,9 @@ extension CockpitProgram {
     case .conflict, .logWhichDeal: return []
     case .contact(let id, _): return Set(id.map { [RecordKey(.contacts, $0)] } ?? [])
     case .linkContact(let id): return [RecordKey(.deals, id)]
-    case .action(let a): return Set(a.itemId.map { [RecordKey(.coaching, $0)] } ?? [])
+    case .action(let a):
+      return Set(a.itemId.map { [RecordKey(.coaching, $0)] } ?? [])
+        .union(a.dealCardId.map { [RecordKey(.deals, $0)] } ?? [])
     }
   }
 
@@ -156,6 +158,12 @@ extension CockpitProgram {
     case .submit:
       if case .conflict(let id) = form.purpose { return submitConflictForm(form, id: id) }
       if case .action(let a) = form.purpose, a.confirms { return confirmActionForm(form) }
+      if case .action(.products(.pickLine(let id))) = form.purpose,
+        let next = ProductForms.picked(form, dealId: id)
+      {
+        openForm(next)
+        return []
+      }
       saveForm(form)
     }
     return []
@@ -189,6 +197,9 @@ extension CockpitProgram {
     // The scorecard is edited from the deal card: saving goes back to it.
     if case .qualification(let id) = form.purpose { state.overlay = .dealDetail(dealId: id, offset: 0) }
     if case .linkContact(let id) = form.purpose { state.overlay = .dealDetail(dealId: id, offset: 0) }
+    if case .action(let a) = form.purpose, let id = a.dealCardId {
+      state.overlay = .dealDetail(dealId: id, offset: 0)
+    }
     if let id = edit.dealId { PipelineView.select(&state, dealId: id) }
     if let next = edit.followUp {
       openForm(next)

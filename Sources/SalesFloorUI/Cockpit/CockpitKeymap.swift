@@ -98,6 +98,7 @@ public enum CockpitKeymap {
     OrgKeymap.bind(&k)
     HygieneKeymap.bind(&k)
     ContactKeymap.bind(&k)
+    LineItemKeymap.bind(&k)
     bind([.char("z")], .zoom, "global", "zoom the focused pane (again to restore)", hint: "zoom")
     bind([.esc], .back, "global", "back: close, unzoom, clear filter")
     bind([.char("/")], .filter, "global", "filter the focused list", hint: "filter")

@@ -143,6 +143,7 @@ public struct CockpitProgram: TerminalProgram {
         if let effects = performConflicts(id: id) { return effects }
         if let effects = performHygiene(id: id) { return effects }
         if let effects = performContact(id: id) { return effects }
+        if let effects = performLineItems(id: id) { return effects }
         if let action = CockpitKeymap.Action(rawValue: id) { return perform(action) }
       }
       return []
@@ -174,6 +175,9 @@ public struct CockpitProgram: TerminalProgram {
       return effects
     }
     if let id = state.keymap.action(for: key, in: contexts), let effects = performContact(id: id) {
+      return effects
+    }
+    if let id = state.keymap.action(for: key, in: contexts), let effects = performLineItems(id: id) {
       return effects
     }
     guard let id = state.keymap.action(for: key, in: contexts),

@@ -126,6 +126,9 @@ extension CockpitProgram {
     case .success(.handoff(let id, nil, _)):
       state.overlay = .none
       showHandoff(id)
+    case .success(.product(.edit(let id))):
+      state.overlay = .none
+      openForm(.action(.products(.edit(productId: id))))
     case .success(let command):
       state.overlay = .none
       // Planned in a function of its own: the workspace it reads is released before the commit
@@ -182,6 +185,8 @@ extension CockpitProgram {
       case .handoff(let id, let mark, let note):
         guard let mark else { throw .invalid(field: "handoff", reason: "showing a handoff is not an edit") }
         return FormEdit(try HandoffPalette.plan(id, mark: mark, note: note, ctx: ctx))
+      case .product(let p):
+        return try p.plan(ctx: ctx)
       }
     }
   }

@@ -96,6 +96,8 @@ public enum CockpitBindings {
     r.merge(RecruitingKeymap.rules) { old, _ in old }
     r.merge(FeedKeymap.rules) { _, feed in feed }
     r.merge(HygieneKeymap.rules) { _, mine in mine }
+    r.merge(ProductsKeymap.rules) { _, mine in mine }
+    LineItemKeymap.rules(&r)
     return r
   }()
 

@@ -24,6 +24,8 @@ public enum ActionForm: Hashable, Sendable {
   case hiring(HiringForm)
   /// A post to the team feed (managers and ops).
   case post
+  /// A catalogue entry or a deal's line item (`ProductForms`).
+  case products(ProductForm)
 
   /// The coaching item the form edits (its detail reopens after saving).
   public var itemId: String? {
@@ -155,6 +157,8 @@ enum ActionForms {
       return form("Team quota sheet · \(p) (prefilled from \(p.shifted(by: -1)) where not set)", fields)
     case .hiring(let h):
       return HiringForms.make(h, state: s, form: form)
+    case .products(let p):
+      return ProductForms.make(p, state: s, context: ctx)
     }
   }
 
@@ -249,6 +253,8 @@ enum ActionForms {
       return FormEdit(try SetTeamQuotas(period: text("period") ?? "", amounts: amounts).edit(in: ctx))
     case .hiring(let h):
       return try HiringForms.edit(h, f, state: s, ctx: ctx)
+    case .products(let p):
+      return try ProductForms.edit(p, f, state: s, ctx: ctx)
     }
   }
 

@@ -25,13 +25,15 @@ public enum PaletteCommand: Hashable, Sendable {
   case contact(ContactPalette)
   /// `handoff DEAL [done|block|reopen] [NOTE]`: show a won deal's handoff or mark its step (`HandoffPalette`).
   case handoff(handoffId: String, mark: MarkHandoffStep.Mark?, note: String?)
+  /// `product …`: add a product or edit one (`ProductPalette`).
+  case product(ProductPalette)
 }
 
 /// Parses palette commands: pure, so the grammar is tested without a screen.
 public enum PaletteGrammar {
   /// First words that make a palette line a command with arguments.
   public static let verbs = [
-    "deal", "log", "coach", "import", "goal", "post", "candidate", "contact", "handoff",
+    "deal", "log", "coach", "import", "goal", "post", "candidate", "contact", "handoff", "product",
   ]
 
   /// True when the line's first word is a verb and arguments follow (Enter runs it).
@@ -65,6 +67,8 @@ public enum PaletteGrammar {
     case "handoff": return HandoffPalette.parse(args, workspace: ws)
     case "contact":
       return ContactPalette.parse(args, workspace: ws)
+    case "product":
+      return ProductPalette.parse(args, workspace: ws)
     case "deal":
       if let first = args.first,
         case .success = AmountParser.parse(first, defaultCurrency: ws.settings.currency)

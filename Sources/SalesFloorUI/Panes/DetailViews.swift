@@ -47,7 +47,10 @@ public enum DetailViews {
     out += ContactLines.dealSection(d, ws, asOf: s.asOf)
     if !d.lineItems.isEmpty {
       out.append(ListItem(""))
-      out.append(ListItem("Line items (\(d.lineItems.count)) · amount is their sum", role: .header))
+      out.append(
+        ListItem(
+          "Line items (\(d.lineItems.count)) · amount is their sum · i adds · l edits or removes",
+          role: .header))
       for line in LineItemText.lines(of: d, in: ws) { out.append(ListItem("  " + line)) }
       for m in ProductTraining.missing(for: d, in: ws, asOf: s.asOf) {
         out.append(ListItem("  Training: \(m.title)", role: .warning))

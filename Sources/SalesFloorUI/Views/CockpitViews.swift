@@ -22,6 +22,8 @@ public enum CockpitView: Int, CaseIterable, Sendable {
   case feed
   /// CRM hygiene per rep: score, parts, trend, fixes (`Y`).
   case hygiene
+  /// The product catalogue with pipeline and wins per product (`I`, `:products`).
+  case products
 
   /// Tab title when the row has room.
   public var title: String {
@@ -42,6 +44,7 @@ public enum CockpitView: Int, CaseIterable, Sendable {
     case .recruiting: return "Recruiting"
     case .feed: return "Feed"
     case .hygiene: return "Hygiene"
+    case .products: return "Products"
     }
   }
 
@@ -74,6 +77,7 @@ public enum CockpitView: Int, CaseIterable, Sendable {
     case .org: return "O"
     case .feed: return "F"
     case .hygiene: return "Y"
+    case .products: return "I"
     }
   }
 }
@@ -108,6 +112,8 @@ public struct CockpitViewsState: Sendable {
   public internal(set) var feedRows: FeedViewRows?
   /// The selected rep in the Hygiene view.
   public var hygieneCursor = ListCursor()
+  /// The Products view's cursor and deal list.
+  public var products = ProductsViewState()
   /// Reports for `current`, computed when the view opens or the workspace, scope or period
   /// changes (never during render): the backtest and comp statements are too slow per frame.
   public internal(set) var content: CockpitViewContent = .none
@@ -157,6 +163,7 @@ public enum CockpitViewContent: Sendable {
   /// The feed's entries (from `CockpitData.feedEntries`), in feed order.
   case feed([FeedEntry])
   case hygiene(HygieneViewData)
+  case products(ProductsViewData)
 }
 
 extension CockpitState {
@@ -176,6 +183,7 @@ extension CockpitState {
     if case .org(let r) = views.content { views.orgCursor.clamp(count: r.teams.count) }
     if case .recruiting(let d) = views.content { views.recruiting.cursor.clamp(count: d.candidates.count) }
     if views.current == .feed { refreshFeedView() }
+    if case .products(let d) = views.content { views.products.cursor.clamp(count: d.products.count) }
   }
 }
 
@@ -232,6 +240,8 @@ extension CockpitViewContent {
     case .hygiene:
       // Built from the cockpit's patched scores by `refreshHygieneView`, not from a rescan.
       return .none
+    case .products:
+      return .products(ProductsViewData.build(ws, period: period, asOf: asOf))
     }
   }
 

@@ -6,6 +6,7 @@ extension CockpitProgram {
     if let effects = performOrg(id: id) { return effects }
     if let effects = performRecruiting(id: id) { return effects }
     if let effects = performFeed(id: id) { return effects }
+    if let effects = performProducts(id: id) { return effects }
     guard let action = ViewsKeymap.Action(rawValue: id) else { return nil }
     if let view = action.view {
       show(view)

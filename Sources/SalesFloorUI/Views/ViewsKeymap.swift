@@ -78,6 +78,7 @@ public enum ViewsKeymap {
     bindActions(&k)
     RecruitingKeymap.bind(&k)
     FeedKeymap.bind(&k)
+    ProductsKeymap.bind(&k)
   }
 
   /// The keys that act on what a view shows: signals (9), calls (5), training, a coaching item.
@@ -126,6 +127,7 @@ public enum ViewsKeymap {
     case .recruiting: return [RecruitingKeymap.context, context, "global"]
     case .feed: return [FeedKeymap.context, context, "global"]
     case .hygiene: return [HygieneKeymap.context, context, "global"]
+    case .products: return [ProductsKeymap.context, context, "global"]
     default: return [context, "global"]
     }
   }

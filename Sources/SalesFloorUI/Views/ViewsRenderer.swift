@@ -110,6 +110,7 @@ public enum ViewsRenderer {
     case .recruiting(let data): return RecruitingViewText.lines(data, s, width: width)
     case .feed(let entries): return FeedViewText.lines(entries, s, width: width)
     case .hygiene(let data): return HygieneViewText.lines(data, s, width: width)
+    case .products(let data): return ProductsViewText.lines(data, s, width: width)
     }
   }
 }
