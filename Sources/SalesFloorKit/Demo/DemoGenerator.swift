@@ -37,6 +37,8 @@ public struct DemoGenerator: Sendable {
 
 /// Working state while one demo workspace is generated; the steps live in the `Demo*` files.
 struct DemoBuilder {
+  /// The generator's seed: steps added later seed their own generators off it (see `addContacts`).
+  let seed: UInt64
   let today: Day
   let settings: Settings
   let dealTarget: Int
@@ -71,6 +73,7 @@ struct DemoBuilder {
   var assignments: [TrainingAssignment] = []
 
   init(generator g: DemoGenerator) {
+    seed = g.seed
     today = g.today
     settings = Settings(workspaceName: "Harbor Sales (demo)")
     dealTarget = g.dealCount
@@ -112,6 +115,8 @@ struct DemoBuilder {
     ws.content = RecordTable(StarterLibrary.content)
     ws.training = RecordTable(StarterLibrary.trainingModules)
     addSalesOps(to: &ws)
+    addContacts(to: &ws)
+    addProducts(to: &ws)
     return ws
   }
 
