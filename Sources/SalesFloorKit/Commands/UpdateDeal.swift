@@ -30,7 +30,18 @@ public struct UpdateDeal: WorkspaceCommand {
       throw .invalid(field: "update", reason: "no field to change was given (see --help for the fields)")
     }
     if let name { _ = try CommandRules.name(name) }
-    if let amount { _ = try CommandRules.money(amount) }
+    if let amount {
+      _ = try CommandRules.money(amount)
+      // Line items own the amount of a deal that has them (`SetLineItems`), so the two never disagree.
+      let sum = LineItem.amount(of: d.lineItems)
+      if !d.lineItems.isEmpty, amount.minor != sum {
+        throw .invalid(
+          field: "amount",
+          reason:
+            "\(d.name) has \(d.lineItems.count) line items: its amount is their sum (\(d.currency) \(Money.grouped(sum, currency: d.currency, cents: true))); change the lines instead (salesfloor deal line add or remove)"
+        )
+      }
+    }
     if let ownerId { _ = try CommandRules.person(ownerId, field: "owner", ws) }
     if let stage { _ = try CommandRules.stage(stage, ws.settings) }
     if let probability { _ = try CommandRules.probability(probability) }

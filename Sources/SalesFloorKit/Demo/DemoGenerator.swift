@@ -115,6 +115,8 @@ struct DemoBuilder {
     ws.content = RecordTable(StarterLibrary.content)
     ws.training = RecordTable(StarterLibrary.trainingModules)
     addSalesOps(to: &ws)
+    addContacts(to: &ws)
+    addProducts(to: &ws)
     addHandoffs(to: &ws)
     addActivityGoals(to: &ws)
     addOpenRoles(to: &ws)

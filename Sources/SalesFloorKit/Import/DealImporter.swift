@@ -280,7 +280,8 @@ public struct DealImporter: Sendable {
     if cell(.account) != nil { accountId = .some(new.accountId) }
     if cell(.externalId) != nil { u.externalId = .some(new.externalId) }
     if cell(.owner) != nil { u.ownerId = new.ownerId }
-    if cell(.amount) != nil { u.amount = new.money }
+    // A deal with line items keeps the amount its lines add up to (`UpdateDeal` refuses the change).
+    if cell(.amount) != nil, old.lineItems.isEmpty { u.amount = new.money }
     if cell(.stage) != nil || cell(.status) != nil { u.stage = new.stage }
     if cell(.closeDate) != nil || hasCloseDate { u.closeDate = .some(new.closeDate) }
     if cell(.probability) != nil { u.probability = .some(new.probability) }
