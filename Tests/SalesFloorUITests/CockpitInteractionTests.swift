@@ -131,9 +131,12 @@ struct CockpitInteractionTests {
       #expect(screen.contains(field), "detail shows \(field)")
     }
     #expect(screen.contains("created in"))
-    // The plays section is further down: scroll with Space (page down).
-    let scrolled = try CockpitRun("<Enter> <Space> <Space>")
-    #expect(scrolled.screen.contains("Plays that fit"))
+    // The plays section is further down, below the buying team and line items: page down with
+    // Space until it shows (a card of at most eight pages).
+    let pages = try (1...8).first { n in
+      try CockpitRun("<Enter>" + String(repeating: " <Space>", count: n)).screen.contains("Plays that fit")
+    }
+    #expect(pages != nil, "Plays that fit never showed")
     let closed = try CockpitRun("<Enter> <Esc>")
     #expect(!closed.screen.contains("Deal \(deal.id)"))
   }

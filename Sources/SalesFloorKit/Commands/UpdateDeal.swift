@@ -32,14 +32,8 @@ public struct UpdateDeal: WorkspaceCommand {
     if let name { _ = try CommandRules.name(name) }
     if let amount {
       _ = try CommandRules.money(amount)
-      // Line items own the amount of a deal that has them (`SetLineItems`), so the two never disagree.
-      let sum = LineItem.amount(of: d.lineItems)
-      if !d.lineItems.isEmpty, amount.minor != sum {
-        throw .invalid(
-          field: "amount",
-          reason:
-            "\(d.name) has \(d.lineItems.count) line items: its amount is their sum (\(d.currency) \(Money.grouped(sum, currency: d.currency, cents: true))); change the lines instead (salesfloor deal line add or remove)"
-        )
+      if let reason = LineItem.amountRefusal(for: d, typed: amount) {
+        throw .invalid(field: "amount", reason: reason)
       }
     }
     if let ownerId { _ = try CommandRules.person(ownerId, field: "owner", ws) }

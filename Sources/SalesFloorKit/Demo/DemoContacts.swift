@@ -23,12 +23,17 @@ extension DemoBuilder {
     for id in deals.map(\.id) {
       guard var d = ws.deals[id: id], let accountId = d.accountId, let people = atAccount[accountId]
       else { continue }
-      let open = openStageIds.contains(d.stage)
-      // Open deals: ~85 % have a buying team; closed ones keep the champion on 60 %.
-      guard r.chance(open ? 0.85 : 0.6) else { continue }
-      d.contacts = Self.buyingTeam(from: people, open: open, r: &r)
-      ws.deals.upsert(d)
+      if linkBuyingTeam(&d, from: people, r: &r) { ws.deals.upsert(d) }
     }
+  }
+
+  /// Open deals: ~85 % get a buying team; closed ones keep the champion on 60 %. False when the
+  /// deal stays without contacts.
+  func linkBuyingTeam(_ d: inout Deal, from people: [Contact], r: inout SplitMix64) -> Bool {
+    let open = openStageIds.contains(d.stage)
+    guard !people.isEmpty, r.chance(open ? 0.85 : 0.6) else { return false }
+    d.contacts = Self.buyingTeam(from: people, open: open, r: &r)
+    return true
   }
 
   /// The champion always; on open deals the economic buyer on ~65 % and one more person on ~30 %.

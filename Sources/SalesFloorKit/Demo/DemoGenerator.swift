@@ -122,6 +122,7 @@ struct DemoBuilder {
     addOpenRoles(to: &ws)
     addFeed(to: &ws)
     addHiring(to: &ws)
+    addFormerReps(to: &ws)
     return ws
   }
 

@@ -13,12 +13,18 @@ extension DemoBuilder {
     var r = SplitMix64(seed: seed &+ Self.productSeedSalt)
     ws.products = RecordTable(DemoCatalogue.products)
     for id in deals.map(\.id) {
-      guard var d = ws.deals[id: id], r.chance(0.85) else { continue }
-      let lines = Self.lines(for: d, r: &r)
-      guard !lines.isEmpty, LineItem.amount(of: lines) == d.amount else { continue }
-      d.lineItems = lines
+      guard var d = ws.deals[id: id], Self.addLines(to: &d, r: &r) else { continue }
       ws.deals.upsert(d)
     }
+  }
+
+  /// Lines on ~85 % of deals, when some fit the amount exactly; false when the deal keeps none.
+  static func addLines(to d: inout Deal, r: inout SplitMix64) -> Bool {
+    guard r.chance(0.85) else { return false }
+    let lines = lines(for: d, r: &r)
+    guard !lines.isEmpty, LineItem.amount(of: lines) == d.amount else { return false }
+    d.lineItems = lines
+    return true
   }
 
   /// The main product(s) the deal's name implies, after an onboarding line on ~40 % of deals of
