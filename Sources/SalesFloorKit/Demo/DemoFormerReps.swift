@@ -5,9 +5,10 @@
 ///
 /// How well a hire sold follows their interview scores and source (referrals and high scorers
 /// ramp more often) plus noise: a signal to find, not a law. Their time on the floor ends before
-/// the two quarters the current team's figures cover (`historyEnd`), so every current-period
-/// report, view and golden stays as it was; hires too recent to have sold before then left within
-/// weeks (a person, no quota, no deals).
+/// the two quarters the current team's figures cover (`historyEnd`), so this and the previous
+/// quarter's figures stay as they were (evidence over all closed deals, such as the methods report
+/// and the predictive forecast's history, does include them); hires too recent to have sold before
+/// then left within weeks (a person, no quota, no deals). Formulas: docs/salesops.md "Hiring".
 ///
 /// Runs last and swaps its own generator in for the shared one while it reuses the deal helpers,
 /// so every other demo record stays byte-identical.
