@@ -62,7 +62,8 @@ import Testing
     defer { box.cleanUp() }
     try box.demo()
     let ws = try WorkspaceStore(opening: box.data, readOnly: true).workspace
-    let deal = try #require(ws.deals.sortedById.first { ws.settings.stage($0.stage)?.isOpen == true })
+    // A deal without line items: the edit below types an amount.
+    let deal = try #require(ws.openDealsWithoutLines.first)
     #expect(
       try run(box, ["deal", "update", deal.id, "--next-step", "Call back", "--as", "p-001"]).status == 0)
     #expect(try run(box, ["deal", "update", deal.id, "--amount", "12345", "--as", "p-002"]).status == 0)

@@ -16,7 +16,9 @@ import Testing
     let ws = try WorkspaceStore(opening: box.data, readOnly: true).workspace
     let home = ws.settings.currency
     let stages = StageLookup(ws.settings)
-    let deal = try #require(ws.deals.sortedById.first { stages.isOpen($0) && $0.currency == home })
+    // A deal without lines: the demo's other deals already carry a catalogue's line items.
+    let deal = try #require(
+      ws.deals.sortedById.first { stages.isOpen($0) && $0.currency == home && $0.lineItems.isEmpty })
 
     let add = try run(
       box, ["product", "add", "Widget Pro", "--family", "Hardware", "--price", "\(home) 1000"])

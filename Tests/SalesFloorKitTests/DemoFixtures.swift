@@ -16,4 +16,15 @@ enum DemoFixture {
       [AnyHashable(ws.settings)],
     ]
   }
+
+  /// The demo as today's floor: without the former reps (`addFormerReps`), their deals and their
+  /// quotas, which sit before the two quarters the floor's own records cover.
+  static func currentFloor(_ ws: Workspace) -> Workspace {
+    var out = ws
+    let gone = Set(ws.people.items.filter { !$0.active }.map(\.id))
+    out.people = RecordTable(ws.people.items.filter { !gone.contains($0.id) })
+    out.deals = RecordTable(ws.deals.items.filter { !gone.contains($0.ownerId) })
+    out.quotas = RecordTable(ws.quotas.items.filter { !($0.personId.map(gone.contains) ?? false) })
+    return out
+  }
 }

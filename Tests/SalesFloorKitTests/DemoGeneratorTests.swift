@@ -5,6 +5,8 @@ import Testing
 @Suite("Demo generator: size, determinism, quotas")
 struct DemoGeneratorTests {
   let ws = DemoFixture.workspace
+  /// Today's floor: the pinned shape below; the former reps are `DemoFormerRepsTests`'.
+  let floor = DemoFixture.currentFloor(DemoFixture.workspace)
   let today = DemoFixture.today
 
   @Test func sameSeedAndDayGiveTheSameWorkspace() {
@@ -19,8 +21,9 @@ struct DemoGeneratorTests {
   }
 
   @Test func defaultTeamShape() throws {
-    let people = ws.people.sortedById
+    let people = floor.people.sortedById
     #expect(people.count == 13)
+    #expect(ws.people.count == 39)  // with the former reps
     #expect(people.filter { $0.role == .ops }.count == 1)
     let managers = people.filter { $0.role == .manager }
     #expect(Set(managers.compactMap(\.team)) == ["East", "West"])
@@ -30,7 +33,8 @@ struct DemoGeneratorTests {
     for m in managers { #expect(reps.filter { $0.managerId == m.id }.count == 5) }
     #expect(people.first?.id == "p-001")
     #expect(ws.accounts.count == 40)
-    #expect(ws.deals.count == 150)
+    #expect(floor.deals.count == 150)
+    #expect(ws.deals.count == 280)  // with the former reps'
     #expect(ws.activities.count == 600)
     #expect(ws.deals.sortedById.first?.id == "d-000001")
     #expect(ws.playbooks.count == StarterLibrary.playbooks.count)
@@ -43,28 +47,29 @@ struct DemoGeneratorTests {
   }
 
   @Test func exactlyOneNewHireWithRampedQuotas() throws {
-    let reps = ws.people.filter { $0.role == .rep }
+    let reps = floor.people.filter { $0.role == .rep }
     let recent = reps.filter { ($0.hireDate.map { $0.days(to: today) } ?? 9999) < 120 }
     #expect(recent.count == 1)
     let hire = try #require(recent.first)
     let days = try #require(hire.hireDate).days(to: today)
     #expect((50...70).contains(days))  // "about two months ago"
-    let ramped = ws.quotas.filter(\.ramp)
+    let ramped = floor.quotas.filter(\.ramp)
     #expect(ramped.count == 4)
     #expect(ramped.allSatisfy { $0.personId == hire.id })
   }
 
   @Test func quotasForEveryRepAndTeamForAllFourQuarters() {
     let quarters: Set<String> = ["2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"]
-    for rep in ws.people where rep.role == .rep {
-      let mine = ws.quotas.filter { $0.personId == rep.id }
+    for rep in floor.people where rep.role == .rep {
+      let mine = floor.quotas.filter { $0.personId == rep.id }
       #expect(Set(mine.map(\.period)) == quarters, "rep \(rep.id)")
       #expect(mine.allSatisfy { $0.amount > 0 && $0.currency == "USD" })
     }
     for team in ["East", "West"] {
       #expect(Set(ws.quotas.filter { $0.team == team }.map(\.period)) == quarters)
     }
-    #expect(ws.quotas.count == 10 * 4 + 2 * 4)
+    #expect(floor.quotas.count == 10 * 4 + 2 * 4)
+    #expect(ws.quotas.count == 117)  // with the former reps'
   }
 
   /// Current-quarter attainment (won closing in 2026-Q2 ÷ that quarter's quota) of the tenured
@@ -84,8 +89,11 @@ struct DemoGeneratorTests {
   }
 
   @Test func largeModeCounts() {
-    let big = DemoGenerator(seed: 7, today: today, people: 50, deals: 5000, activities: 10000)
+    let all = DemoGenerator(seed: 7, today: today, people: 50, deals: 5000, activities: 10000)
       .makeWorkspace()
+    let big = DemoFixture.currentFloor(all)
+    #expect(all.people.count == 76)  // with the former reps
+    #expect(all.deals.count == 5166)
     #expect(big.people.count == 50)
     #expect(big.deals.count == 5000)
     #expect(big.activities.count == 10000)
@@ -99,7 +107,9 @@ struct DemoGeneratorTests {
   @Test func earlyInTheFiscalYearStillWorks() {
     // Q1: the previous quarter belongs to last fiscal year, which has no quotas.
     let jan = Day(year: 2026, month: 1, day: 9) ?? Day(ordinal: 0)
-    let ws = DemoGenerator(seed: 3, today: jan).makeWorkspace()
+    let all = DemoGenerator(seed: 3, today: jan).makeWorkspace()
+    let ws = DemoFixture.currentFloor(all)
+    #expect(all.deals.count == 320)  // with the former reps'
     #expect(ws.deals.count == 150)
     #expect(ws.deals.filter { $0.stage == "won" }.allSatisfy { ($0.closeDate ?? jan) <= jan })
     #expect(Set(ws.quotas.map(\.period)) == ["2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"])

@@ -62,7 +62,8 @@ struct DemoIntegrityTests {
   }
 
   @Test func idsFollowCreationOrder() {
-    let deals = ws.deals.sortedById
+    // The floor's deals; the former reps' follow them (`DemoFormerRepsTests`).
+    let deals = DemoFixture.currentFloor(ws).deals.sortedById
     #expect(zip(deals, deals.dropFirst()).allSatisfy { $0.createdAt <= $1.createdAt })
     let acts = ws.activities.sortedById
     #expect(zip(acts, acts.dropFirst()).allSatisfy { $0.createdAt <= $1.createdAt })
@@ -70,8 +71,10 @@ struct DemoIntegrityTests {
 
   @Test func closedDealsAreInThePreviousOrCurrentQuarter() {
     let window = Period(kind: .quarter, year: 2026, index: 1).start
-    let won = ws.deals.filter { $0.stage == "won" }
-    let lost = ws.deals.filter { $0.stage == "lost" }
+    // The floor's deals; the former reps' close before (`DemoFormerRepsTests`).
+    let floor = DemoFixture.currentFloor(ws)
+    let won = floor.deals.filter { $0.stage == "won" }
+    let lost = floor.deals.filter { $0.stage == "lost" }
     #expect(won.count >= 30 && lost.count >= 15)
     for d in won + lost {
       let close = d.closeDate ?? Day(ordinal: 0)

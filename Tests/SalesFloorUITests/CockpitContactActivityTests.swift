@@ -50,7 +50,7 @@ struct CockpitContactActivityTests {
 
   @Test("a deal without contacts logs as before: no Contact field")
   func noContactsNoField() throws {
-    let run = try CockpitRun("A")
+    let run = try CockpitRun("A", workspace: CockpitFixture.demoWithoutContacts)
     let form = try #require(openForm(run))
     #expect(form.fields.map(\.key) == ["line"])
   }

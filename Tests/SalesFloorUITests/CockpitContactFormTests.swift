@@ -11,7 +11,7 @@ struct CockpitContactFormTests {
   static let at = Timestamp(day: CockpitFixture.today, hour: 9)
 
   static func workspace() throws -> (Workspace, Deal) {
-    var ws = CockpitFixture.demo
+    var ws = CockpitFixture.demoWithoutContacts
     let deal = try #require(PipelineView.selectedDeal(try CockpitRun(store: MemoryStore(ws)).state))
     let accountId = try #require(deal.accountId)
     ws.contacts = RecordTable([

@@ -34,7 +34,7 @@ struct CockpitContactTests {
 
   @Test("a deal whose account has no contacts shows no contact section")
   func noContactsNoSection() throws {
-    let run = try CockpitRun("<Enter>", store: MemoryStore(CockpitFixture.demo))
+    let run = try CockpitRun("<Enter>", store: MemoryStore(CockpitFixture.demoWithoutContacts))
     #expect(!run.screen.contains("Buying team"))
   }
 }

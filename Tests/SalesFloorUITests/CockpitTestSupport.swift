@@ -10,6 +10,16 @@ enum CockpitFixture {
   static let today = Day(year: 2026, month: 11, day: 27) ?? Day(ordinal: 0)
   /// Generated once per test process: `DemoGenerator` is deterministic for a seed and day.
   static let demo: Workspace = DemoGenerator(seed: 1, today: today).makeWorkspace()
+  /// The demo as it was before it had contacts: no contacts, no buying teams.
+  static let demoWithoutContacts: Workspace = {
+    var ws = demo
+    ws.contacts = RecordTable()
+    for var d in ws.deals.items where !d.contacts.isEmpty {
+      d.contacts = []
+      ws.deals.upsert(d)
+    }
+    return ws
+  }()
   static let standard = Size(width: 120, height: 40)
   static let clock: @Sendable () -> Timestamp = { Timestamp(day: today, hour: 9) }
   static let newId: @Sendable (String) -> String = { WorkspaceStore.newId(prefix: $0) }

@@ -69,7 +69,8 @@ public struct UpdatePerson: WorkspaceCommand {
 /// name them as owner or people as manager (each would point at nobody, and who takes them over is
 /// a decision: the message says how). What only describes the person goes with them, listed in the
 /// plan: their quotas, coaching items about them, training assignments and forecast calls; they
-/// leave comp plans and territories, and coaching items they coach lose their coach.
+/// leave comp plans and territories, coaching items they coach lose their coach, and the
+/// candidate they were hired from loses the link.
 public struct DeletePerson: DeleteCommand {
   public var personId: String
   public init(personId: String) { self.personId = personId }
@@ -116,6 +117,14 @@ public struct DeletePerson: DeleteCommand {
     }
     let goals = ws.activityGoals.items.filter { $0.personId == p.id || $0.teamManagerId == p.id }
     mutations += goals.map { .delete(.activityGoals, id: $0.id) }
+    // The candidate they were hired from stays as hiring history, unlinked (a hire without a
+    // person counts in the funnel, not in ramp).
+    let hiredFrom = ws.candidates.items.filter { $0.personId == p.id }
+    mutations += hiredFrom.map {
+      var c = $0
+      c.personId = nil
+      return .put(.candidate(c))
+    }
     let effects = [
       DeletePlan.effect("deletes", quotas.count, "quota", names: quotas.map(\.period)),
       DeletePlan.effect("deletes", goals.count, "activity goal", names: goals.map(GoalText.target)),
@@ -129,6 +138,7 @@ public struct DeletePerson: DeleteCommand {
       DeletePlan.effect("removes them from", plans.count, "comp plan", names: plans.map(\.name)),
       DeletePlan.effect(
         "leaves without an owner", territories.count, "territory", names: territories.map(\.name)),
+      DeletePlan.effect("unlinks", hiredFrom.count, "hired candidate", names: hiredFrom.map(\.name)),
     ].compactMap { $0 }
     let edit = Edit(
       summary: "deleted person \(p.name)", mutations: mutations + [.delete(.people, id: p.id)], recordId: p.id

@@ -30,7 +30,12 @@ public struct UpdateDeal: WorkspaceCommand {
       throw .invalid(field: "update", reason: "no field to change was given (see --help for the fields)")
     }
     if let name { _ = try CommandRules.name(name) }
-    if let amount { _ = try CommandRules.money(amount) }
+    if let amount {
+      _ = try CommandRules.money(amount)
+      if let reason = LineItem.amountRefusal(for: d, typed: amount) {
+        throw .invalid(field: "amount", reason: reason)
+      }
+    }
     if let ownerId { _ = try CommandRules.person(ownerId, field: "owner", ws) }
     if let stage { _ = try CommandRules.stage(stage, ws.settings) }
     if let probability { _ = try CommandRules.probability(probability) }

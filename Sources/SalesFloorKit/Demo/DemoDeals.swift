@@ -45,25 +45,40 @@ extension DemoBuilder {
   /// Lost deals across the previous and current quarter, each with a reason from the settings.
   mutating func makeLostDeals() {
     let reasons = settings.lostReasons
-    let weights = reasons.map { ["Price": 20, "Competitor": 20, "No decision": 25, "Timing": 15][$0] ?? 6 }
+    let weights = Self.lostReasonWeights(reasons)
     let window = previousQuarter.start.days(to: today)
     for _ in 0..<lostBudget {
       let r = tenuredRep(rng.index(reps.count))
       let close = previousQuarter.start.adding(days: rng.int(0...max(0, window)))
       let account = pickAccount(rep: r)
       let created = close.adding(days: -rng.int(14...90))
-      let reached = rng.weighted([15, 20, 25, 20, 12, 8])
-      let path = stagePath(to: min(reached, openStageIds.count - 1), final: "lost")
+      let path = lostPath()
       let amount = dealAmount(accounts[account].segment)
       appendClosed(rep: r, account: account, path: path, created: created, close: close, amount: amount)
       guard var last = drafts.popLast() else { continue }
-      let reason = reasons.isEmpty ? "Other" : reasons[rng.weighted(weights)]
-      last.deal.lostReason = reason
-      if reason == "Competitor" && last.deal.competitor == nil {
-        last.deal.competitor = rng.pick(DemoNames.competitors)
-      }
+      setLostReason(&last.deal, reasons: reasons, weights: weights)
       drafts.append(last)
     }
+  }
+
+  /// The stages a lost deal went through: most are lost early, a few in negotiation.
+  mutating func lostPath() -> [String] {
+    let reached = rng.weighted([15, 20, 25, 20, 12, 8])
+    return stagePath(to: min(reached, openStageIds.count - 1), final: "lost")
+  }
+
+  /// A lost reason drawn by `weights` (`lostReasonWeights`); a deal lost to a competitor names one.
+  mutating func setLostReason(_ deal: inout Deal, reasons: [String], weights: [Int]) {
+    let reason = reasons.isEmpty ? "Other" : reasons[rng.weighted(weights)]
+    deal.lostReason = reason
+    if reason == "Competitor" && deal.competitor == nil {
+      deal.competitor = rng.pick(DemoNames.competitors)
+    }
+  }
+
+  /// How often each lost reason comes up: price, competitors and no decision lead, as on most floors.
+  static func lostReasonWeights(_ reasons: [String]) -> [Int] {
+    reasons.map { ["Price": 20, "Competitor": 20, "No decision": 25, "Timing": 15][$0] ?? 6 }
   }
 
   /// Shared by won and lost deals: history walks the path and ends on the closing day.

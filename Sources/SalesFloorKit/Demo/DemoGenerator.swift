@@ -115,11 +115,14 @@ struct DemoBuilder {
     ws.content = RecordTable(StarterLibrary.content)
     ws.training = RecordTable(StarterLibrary.trainingModules)
     addSalesOps(to: &ws)
+    addContacts(to: &ws)
+    addProducts(to: &ws)
     addHandoffs(to: &ws)
     addActivityGoals(to: &ws)
     addOpenRoles(to: &ws)
     addFeed(to: &ws)
     addHiring(to: &ws)
+    addFormerReps(to: &ws)
     return ws
   }
 

@@ -1,8 +1,9 @@
 /// The demo's hiring history: about two years of candidates from every source, with stage
 /// histories and the managers' (and ops') scorecards. Every demo rep was once a candidate (their
 /// candidate record is linked to them, hired shortly before their hire date); the other past
-/// hires have since left the floor (no person in the workspace), so they count in the funnel and
-/// time to hire. Rejected and withdrawn candidates fill the funnel, and a few are still open (two
+/// hires have since left the floor (`addFormerReps` gives them inactive person records with the
+/// quotas and deals of their time on the floor), so they count in the funnel, time to hire and
+/// the ramp figures. Rejected and withdrawn candidates fill the funnel, and a few are still open (two
 /// at offer, which the org view counts as headcount). Referrals convert and score better, agency
 /// hires come fastest: a signal, not a law.
 ///

@@ -111,6 +111,13 @@ public struct DealImporter: Sendable {
         let deal = built.deal
         if let existing = state.existing(for: deal, rowId: cell(.id)) {
           let merged = merge(existing, with: deal, cell: cell, hasCloseDate: built.hasCloseDate)
+          if cell(.amount) != nil, LineItem.amountRefusal(for: existing, typed: deal.money) != nil {
+            plan.warnings.append(
+              .init(
+                row: rowNumber,
+                reason: "deal \"\(existing.name)\" keeps \(existing.money), the sum of its line items "
+                  + "(the file says \(deal.money))"))
+          }
           if merged == existing {
             plan.unchanged += 1
           } else if let i = plan.updated.firstIndex(where: { $0.before.id == existing.id }) {
@@ -301,7 +308,10 @@ public struct DealImporter: Sendable {
     if cell(.account) != nil { accountId = .some(new.accountId) }
     if cell(.externalId) != nil { u.externalId = .some(new.externalId) }
     if cell(.owner) != nil { u.ownerId = new.ownerId }
-    if cell(.amount) != nil { u.amount = new.money }
+    // A deal with line items keeps the amount its lines add up to (`UpdateDeal` refuses the change).
+    if cell(.amount) != nil, LineItem.amountRefusal(for: old, typed: new.money) == nil {
+      u.amount = new.money
+    }
     if cell(.stage) != nil || cell(.status) != nil { u.stage = new.stage }
     if cell(.closeDate) != nil || hasCloseDate { u.closeDate = .some(new.closeDate) }
     if cell(.probability) != nil { u.probability = .some(new.probability) }

@@ -66,11 +66,13 @@ extension Reports {
     var people: [ForecastReport.PersonRollUp] = []
     for p in workspace.people where owners.contains(p.id) {
       var visiting: Set<String> = []
+      let rolled = rollUp(p.id, &visiting)
+      // Inactive people keep their history but leave roll-ups: a line only for a period they sold in.
+      guard p.active || rolled != ForecastBuckets() || all[p.id] != nil else { continue }
       people.append(
         ForecastReport.PersonRollUp(
           id: p.id, name: p.name, managerId: p.managerId,
-          own: ForecastTotals(all[p.id]?.buckets ?? ForecastBuckets()),
-          rollUp: ForecastTotals(rollUp(p.id, &visiting))))
+          own: ForecastTotals(all[p.id]?.buckets ?? ForecastBuckets()), rollUp: ForecastTotals(rolled)))
     }
     people.sort { ($0.name, $0.id) < ($1.name, $1.id) }
     return ForecastReport(
