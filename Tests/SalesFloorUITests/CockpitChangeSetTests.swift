@@ -88,6 +88,7 @@ import Testing
     CockpitDeltaTests.expectSame(a, b, step: step)
     #expect(a.scopeIds == b.scopeIds, "scope after change \(step)")
     #expect(a.lastActivity == b.lastActivity, "last activity days after change \(step)")
+    #expect(a.dealActivities == b.dealActivities, "each deal's activities after change \(step)")
     #expect(a.activitiesDue == b.activitiesDue, "activities due after change \(step)")
     #expect(a.coaching == b.coaching, "coaching queue after change \(step)")
     #expect(a.plays == b.plays, "plays after change \(step)")

@@ -29,6 +29,9 @@ struct CockpitProductsTests {
       d.lineItems = [LineItem(productId: "pr-plat", quantity: 3, unitPrice: 100_000, discountPercent: 10)]
       d.amount = LineItem.amount(of: d.lineItems)  // 3 × 1,000.00 × 90 % = 2,700.00
       ws.deals.upsert(d)
+    } else {
+      d.lineItems = []  // the demo's own lines point at its catalogue, replaced above
+      ws.deals.upsert(d)
     }
     return (ws, d)
   }

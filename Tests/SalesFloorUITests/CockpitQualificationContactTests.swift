@@ -69,7 +69,7 @@ struct CockpitQualificationContactTests {
     #expect(d.qualification.status(.metrics) == .confirmed)
     #expect(d.qualification[.economicBuyer]?.contactId == "c-eli")
     #expect(d.contacts.map(\.contactId) == ["c-dana"], "an untouched field links nobody")
-    let plain = try CockpitRun("<Enter> Q", store: MemoryStore(CockpitFixture.demo))
+    let plain = try CockpitRun("<Enter> Q", store: MemoryStore(CockpitFixture.demoWithoutContacts))
     #expect(openForm(plain)?.fields.contains { $0.key.hasPrefix("contact.") } == false)
   }
 

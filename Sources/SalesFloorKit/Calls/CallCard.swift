@@ -22,13 +22,17 @@ public struct CallCard: Hashable, Sendable {
   /// cockpit passes the ones it keeps sorted by name); `stalled` is whether the deal is stalled,
   /// which the queue item already knows.
   public static func build(
-    _ item: CallQueueItem, in ws: Workspace, plays: [Playbook]? = nil
+    _ item: CallQueueItem, in ws: Workspace, plays: [Playbook]? = nil, activities: DealActivityIndex? = nil
   ) -> CallCard? {
     guard let d = ws.deals[id: item.dealId] else { return nil }
     let stalled = item.reasons.contains { if case .stalled = $0 { return true } else { return false } }
     var recent: [Activity] = []
-    ws.activities.items.withUnsafeBufferPointer { all in
-      for i in all.indices where all[i].dealId == d.id { recent.append(all[i]) }
+    if let activities {
+      recent = activities.activities(of: d.id, in: ws)
+    } else {
+      ws.activities.items.withUnsafeBufferPointer { all in
+        for i in all.indices where all[i].dealId == d.id { recent.append(all[i]) }
+      }
     }
     recent.sort { (when($0), $0.id) > (when($1), $1.id) }
     let fits = PlayFitRanker.rank(

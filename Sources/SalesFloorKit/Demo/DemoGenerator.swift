@@ -117,6 +117,7 @@ struct DemoBuilder {
     addSalesOps(to: &ws)
     addContacts(to: &ws)
     addProducts(to: &ws)
+    addProductLinks(to: &ws)
     addHandoffs(to: &ws)
     addActivityGoals(to: &ws)
     addOpenRoles(to: &ws)

@@ -129,6 +129,8 @@ extension CockpitState {
       takeCallQueue()
       calls.logged = []
     }
-    calls.card = calls.current.flatMap { CallCard.build($0, in: workspace, plays: data.plays) }
+    calls.card = calls.current.flatMap {
+      CallCard.build($0, in: workspace, plays: data.plays, activities: data.dealActivities)
+    }
   }
 }

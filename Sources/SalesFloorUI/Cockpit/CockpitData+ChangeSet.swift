@@ -108,6 +108,7 @@ extension CockpitData {
     var touched: Set<String> = []
     for (id, old) in before {
       let new = ws.activities[id: id]
+      dealActivities.update(id, old: old, new: new)
       if let old, let deal = old.dealId, let day = Self.doneDay(old, asOf: asOf), lastActivity[deal] == day {
         // The deal's latest activity changed or went: only a scan of its activities can tell.
         rescan.insert(deal)
@@ -124,13 +125,11 @@ extension CockpitData {
         in: &activitiesDue, by: Self.byDue(asOf))
     }
     if !rescan.isEmpty {
-      for id in rescan { lastActivity[id] = nil }
-      ws.activities.items.withUnsafeBufferPointer { all in
-        for i in all.indices {
-          guard let deal = all[i].dealId, rescan.contains(deal), let day = Self.doneDay(all[i], asOf: asOf)
-          else { continue }
-          if lastActivity[deal].map({ $0 < day }) ?? true { lastActivity[deal] = day }
+      for deal in rescan {
+        lastActivity[deal] = dealActivities.activities(of: deal, in: ws).compactMap {
+          Self.doneDay($0, asOf: asOf)
         }
+        .max()
       }
       touched.formUnion(rescan)
     }

@@ -73,6 +73,8 @@ public struct CockpitData: Sendable {
 
   /// Latest completed-activity day per deal id (for idle days); depends on activities only.
   var lastActivity: [String: Day]
+  /// Each deal's activities (ids), for the deal card and call mode; patched with the activities.
+  public internal(set) var dealActivities: DealActivityIndex
   /// The sums behind `pipeline` and `attainment`, so a deal edit updates them without a rescan
   /// (see `applyDealChanges`).
   var pipelineTally: PipelineTally?
@@ -104,6 +106,7 @@ public struct CockpitData: Sendable {
     let ids = scopeIds
     handoffQueue = HandoffQueue(ws, scope: ids, asOf: asOf)
     lastActivity = Self.lastActivityByDeal(ws, asOf: asOf)
+    dealActivities = DealActivityIndex(ws.activities)
     coaching = Self.coachingQueue(ws, scope: ids)
     plays = Self.playsByName(ws)
     activitiesDue = ws.activities.items.filter { Self.isDue($0, scope: ids, asOf: asOf) }.sorted(

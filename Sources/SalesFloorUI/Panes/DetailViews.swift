@@ -83,7 +83,7 @@ public enum DetailViews {
     for h in d.history.reversed() {
       out.append(ListItem("  \(h.at.day.iso)  \(changeText(h, settings: settings, ws: ws))", role: .muted))
     }
-    let acts = ws.activities.items.filter { $0.dealId == d.id }.sorted {
+    let acts = s.data.dealActivities.activities(of: d.id, in: ws).sorted {
       ($0.dueDate ?? $0.createdAt.day) > ($1.dueDate ?? $1.createdAt.day)
     }
     out.append(ListItem(""))
