@@ -95,6 +95,41 @@ struct CockpitHygieneTests {
     #expect(!report.rows.isEmpty)
   }
 
+  @Test("reopening the view after another writer's change shows the new scores, not the rows from before")
+  func reopenAfterChange() throws {
+    var run = try CockpitRun("Y <Esc>")
+    let scope = run.state.viewer.scope
+    // Another writer clears every next step of one rep's open deals.
+    guard case .hygiene(let before) = try CockpitRun("Y").state.views.content, let rep = before.rows.first
+    else {
+      Issue.record("the Hygiene view is not showing")
+      return
+    }
+    let lookup = StageLookup(run.store.workspace.settings, today: CockpitFixture.today)
+    let deals = run.store.workspace.deals.items.filter {
+      $0.ownerId == rep.personId && lookup.isOpen($0) && ($0.nextStep != nil || $0.nextStepDate != nil)
+    }
+    try #require(!deals.isEmpty)
+    let mutations: [Mutation] = deals.map { d in
+      var d = d
+      d.nextStep = nil
+      d.nextStepDate = nil
+      return .put(.deal(d))
+    }
+    run.store.receive(
+      Transaction(
+        id: "tx-other", at: CockpitFixture.clock(), actor: nil, summary: "cleared", mutations: mutations))
+    _ = run.program.handle(.tick)
+    try run.press("Y")
+    guard case .hygiene(let after) = run.state.views.content else {
+      Issue.record("the Hygiene view is not showing")
+      return
+    }
+    let report = Reports.hygiene(run.store.workspace, scope: scope, asOf: CockpitFixture.today, weeks: 8)
+    #expect(after.rows.map(\.score.score) == report.rows.map(\.score.score))
+    #expect(after.rows.first?.score.score ?? 0 < rep.score.score)
+  }
+
   @Test("on a short screen, moving down the reps scrolls so the selected rep stays in view")
   func selectionStaysInView() throws {
     // Twenty more reps on the demo manager's team: taller than an 80×24 screen's view.

@@ -188,6 +188,9 @@ public struct CockpitState: Sendable {
   /// The activity form's deal list for `dataGeneration`: built when the form first opens after
   /// a data change (every deal in the workspace: ~10 ms at 100k deals), then reused.
   var dealChoices: (generation: Int, options: [ChoiceOption])?
+  /// The Hygiene view's rows for `dataGeneration` (and glyph set): a floor of 900 reps takes ~5 ms
+  /// to score and lay out, so reopening the view without a data change reuses them.
+  var hygieneRows: (generation: Int, ascii: Bool, data: HygieneViewData)?
 
   public init(store: any CockpitStore, viewer: Viewer, asOf: Day, keymap: Keymap = CockpitKeymap.standard) {
     self.store = store

@@ -40,6 +40,11 @@ public struct HygieneViewData: Sendable {
 extension CockpitState {
   /// Fills the Hygiene view from `data.hygiene` (the live scores) and the cached past weeks.
   mutating func refreshHygieneView() {
+    if let cached = hygieneRows, cached.generation == dataGeneration, cached.ascii == glyphs.isASCII {
+      views.hygieneCursor.clamp(count: cached.data.rows.count)
+      views.content = .hygiene(cached.data)
+      return refreshHygieneFixes()
+    }
     let ws = workspace
     let reps = ws.people.items.filter { $0.active && $0.role == .rep && data.scopeIds.contains($0.id) }
       .sorted { ($0.name, $0.id) < ($1.name, $1.id) }
@@ -53,8 +58,9 @@ extension CockpitState {
         personId: p.id, name: p.name, score: score, trend: Array(past) + [score.score])
     }
     views.hygieneCursor.clamp(count: rows.count)
-    views.content = .hygiene(
-      HygieneViewData(weekEnds: trend?.weekEnds ?? [], rows: rows, fixes: [], glyphs: glyphs))
+    let built = HygieneViewData(weekEnds: trend?.weekEnds ?? [], rows: rows, fixes: [], glyphs: glyphs)
+    hygieneRows = (dataGeneration, glyphs.isASCII, built)
+    views.content = .hygiene(built)
     refreshHygieneFixes()
   }
 
