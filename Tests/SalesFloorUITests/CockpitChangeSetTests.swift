@@ -84,11 +84,17 @@ import Testing
     }
   }
 
-  static func expectSameEverywhere(_ a: CockpitData, _ b: CockpitData, step: Int) {
+  /// `feed: false` leaves the feed out: batches of many deals can leave a few feed entries stale
+  /// until the next rebuild (noted in docs/performance.md), which single change sets never do.
+  static func expectSameEverywhere(_ a: CockpitData, _ b: CockpitData, step: Int, feed: Bool = true) {
     CockpitDeltaTests.expectSame(a, b, step: step)
     #expect(a.scopeIds == b.scopeIds, "scope after change \(step)")
     #expect(a.lastActivity == b.lastActivity, "last activity days after change \(step)")
     #expect(a.dealActivities == b.dealActivities, "each deal's activities after change \(step)")
+    if feed {
+      #expect(a.feedEntries == b.feedEntries, "feed entries after change \(step)")
+      #expect(a.feedTicker == b.feedTicker, "feed ticker after change \(step)")
+    }
     #expect(a.activitiesDue == b.activitiesDue, "activities due after change \(step)")
     #expect(a.coaching == b.coaching, "coaching queue after change \(step)")
     #expect(a.plays == b.plays, "plays after change \(step)")
@@ -168,7 +174,7 @@ import Testing
       #expect(distinct >= CockpitData.batchThreshold || mutations.count < CockpitData.batchThreshold)
       let full = CockpitData(
         workspace: store.workspace, viewer: state.viewer, period: state.period, asOf: Self.today)
-      Self.expectSameEverywhere(state.data, full, step: n)
+      Self.expectSameEverywhere(state.data, full, step: n, feed: false)
     }
   }
 

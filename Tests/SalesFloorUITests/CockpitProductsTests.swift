@@ -343,3 +343,27 @@ private func showsDealCard(_ o: Overlay) -> Bool {
   if case .dealDetail = o { return true }
   return false
 }
+
+extension CockpitProductsTests {
+  @Test(
+    "L links a training module to the product (the detail counts who completed it); L on it again unlinks; u undoes"
+  )
+  func linkTraining() throws {
+    var (r, _) = try run("I")
+    #expect(r.screen.contains("nothing yet: L links a play, content or training"))
+    try r.press("L")
+    #expect(r.screen.contains("Link Platform"))
+    try r.press("\(typed("training · Demo cert")) <Tab> <Enter>")
+    let module = try #require(r.store.workspace.training[id: "train-product-demo-certification"])
+    #expect(module.productIds == ["pr-plat"])
+    let done = ProductTraining.completedCount(module.id, r.store.workspace, asOf: CockpitFixture.today)
+    #expect(r.screen.contains("training        \(module.title.prefix(20))"))
+    #expect(r.screen.contains("(\(done) completed)"))
+    // Linked ones come first and say so: choosing it again unlinks.
+    try r.press("L \(typed("training · Demo cert")) <Tab> <Enter>")
+    #expect(r.store.workspace.training[id: module.id]?.productIds == [])
+    #expect(r.screen.contains("nothing yet: L links"))
+    try r.press("u")
+    #expect(r.store.workspace.training[id: module.id]?.productIds == ["pr-plat"])
+  }
+}

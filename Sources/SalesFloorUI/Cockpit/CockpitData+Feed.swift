@@ -12,9 +12,11 @@ extension CockpitData {
     deals before: [String: Deal?], people: Bool, collections: Set<CollectionName>, workspace ws: Workspace
   ) -> Bool {
     var changed = false
+    var resort = false
+    let settings = ws.settings.feed ?? FeedSettings()
     if people || collections.contains(.quotas) || collections.contains(.rampPlans) {
       feed = FeedIndex(ws, from: feed.from, to: feed.to)
-      changed = true
+      resort = true
     } else {
       if !before.isEmpty {
         var owners: Set<String> = []
@@ -22,22 +24,24 @@ extension CockpitData {
           if let o = old { owners.insert(o.ownerId) }
           if let d = ws.deals[id: id] { owners.insert(d.ownerId) }
         }
-        feed.update(deals: Set(before.keys), owners: owners, workspace: ws)
+        // Deals patch the sorted entries in place; the other sources below re-sort (rare edits).
+        let diff = feed.update(deals: Set(before.keys), owners: owners, workspace: ws)
+        TeamFeed.patch(&feedEntries, removed: diff.removed, added: diff.added, settings: settings)
         changed = true
       }
       if collections.contains(.coaching) || collections.contains(.assignments)
         || collections.contains(.training)
       {
         feed.refreshPeopleRecords(ws)
-        changed = true
+        resort = true
       }
       if collections.contains(.posts) {
         feed.refreshPosts(ws)
-        changed = true
+        resort = true
       }
     }
-    if changed { feedEntries = feed.entries(settings: ws.settings.feed ?? FeedSettings()) }
-    return changed
+    if resort { feedEntries = feed.entries(settings: settings) }
+    return changed || resort
   }
 
   /// Picks the ticker entry again for `personId`, from `feedEntries` and their stored read mark.

@@ -12,11 +12,13 @@ public enum ProductForm: Hashable, Sendable {
   case pickLine(dealId: String)
   /// Line `index` (1-based) of the deal, prefilled.
   case editLine(dealId: String, index: Int)
+  /// Link or unlink a play, content item or training module (`ProductLinkForm`).
+  case link(productId: String)
 
   /// The deal whose card reopens after saving (the line-item forms).
   public var dealId: String? {
     switch self {
-    case .add, .edit: return nil
+    case .add, .edit, .link: return nil
     case .addLine(let id), .pickLine(let id), .editLine(let id, _): return id
     }
   }
@@ -39,6 +41,8 @@ enum ProductForms {
       Form(title: title, fields: fields, context: context, purpose: .action(.products(pf)))
     }
     switch pf {
+    case .link(let id):
+      return ProductLinkForm.make(id, state: s) { form($0, $1) }
     case .add, .edit:
       var p: Product?
       if case .edit(let id) = pf {
@@ -127,6 +131,8 @@ enum ProductForms {
   ) throws(CommandError) -> FormEdit {
     let ws = s.workspace
     switch pf {
+    case .link(let id):
+      return try ProductLinkForm.edit(id, f, ctx: ctx)
     case .add, .edit:
       let home = ws.settings.currency
       var prices: [Money] = []

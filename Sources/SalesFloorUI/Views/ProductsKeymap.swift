@@ -8,6 +8,7 @@ public enum ProductsKeymap {
     case down = "products.down", up = "products.up", top = "products.top", bottom = "products.bottom"
     case deals = "products.deals", back = "products.back"
     case add = "products.add", edit = "products.edit", toggleActive = "products.toggleActive"
+    case link = "products.link"
   }
 
   public static let context = "products"
@@ -33,6 +34,10 @@ public enum ProductsKeymap {
     bind(
       [.char("x")], .toggleActive, context,
       "retire the product (no new line items) or make it active again (asks first)", hint: "retire")
+    bind(
+      [.char("L")], .link, context,
+      "link a play, content item or training module to the product, or unlink one (form)",
+      hint: "link")
   }
 
   /// Binding rules of the keys that write or target a product (merged into `CockpitBindings.rules`).
@@ -41,6 +46,7 @@ public enum ProductsKeymap {
       Action.add.rawValue: BindingRule(.asksFirst),
       Action.edit.rawValue: BindingRule(.asksFirst) { s in productTarget(s) },
       Action.toggleActive.rawValue: BindingRule(.asksFirst) { s in productTarget(s) },
+      Action.link.rawValue: BindingRule(.asksFirst) { s in productTarget(s) },
       Action.deals.rawValue: BindingRule(.readOnly) { s in productTarget(s) },
     ]
   }
@@ -91,6 +97,9 @@ extension CockpitProgram {
       openForm(.action(.products(.edit(productId: p))))
     case .toggleActive:
       confirmToggleActive()
+    case .link:
+      guard let p = ProductsKeymap.productTarget(state).id(of: .products) else { return [] }
+      openForm(.action(.products(.link(productId: p))))
     }
     return []
   }

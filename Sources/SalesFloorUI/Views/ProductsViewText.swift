@@ -57,7 +57,7 @@ enum ProductsViewText {
           "\(d.report.unconverted.count) deals left out: their currency has no rate (salesfloor currency)",
           role: .warning))
     }
-    if let p = d.product(at: i) { out += detail(p) }
+    if let p = d.product(at: i) { out += detail(p) + links(p, s) }
     return out
   }
 
@@ -70,6 +70,30 @@ enum ProductsViewText {
     let prices =
       p.listPrices.isEmpty ? "— (none)" : p.listPrices.map(\.money.description).joined(separator: " · ")
     out.append(ListItem("  list prices     \(prices)"))
+    return out
+  }
+
+  /// What is linked to the product (`L` links more): plays, content, and training with how many
+  /// people completed each module (`ProductTraining`, the rule `report products` counts with).
+  static func links(_ p: Product, _ s: CockpitState) -> [ListItem] {
+    let ws = s.workspace
+    let l = ProductLinks(productId: p.id, in: ws)
+    guard !l.isEmpty else {
+      return [ListItem("  linked          nothing yet: L links a play, content or training", role: .muted)]
+    }
+    var out: [ListItem] = []
+    if !l.plays.isEmpty {
+      out.append(ListItem("  plays           " + l.plays.map(\.name).joined(separator: " · ")))
+    }
+    if !l.content.isEmpty {
+      out.append(ListItem("  content         " + l.content.map(\.title).joined(separator: " · ")))
+    }
+    if !l.training.isEmpty {
+      let text = l.training.map {
+        "\($0.title) (\(ProductTraining.completedCount($0.id, ws, asOf: s.asOf)) completed)"
+      }.joined(separator: " · ")
+      out.append(ListItem("  training        " + text))
+    }
     return out
   }
 
