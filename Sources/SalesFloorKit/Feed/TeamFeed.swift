@@ -31,17 +31,20 @@ public enum TeamFeed {
   /// first), else the newest unread entry, else the newest pinned post, else nothing.
   /// One pass and no copies: the home screen draws it on every frame.
   public static func ticker(_ entries: [FeedEntry], readUpTo: Timestamp?, personId: String?) -> FeedEntry? {
-    func older(_ a: FeedEntry, _ b: FeedEntry) -> Bool { (a.at, b.id) < (b.at, a.id) }
-    var post: FeedEntry?
-    var any: FeedEntry?
-    var pinned: FeedEntry?
-    for e in entries {
-      if pinned == nil, e.pinned { pinned = e }
-      guard isUnread(e, readUpTo: readUpTo, personId: personId) else { continue }
-      if e.kind == .post, post.map({ older($0, e) }) ?? true { post = e }
-      if any.map({ older($0, e) }) ?? true { any = e }
+    // Indexes, not copies: an entry is copied once, when chosen.
+    var post: Int?
+    var any: Int?
+    var pinned: Int?
+    entries.withUnsafeBufferPointer { all in
+      func older(_ a: Int, _ b: Int) -> Bool { (all[a].at, all[b].id) < (all[b].at, all[a].id) }
+      for i in all.indices {
+        if pinned == nil, all[i].pinned { pinned = i }
+        guard isUnread(all[i], readUpTo: readUpTo, personId: personId) else { continue }
+        if all[i].kind == .post, post.map({ older($0, i) }) ?? true { post = i }
+        if any.map({ older($0, i) }) ?? true { any = i }
+      }
     }
-    return post ?? any ?? pinned
+    return (post ?? any ?? pinned).map { entries[$0] }
   }
 
   /// `entries` (in feed order, as `FeedIndex.entries` gives them) with `removed` taken out and
@@ -50,18 +53,30 @@ public enum TeamFeed {
   public static func patch(
     _ entries: inout [FeedEntry], removed: [FeedEntry], added: [FeedEntry], settings: FeedSettings
   ) {
-    if !removed.isEmpty {
-      let ids = Set(removed.map(\.id))
-      entries.removeAll { ids.contains($0.id) }
+    // Each old entry is found where the order puts it (binary search), so nothing is copied.
+    for e in removed {
+      var i = position(of: e, in: entries)
+      while i < entries.count, !FeedEntry.feedOrder(e, entries[i]) {
+        if entries[i].id == e.id {
+          entries.remove(at: i)
+          break
+        }
+        i += 1
+      }
     }
-    for e in added where settings.shows(e.kind) {
+    for e in added where settings.shows(e.kind) { entries.insert(e, at: position(of: e, in: entries)) }
+  }
+
+  /// The first index whose entry does not come before `e` in feed order.
+  static func position(of e: FeedEntry, in entries: [FeedEntry]) -> Int {
+    entries.withUnsafeBufferPointer { all in
       var lo = 0
-      var hi = entries.count
+      var hi = all.count
       while lo < hi {
         let mid = (lo + hi) / 2
-        if FeedEntry.feedOrder(entries[mid], e) { lo = mid + 1 } else { hi = mid }
+        if FeedEntry.feedOrder(all[mid], e) { lo = mid + 1 } else { hi = mid }
       }
-      entries.insert(e, at: lo)
+      return lo
     }
   }
 
