@@ -31,16 +31,27 @@ public enum TeamFeed {
   /// first), else the newest unread entry, else the newest pinned post, else nothing.
   /// One pass and no copies: the home screen draws it on every frame.
   public static func ticker(_ entries: [FeedEntry], readUpTo: Timestamp?, personId: String?) -> FeedEntry? {
-    // Indexes, not copies: an entry is copied once, when chosen.
+    // Indexes and fields, not copies: an entry is copied once, when chosen. Entries are in feed
+    // order (pinned first, then newest first), so past the pinned ones the first entry at or
+    // before the read mark ends the unread part.
     var post: Int?
     var any: Int?
     var pinned: Int?
     entries.withUnsafeBufferPointer { all in
-      func older(_ a: Int, _ b: Int) -> Bool { (all[a].at, all[b].id) < (all[b].at, all[a].id) }
       for i in all.indices {
-        if pinned == nil, all[i].pinned { pinned = i }
-        guard isUnread(all[i], readUpTo: readUpTo, personId: personId) else { continue }
-        if all[i].kind == .post, post.map({ older($0, i) }) ?? true { post = i }
+        if all[i].pinned {
+          if pinned == nil { pinned = i }
+        } else if let mark = readUpTo, all[i].at <= mark {
+          break
+        }
+        if let mark = readUpTo, all[i].at <= mark { continue }
+        let isPost = all[i].kind == .post
+        if isPost, all[i].personId != nil, all[i].personId == personId { continue }
+        func older(_ a: Int, _ b: Int) -> Bool { (all[a].at, all[b].id) < (all[b].at, all[a].id) }
+        // Past the pinned entries each one is older than the last: once this one is older than
+        // both picks, nothing after it can replace them.
+        if !all[i].pinned, let p = post, let a = any, older(i, p), older(i, a) { break }
+        if isPost, post.map({ older($0, i) }) ?? true { post = i }
         if any.map({ older($0, i) }) ?? true { any = i }
       }
     }

@@ -19,10 +19,12 @@ extension CockpitData {
       resort = true
     } else {
       if !before.isEmpty {
+        // Quota milestones count won deals only: a move between open stages leaves them alone.
+        let stages = StageLookup(ws.settings, today: feed.to)
         var owners: Set<String> = []
         for (id, old) in before {
-          if let o = old { owners.insert(o.ownerId) }
-          if let d = ws.deals[id: id] { owners.insert(d.ownerId) }
+          if let o = old, stages.isWon(o) { owners.insert(o.ownerId) }
+          if let d = ws.deals[id: id], stages.isWon(d) { owners.insert(d.ownerId) }
         }
         // Deals patch the sorted entries in place; the other sources below re-sort (rare edits).
         let diff = feed.update(deals: Set(before.keys), owners: owners, workspace: ws)
